@@ -1,0 +1,51 @@
+/**
+ * `djstack`: the app's checks and exports for CI, without a window. Each command lives in
+ * cli/commands/<name>.ts; this file only dispatches and prints help.
+ */
+import { exportRequirementsCommand } from './commands/export-requirements';
+import { EXIT, UsageError, type CliIo, type Command } from './io';
+
+export const COMMANDS: Command[] = [exportRequirementsCommand];
+
+function helpText(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'djstack: check and export Django Stack Builder diagrams (.djstack files).',
+    '',
+    'Usage: djstack <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `djstack <command> --help` for a command\'s options.',
+    'Exit codes: 0 success, 1 problems found, 2 bad usage or bad input.',
+    '',
+  ].join('\n');
+}
+
+/** Runs the CLI with `args` (without the program name) and returns the exit code. */
+export async function main(args: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = args;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(helpText());
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`djstack: unknown command "${name}" (see djstack --help)\n`);
+    return EXIT.usage;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${command.usage}\n`);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`djstack ${command.name}: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The diagram: the only source data of a stack. Problems, resolved versions and exports are
+ * derived from it by pure functions, never stored in it.
+ *
+ * Objects keep the unknown fields they were read with (`[key: string]: unknown`), so a file
+ * written by a newer app or edited by hand survives a round trip unchanged.
+ */
+
+/** A JSON value, as stored in node options and unknown fields. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** The Django and Python versions a stack is planned for, as "major.minor" strings. */
+export interface Target {
+  django: string;
+  python: string;
+  [extra: string]: unknown;
+}
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/** A package placed on the canvas. `package` is the PEP 503 normalised PyPI name. */
+export interface DiagramNode {
+  id: string;
+  package: string;
+  position: Position;
+  /** A version the user pinned ("5.0.2"); the resolver must honour it. */
+  pin?: string;
+  options?: Record<string, JsonValue>;
+  [extra: string]: unknown;
+}
+
+/** A wire from a provider's output port to a consumer's input port, both carrying `role`. */
+export interface DiagramEdge {
+  id: string;
+  source: string;
+  sourcePort: string;
+  target: string;
+  targetPort: string;
+  role: string;
+  [extra: string]: unknown;
+}
+
+export interface Diagram {
+  format: 'djstack';
+  version: number;
+  target: Target;
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+  [extra: string]: unknown;
+}
+
+export const DEFAULT_TARGET: Target = { django: '5.2', python: '3.12' };
+
+/** An empty diagram for a new document. */
+export function emptyDiagram(target: Target = DEFAULT_TARGET): Diagram {
+  return { format: 'djstack', version: 1, target: { ...target }, nodes: [], edges: [] };
+}

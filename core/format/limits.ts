@@ -1,0 +1,9 @@
+/** Sizes beyond which a `.djstack` file is refused before it is parsed into the UI. */
+export const LIMITS = {
+  /** Bytes of a whole file. Real diagrams are a few kilobytes; 5 MB holds ~20,000 nodes. */
+  fileBytes: 5 * 1024 * 1024,
+  nodes: 5000,
+  edges: 20000,
+  /** Length of any single string value (ids, package names, option values). */
+  stringLength: 10000,
+} as const;

@@ -1,0 +1,56 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const pureCore = {
+  patterns: [
+    { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'core/ is pure TypeScript: no React.' },
+    { group: ['electron', 'electron/*'], message: 'core/ is pure TypeScript: no Electron.' },
+    { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'core/ runs in the browser too: no Node modules.' },
+    { group: ['@xyflow/*'], message: 'core/ does not know the canvas.' },
+    { group: ['**/renderer/**', '**/electron/**', '**/cli/**'], message: 'Dependencies point inward: core imports nothing of theirs.' },
+  ],
+};
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'test-results/', 'playwright-report/', 'bench-results/', 'renderer/dist/'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-console': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+    },
+  },
+  {
+    files: ['core/**/*.ts', 'catalog/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', pureCore],
+      'no-restricted-globals': ['error', 'window', 'document', 'Buffer', 'process', 'require'],
+    },
+  },
+  {
+    files: ['core/**/*.test.ts', 'catalog/**/*.test.ts'],
+    rules: { 'no-restricted-imports': 'off', 'no-restricted-globals': 'off' },
+  },
+  {
+    files: ['cli/**/*.{ts,mjs}', 'scripts/**/*.{ts,mjs}'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['**/*.test.{ts,tsx}', 'e2e/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='only']", message: 'No .only in tests.' }] },
+  },
+);
