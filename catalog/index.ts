@@ -2,12 +2,12 @@
 import meta from './meta.json';
 import roles from './roles.json';
 import p_django from './packages/django.json';
-import p_redis from './packages/redis.json';
+import p_redis_server from './packages/redis-server.json';
 
 /** Every package file, keyed by its file name, not yet validated. */
 export const PACKAGE_FILES: Record<string, unknown> = {
   'django.json': p_django,
-  'redis.json': p_redis,
+  'redis-server.json': p_redis_server,
 };
 
 export const ROLES_FILE: unknown = roles;
