@@ -1,0 +1,91 @@
+/**
+ * Auto-wire: connects every provider → consumer pair that has one obvious answer, so that a
+ * user who drops packages on the canvas does not have to draw the edges a reviewer would
+ * draw anyway. Every edge passes through `checkConnection`.
+ */
+import type { Catalog } from '../catalog/catalog';
+import { checkConnection } from './connect';
+import type { Diagram, DiagramEdge, DiagramNode } from './model';
+import { portsOf } from './ports';
+
+/** The package that every other package plugs into; it takes what no other consumer claims. */
+const HUB = 'django';
+
+/** An edge id that no edge of `diagram` uses yet. */
+export function freshEdgeId(diagram: Diagram, source: string, sourcePort: string, target: string, targetPort: string): string {
+  const base = `${source}.${sourcePort}-${target}.${targetPort}`;
+  const taken = new Set(diagram.edges.map((edge) => edge.id));
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}
+
+function connect(diagram: Diagram, catalog: Catalog, source: DiagramNode, role: string, target: DiagramNode): Diagram {
+  const request = { source: source.id, sourcePort: role, target: target.id, targetPort: role };
+  const verdict = checkConnection(diagram, catalog, request);
+  if (!verdict.ok) return diagram;
+  const edge: DiagramEdge = { id: freshEdgeId(diagram, source.id, role, target.id, role), ...request, role: verdict.role };
+  return { ...diagram, edges: [...diagram.edges, edge] };
+}
+
+/** Names of the catalog packages that any release of `name` hard-requires. */
+function requiredPackages(catalog: Catalog, name: string): Set<string> {
+  const pkg = catalog.get(name);
+  const names = new Set<string>();
+  for (const release of pkg?.releases ?? []) for (const dep of Object.keys(release.requires ?? {})) names.add(dep);
+  names.delete(HUB);
+  return names;
+}
+
+function inputsTaking(diagram: Diagram, catalog: Catalog, role: string, except: string): DiagramNode[] {
+  return diagram.nodes.filter((node) => {
+    if (node.id === except) return false;
+    const pkg = catalog.get(node.package);
+    return !!pkg && portsOf(pkg, catalog).inputs.some((port) => port.role === role);
+  });
+}
+
+function isWired(diagram: Diagram, node: string, port: string, direction: 'in' | 'out'): boolean {
+  return diagram.edges.some((edge) =>
+    direction === 'out' ? edge.source === node && edge.sourcePort === port : edge.target === node && edge.targetPort === port,
+  );
+}
+
+/**
+ * Returns the diagram with every unambiguous edge added:
+ * 1. a package's unwired output goes to the consumers it hard-requires (knox → DRF), else to
+ *    its only possible consumer, else to the Django hub;
+ * 2. a required input that is still empty takes the only provider of its role on the canvas
+ *    (celery's broker ← the one Redis service).
+ * Services are wired only through rule 2, so an optional input never gets a service by guess.
+ */
+export function autoWire(diagram: Diagram, catalog: Catalog): Diagram {
+  let next = diagram;
+  for (const node of diagram.nodes) {
+    const pkg = catalog.get(node.package);
+    if (!pkg || pkg.kind === 'service') continue;
+    const required = requiredPackages(catalog, pkg.name);
+    for (const output of portsOf(pkg, catalog).outputs) {
+      if (isWired(next, node.id, output.id, 'out')) continue;
+      const consumers = inputsTaking(next, catalog, output.role, node.id);
+      const byRequirement = consumers.filter((consumer) => required.has(catalog.get(consumer.package)!.name));
+      const hub = consumers.filter((consumer) => catalog.get(consumer.package)!.name === HUB);
+      const targets = byRequirement.length > 0 ? byRequirement : consumers.length === 1 ? consumers : hub.length === 1 ? hub : [];
+      for (const target of targets) next = connect(next, catalog, node, output.role, target);
+    }
+  }
+  for (const node of next.nodes) {
+    const pkg = catalog.get(node.package);
+    if (!pkg) continue;
+    for (const input of portsOf(pkg, catalog).inputs) {
+      if (!input.required || isWired(next, node.id, input.id, 'in')) continue;
+      const providers = next.nodes.filter((other) => {
+        const otherPkg = other.id !== node.id ? catalog.get(other.package) : undefined;
+        return !!otherPkg && otherPkg.provides.some((port) => port.role === input.role);
+      });
+      if (providers.length === 1) next = connect(next, catalog, providers[0]!, input.role, node);
+    }
+  }
+  return next;
+}
