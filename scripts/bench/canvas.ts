@@ -1,0 +1,174 @@
+/**
+ * Canvas benchmark (issue 6): the app's renderer against a bare @xyflow/react page with the same
+ * number of nodes, in the same Chromium, in the same run, so the figure that matters is a ratio.
+ * For 100, 300 and 1000 nodes it drags one node and pans for a few seconds, records frame times
+ * with requestAnimationFrame and long tasks with PerformanceObserver; it also measures the time
+ * from navigation to an interactive canvas and the renderer's gzipped JavaScript size.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { defaultCatalog } from '../../core/catalog/catalog';
+import { serializeDjstack } from '../../core/format/djstack';
+import { syntheticDiagram } from './synthetic';
+// @ts-expect-error: a plain .mjs helper shared with the e2e runner
+import { findChromium } from '../find-browser.mjs';
+
+const SIZES = [100, 300, 1000];
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+
+interface Sample {
+  p50: number;
+  p95: number;
+  frames: number;
+  longTasks: number;
+  longTaskMs: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+// These run in the page, so they are strings: the Node typecheck has no DOM.
+const START_RECORDING = `(() => {
+  window.__frames = []; window.__long = []; window.__stop = false;
+  let last = performance.now();
+  const tick = (time) => { window.__frames.push(time - last); last = time; if (!window.__stop) requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: 'longtask' });
+})()`;
+const STOP_RECORDING = `(() => { window.__stop = true; return { frames: window.__frames.slice(2), long: window.__long }; })()`;
+
+async function startRecording(page: Page): Promise<void> {
+  await page.evaluate(START_RECORDING);
+}
+
+async function stopRecording(page: Page): Promise<Sample> {
+  const { frames, long } = (await page.evaluate(STOP_RECORDING)) as { frames: number[]; long: number[] };
+  const sorted = [...frames].sort((a, b) => a - b);
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    frames: frames.length,
+    longTasks: long.length,
+    longTaskMs: long.reduce((a, b) => a + b, 0),
+  };
+}
+
+/** Drags the first visible node in circles, then pans the pane, for about four seconds. */
+async function interact(page: Page): Promise<void> {
+  const node = page.locator('.react-flow__node').first();
+  const box = (await node.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + 12;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 0; i < 120; i++) {
+    await page.mouse.move(x + 80 * Math.sin(i / 10), y + 60 * Math.cos(i / 10), { steps: 1 });
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const px = pane.x + pane.width - 40;
+  const py = pane.y + pane.height - 40;
+  await page.mouse.move(px, py);
+  await page.mouse.down();
+  for (let i = 0; i < 120; i++) {
+    await page.mouse.move(px - 3 * i, py - 2 * i, { steps: 1 });
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+}
+
+function serve(dir: string, port: number): ChildProcess {
+  return spawn('npx', ['vite', 'preview', '--outDir', dir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+function gzippedJs(dir: string): number {
+  const assets = join(dir, 'assets');
+  return readdirSync(assets)
+    .filter((file) => file.endsWith('.js'))
+    .reduce((total, file) => total + gzipSync(readFileSync(join(assets, file))).length, 0);
+}
+
+/** Loads an N-node diagram into the app through its public Open command. */
+async function loadApp(page: Page, base: string, count: number, file: string): Promise<number> {
+  const started = Date.now();
+  await page.goto(`${base}/`);
+  await page.locator('.react-flow__pane').waitFor();
+  const interactive = Date.now() - started;
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+o');
+  await (await chooser).setFiles(file);
+  await page.locator('.react-flow__node').nth(Math.min(count, 20) - 1).waitFor();
+  await page.waitForTimeout(500);
+  return interactive;
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium for the canvas benchmark: install chromium (apt-get install chromium).');
+  for (const args of [['run', 'build:web', '--silent'], ['exec', '--', 'vite', 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'error']]) {
+    const built = spawnSync('npm', args, { stdio: 'inherit' });
+    if (built.status !== 0) throw new Error(`npm ${args.join(' ')} failed`);
+  }
+  const appDir = 'renderer/dist';
+  const servers = [serve(appDir, 4411), serve('out/bench-bare', 4412)];
+  const browser = await chromium.launch({ executablePath, args: ARGS });
+  const results: Record<string, unknown> = { rendererJsGzipBytes: gzippedJs(appDir) };
+  try {
+    await waitFor('http://127.0.0.1:4411/');
+    await waitFor('http://127.0.0.1:4412/');
+    const tmp = join('bench-results', 'tmp');
+    mkdirSync(tmp, { recursive: true });
+    for (const count of SIZES) {
+      const file = join(tmp, `bench-${count}.djstack`);
+      writeFileSync(file, serializeDjstack(syntheticDiagram(defaultCatalog(), count)));
+
+      const appPage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      const interactiveMs = await loadApp(appPage, 'http://127.0.0.1:4411', count, file);
+      await startRecording(appPage);
+      await interact(appPage);
+      const app = await stopRecording(appPage);
+      await appPage.close();
+
+      const barePage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await barePage.goto(`http://127.0.0.1:4412/?nodes=${count}`);
+      await barePage.locator('.react-flow__node').first().waitFor();
+      await barePage.waitForTimeout(500);
+      await startRecording(barePage);
+      await interact(barePage);
+      const bare = await stopRecording(barePage);
+      await barePage.close();
+
+      results[`nodes${count}`] = { app, bare, p95Ratio: app.p95 / bare.p95, loadToInteractiveMs: interactiveMs };
+      console.log(
+        `canvas ${count} nodes: app p95 ${app.p95.toFixed(1)} ms (p50 ${app.p50.toFixed(1)}, ${app.longTasks} long tasks), ` +
+          `bare p95 ${bare.p95.toFixed(1)} ms → ratio ${(app.p95 / bare.p95).toFixed(2)}; page load to canvas ${interactiveMs} ms`,
+      );
+    }
+    console.log(`renderer JavaScript: ${(Number(results.rendererJsGzipBytes) / 1024).toFixed(0)} KiB gzipped`);
+  } finally {
+    await browser.close();
+    for (const server of servers) if (server.pid) process.kill(-server.pid);
+  }
+  return results;
+}
