@@ -1,0 +1,172 @@
+/**
+ * The requirement part of a line (what pip hands to install_req_from_line): a PEP 508
+ * requirement through pip-requirements-js, or a URL, VCS URL or local path as pip allows.
+ */
+import { parsePipRequirementsLine, type RequirementWithLocation } from 'pip-requirements-js';
+import type { RequirementLink, VersionClause } from './types';
+
+export interface RequirementText {
+  name: string | null;
+  extras: string[];
+  specifiers: VersionClause[];
+  marker: string | null;
+  link: RequirementLink | null;
+}
+
+export type RequirementTextResult = { ok: true; requirement: RequirementText } | { ok: false; error: string };
+
+// pip's is_url: the schemes it downloads from, plus version-control schemes.
+const URL_SCHEME = /^(?:https?|file|ftp|(?:git|hg|svn|bzr)(?:\+[a-z]+)?):/i;
+const VCS_SCHEME = /^(?:git|hg|svn|bzr)(?:\+[a-z]+)?:/i;
+const ARCHIVE = /\.(?:whl|tar\.gz|tgz|tar\.bz2|tbz|tar\.xz|txz|tar|zip)$/i;
+const NAMED_URL = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*@\s*(.+)$/s;
+
+/** PEP 503 normalisation, as pip compares project names. */
+export function normalizeProjectName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+function errorText(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^Failed to parse requirements line\.\s*/, '').replace(/^Line 1, /, '');
+}
+
+function parseLibrary(text: string): RequirementWithLocation | null | { error: string } {
+  try {
+    return parsePipRequirementsLine(text, { includeLocations: true });
+  } catch (error) {
+    return { error: errorText(error) };
+  }
+}
+
+/** Validates a marker by parsing it after a dummy name; returns the trimmed marker or an error. */
+function checkMarker(marker: string): { marker: string } | { error: string } {
+  const parsed = parseLibrary(`x ; ${marker}`);
+  if (parsed && 'error' in parsed) return { error: `the environment marker "${marker}" is not valid` };
+  return { marker: marker.trim() };
+}
+
+/** The project name a URL or path declares: `#egg=name`, or a wheel's file name. */
+export function nameFromLocation(location: string): string | null {
+  const egg = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(location);
+  if (egg) return egg[1]!.replace(/-\d.*$/, '');
+  const file = location.split(/[?#]/)[0]!.split(/[\\/]/).pop() ?? '';
+  const wheel = /^([A-Za-z0-9][A-Za-z0-9._]*)-[^-]+(?:-[^-]+)?-[^-]+-[^-]+-[^-]+\.whl$/i.exec(file);
+  return wheel ? wheel[1]! : null;
+}
+
+function looksLikePath(text: string): boolean {
+  return (
+    /^[.~/\\]/.test(text) ||
+    /^[A-Za-z]:[\\/]/.test(text) ||
+    /[\\/]/.test(text) ||
+    ARCHIVE.test(text.replace(/\[.*\]$/, ''))
+  );
+}
+
+function linkOf(location: string): RequirementLink {
+  if (VCS_SCHEME.test(location)) return { kind: 'vcs', location };
+  if (URL_SCHEME.test(location)) return { kind: 'url', location };
+  return { kind: 'path', location };
+}
+
+function splitExtras(text: string): { base: string; extras: string[] } {
+  const match = /^(.*?)\[([^\]]*)\]$/s.exec(text);
+  if (!match) return { base: text, extras: [] };
+  return {
+    base: match[1]!,
+    extras: match[2]!
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean),
+  };
+}
+
+/** A URL or path requirement without a PEP 508 name (`https://…/x.whl`, `./pkg[dev]`, `git+…#egg=x`). */
+function parseLocation(text: string): RequirementTextResult {
+  // pip: for URLs the marker must follow "; " so that ";" inside a URL stays part of it.
+  const separator = URL_SCHEME.test(text) ? /;\s/ : /;/;
+  const at = text.search(separator);
+  let marker: string | null = null;
+  let head = text;
+  if (at !== -1) {
+    const checked = checkMarker(text.slice(at + 1));
+    if ('error' in checked) return { ok: false, error: checked.error };
+    marker = checked.marker;
+    head = text.slice(0, at).trim();
+  }
+  const { base, extras } = URL_SCHEME.test(head) ? { base: head, extras: [] } : splitExtras(head);
+  if (!base) return { ok: false, error: 'expected a requirement' };
+  return {
+    ok: true,
+    requirement: { name: nameFromLocation(base), extras, specifiers: [], marker, link: linkOf(base) },
+  };
+}
+
+/** `name[extras] @ url ; marker`: the name part by the library, the URL and marker split as pip does. */
+function parseNamedUrl(text: string, match: RegExpExecArray): RequirementTextResult {
+  const rest = match[3]!;
+  const at = rest.search(/\s;/);
+  const url = (at === -1 ? rest : rest.slice(0, at)).trim();
+  let marker: string | null = null;
+  if (at !== -1) {
+    const checked = checkMarker(rest.slice(at + 2));
+    if ('error' in checked) return { ok: false, error: checked.error };
+    marker = checked.marker;
+  }
+  const parsed = parseLibrary(`${match[1]}${match[2] ?? ''} @ ${url}`);
+  if (parsed === null) return { ok: false, error: 'expected a requirement' };
+  if ('error' in parsed) return { ok: false, error: `"${text}" is not a valid requirement (${parsed.error})` };
+  const data = parsed.data;
+  if (data.type !== 'ProjectURL') return { ok: false, error: `"${text}" is not a valid requirement` };
+  return {
+    ok: true,
+    requirement: {
+      name: data.name.data,
+      extras: (data.extras ?? []).map((e) => e.data),
+      specifiers: [],
+      marker,
+      link: linkOf(data.url.data),
+    },
+  };
+}
+
+/** Parses the requirement part of a line; `editable` requirements must be a path or URL, as with pip. */
+export function parseRequirementText(text: string, editable: boolean): RequirementTextResult {
+  const trimmed = text.trim();
+  if (!trimmed) return { ok: false, error: 'expected a requirement' };
+  if (editable) {
+    if (NAMED_URL.test(trimmed) && !URL_SCHEME.test(trimmed)) {
+      return { ok: false, error: 'an editable requirement must be a local path or a VCS URL, not "name @ url"' };
+    }
+    return parseLocation(trimmed);
+  }
+  if (URL_SCHEME.test(trimmed)) return parseLocation(trimmed);
+  const named = NAMED_URL.exec(trimmed);
+  if (named) return parseNamedUrl(trimmed, named);
+  // A name requirement never has a slash or an archive suffix before its marker; a path does.
+  if (looksLikePath(trimmed.split(';')[0]!.trim())) return parseLocation(trimmed);
+
+  const parsed = parseLibrary(trimmed);
+  if (parsed === null) return { ok: false, error: 'expected a requirement' };
+  if ('error' in parsed) {
+    const hint = trimmed.includes('===') ? ' (arbitrary equality "===" is not supported here)' : '';
+    return { ok: false, error: `"${trimmed}" is not a valid requirement: ${parsed.error}${hint}` };
+  }
+  const data = parsed.data;
+  if (data.type !== 'ProjectName') return { ok: false, error: `"${trimmed}" is not a valid requirement` };
+  const markerLocation = data.environmentMarkerTree?.location;
+  return {
+    ok: true,
+    requirement: {
+      name: data.name.data,
+      extras: (data.extras ?? []).map((e) => e.data),
+      specifiers: (data.versionSpec ?? []).map((clause) => ({
+        operator: clause.data.operator.data,
+        version: clause.data.version.data,
+      })),
+      marker: markerLocation ? trimmed.slice(markerLocation.startIdx, markerLocation.endIdx).trim() : null,
+      link: null,
+    },
+  };
+}
