@@ -1,36 +1,175 @@
 /**
- * Chooses a release for every Python package on the canvas.
- *
- * FIRST VERSION (foundation): newest release matching the target and the pin, without
- * constraints between packages. The compatibility-engine issue replaces it with a
- * backtracking resolver behind the same signature.
+ * Chooses a release for every Python package on the canvas: the newest that fits the target
+ * (Django support, Requires-Python), every pin, every `requires` between packages on the canvas
+ * and every catalog conflict, backtracking when a newer release leads to a dead end. When no
+ * choice exists it finds a minimal set of clashing constraints and says which.
  */
 import type { Catalog } from '../catalog/catalog';
 import type { Diagram } from '../diagram/model';
-import { newestFirst, satisfies } from '../util/pep440';
-import type { Resolution } from './types';
+import { solveCsp, type CspConstraint, type CspVariable } from './csp';
+import { explainClash, targetText, type SoftConstraint } from './explain';
+import { binaryAllows, buildProblem, pinAllows, type BinaryConstraint, type PackageVariable, type PinConstraint } from './problem';
+import type { Resolution, ResolutionFailure } from './types';
 
-/** Resolves every Python package of `diagram` against its target and pins. */
+/** Clashes reported per group of connected packages before the rest is left unresolved. */
+const MAX_CLASHES = 4;
+
+/** Resolves every Python package of `diagram` against its target, pins and requirements. */
 export function resolveDiagram(diagram: Diagram, catalog: Catalog): Resolution {
-  const resolution: Resolution = { ok: true, packages: {}, nodes: {}, explanation: null };
-  for (const node of diagram.nodes) {
-    const pkg = catalog.get(node.package);
-    if (!pkg || pkg.kind !== 'python') continue;
-    const release = [...pkg.releases]
-      .sort((a, b) => newestFirst(a.version, b.version))
-      .find(
-        (r) =>
-          satisfies(diagram.target.django, r.django) &&
-          satisfies(diagram.target.python, r.python) &&
-          (!node.pin || r.version === node.pin),
-      );
-    if (!release) {
-      resolution.ok = false;
-      resolution.explanation ??= `No release of ${pkg.name} fits Django ${diagram.target.django} / Python ${diagram.target.python}.`;
+  const problem = buildProblem(diagram, catalog);
+  const packages: Record<string, string> = {};
+  const failures: ResolutionFailure[] = [];
+  for (const excluded of problem.excluded) {
+    if (excluded.reason === 'unknown-pin') {
+      // Not checkable: kept as the user wrote it (the bad-pin check says so).
+      packages[excluded.name] = excluded.pin!;
+    } else {
+      failures.push({
+        kind: 'unsupported',
+        packages: [excluded.name],
+        nodes: excluded.nodes,
+        message: `No release of ${excluded.name} supports ${targetText(problem.target)}.`,
+        unpin: [],
+      });
+    }
+  }
+
+  const djangoOnCanvas = diagram.nodes.some((node) => catalog.get(node.package)?.name === 'django');
+  for (const component of components(problem.variables, problem.binary)) {
+    const group = new Group(component.variables, component.binary);
+    const pins = component.variables.flatMap((v) => v.pins);
+    let active: SoftConstraint[] = [...component.binary, ...pins];
+    let values = group.solve(active);
+    const clashing = new Set<string>();
+    for (let round = 0; values === null && round < MAX_CLASHES; round++) {
+      const clash = group.minimalClash(active);
+      const involved = packagesOf(clash);
+      const variables = new Map(component.variables.map((v) => [v.name, v]));
+      const unpin = clash
+        .filter((c): c is PinConstraint => c.kind === 'pin')
+        .filter((pin) => group.solve(active.filter((c) => c !== pin)) !== null)
+        .map((pin) => pin.node);
+      const pinned = clash.filter((c): c is PinConstraint => c.kind === 'pin').map((p) => p.node);
+      const nodes = [...new Set([...pinned, ...component.variables.filter((v) => involved.includes(v.name)).flatMap((v) => v.nodes)])];
+      failures.push({ kind: 'clash', packages: involved, nodes, message: explainClash(clash, variables, problem.target, djangoOnCanvas), unpin });
+      for (const name of involved) clashing.add(name);
+      active = active.filter((c) => !clash.includes(c));
+      values = group.solve(active);
+    }
+    if (values === null) {
+      const names = component.variables.map((v) => v.name).filter((name) => !clashing.has(name));
+      if (names.length > 0) {
+        failures.push({
+          kind: 'too-complex',
+          packages: names,
+          nodes: component.variables.filter((v) => names.includes(v.name)).flatMap((v) => v.nodes),
+          message: `The versions of ${names.join(', ')} could not be worked out: fix the clashes above first.`,
+          unpin: [],
+        });
+      }
       continue;
     }
-    resolution.packages[pkg.name] = release.version;
-    resolution.nodes[node.id] = release.version;
+    component.variables.forEach((variable, i) => {
+      if (!clashing.has(variable.name)) packages[variable.name] = variable.releases[values![i]!]!.version;
+    });
   }
-  return resolution;
+
+  const nodes: Record<string, string> = {};
+  for (const node of diagram.nodes) {
+    const name = catalog.get(node.package)?.name;
+    if (name && packages[name] !== undefined) nodes[node.id] = packages[name];
+  }
+  return { ok: failures.length === 0, packages, nodes, explanation: failures[0]?.message ?? null, failures };
+}
+
+function packagesOf(constraints: SoftConstraint[]): string[] {
+  const names = new Set<string>();
+  for (const c of constraints) {
+    if (c.kind === 'pin') names.add(c.package);
+    else {
+      names.add(c.from);
+      names.add(c.to);
+    }
+  }
+  return [...names];
+}
+
+/** Splits the problem into independent groups (packages linked by constraints). */
+function components(variables: PackageVariable[], binary: BinaryConstraint[]): { variables: PackageVariable[]; binary: BinaryConstraint[] }[] {
+  const parent = new Map(variables.map((v) => [v.name, v.name]));
+  const find = (name: string): string => {
+    let root = name;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(name, root);
+    return root;
+  };
+  for (const c of binary) parent.set(find(c.from), find(c.to));
+  const groups = new Map<string, { variables: PackageVariable[]; binary: BinaryConstraint[] }>();
+  for (const variable of variables) {
+    const root = find(variable.name);
+    const group = groups.get(root) ?? { variables: [], binary: [] };
+    group.variables.push(variable);
+    groups.set(root, group);
+  }
+  for (const c of binary) groups.get(find(c.from))!.binary.push(c);
+  return [...groups.values()];
+}
+
+/** One group of connected packages, with its constraint tables computed once. */
+class Group {
+  private readonly position = new Map<string, number>();
+  private readonly tables = new Map<BinaryConstraint, CspConstraint>();
+
+  constructor(
+    private readonly variables: PackageVariable[],
+    binary: BinaryConstraint[],
+  ) {
+    variables.forEach((v, i) => this.position.set(v.name, i));
+    for (const c of binary) {
+      const a = this.position.get(c.from)!;
+      const b = this.position.get(c.to)!;
+      const from = variables[a]!.releases;
+      const to = variables[b]!.releases;
+      const allowed = new Uint8Array(from.length * to.length);
+      for (let i = 0; i < from.length; i++) {
+        for (let j = 0; j < to.length; j++) allowed[i * to.length + j] = binaryAllows(c, from[i]!, to[j]!) ? 1 : 0;
+      }
+      this.tables.set(c, { a, b, allowed });
+    }
+  }
+
+  /** The best choice (release indexes per variable) under `active` constraints, or null. */
+  solve(active: SoftConstraint[]): number[] | null {
+    const variables: CspVariable[] = this.variables.map((v) => ({ size: v.releases.length, mask: new Uint8Array(v.releases.length).fill(1) }));
+    const constraints: CspConstraint[] = [];
+    for (const c of active) {
+      if (c.kind === 'pin') {
+        const i = this.position.get(c.package)!;
+        const releases = this.variables[i]!.releases;
+        const mask = variables[i]!.mask;
+        releases.forEach((release, j) => {
+          if (!pinAllows(c, release)) mask[j] = 0;
+        });
+      } else {
+        constraints.push(this.tables.get(c)!);
+      }
+    }
+    const result = solveCsp(variables, constraints);
+    return result.status === 'solved' ? result.values : null;
+  }
+
+  /**
+   * A minimal subset of `active` that has no solution (deletion filter). Requirements and
+   * conflicts are tried for removal first, so the clash keeps the pins: those are what a user
+   * most often changes.
+   */
+  minimalClash(active: SoftConstraint[]): SoftConstraint[] {
+    const ordered = [...active.filter((c) => c.kind !== 'pin'), ...active.filter((c) => c.kind === 'pin')];
+    let kept = ordered;
+    for (const c of ordered) {
+      const without = kept.filter((k) => k !== c);
+      if (this.solve(without) === null) kept = without;
+    }
+    return kept;
+  }
 }

@@ -6,6 +6,25 @@ export interface Resolution {
   packages: Record<string, string>;
   /** Chosen version by node id, for the badges on the canvas. */
   nodes: Record<string, string>;
-  /** When !ok: the constraints that clash, in a sentence a user can act on. */
+  /** When !ok: the constraints that clash, in a sentence a user can act on (the first failure). */
   explanation: string | null;
+  /** Every reason some package got no version, in a stable order. */
+  failures: ResolutionFailure[];
+}
+
+/**
+ * Why some packages got no version:
+ * - `unsupported`: no release of the package supports the target at all (a target problem);
+ * - `clash`: each constraint is satisfiable alone, but not together (pins, requirements, conflicts);
+ * - `too-complex`: the search gave up (a safety net, never reached by real stacks).
+ */
+export interface ResolutionFailure {
+  kind: 'unsupported' | 'clash' | 'too-complex';
+  /** PEP 503 names of the packages involved. */
+  packages: string[];
+  /** Ids of the nodes involved (pinned nodes first). */
+  nodes: string[];
+  message: string;
+  /** Nodes whose pin, once removed, makes this clash go away (a one-click fix). */
+  unpin: string[];
 }

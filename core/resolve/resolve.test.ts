@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { stackOf, testCatalog } from '../check/testing';
+import { resolveDiagram } from './resolve';
+
+const catalog = testCatalog({
+  django: {
+    releases: [
+      ['4.2.20', '==4.2.*', '>=3.8'],
+      ['5.2.3', '==5.2.*', '>=3.10'],
+      ['6.0.1', '==6.0.*', '>=3.12'],
+    ],
+  },
+  api: {
+    provides: ['api'],
+    releases: [
+      ['3.16.0', '>=4.2', '>=3.9', { django: '>=4.2' }],
+      ['3.15.2', '>=4.2', '>=3.8'],
+      ['3.14.0', '>=3.0,<5.1', '>=3.6'],
+    ],
+  },
+  addon: {
+    provides: ['auth'],
+    releases: [
+      ['5.0.0', '>=4.2', '>=3.10', { api: '>=3.16' }],
+      ['4.2.0', '>=3.2', '>=3.8', { api: '>=3.14' }],
+    ],
+  },
+  legacy: {
+    releases: [
+      ['2.0.0', '>=4.2', '', { api: '<3.16' }],
+      ['1.0.0', '>=3.2', '', { api: '<3.15' }],
+    ],
+  },
+  oldonly: { releases: [['1.0.0', '>=2.2,<4.0', '>=3.6']] },
+});
+
+describe('resolveDiagram', () => {
+  it('picks the newest release of each package that fits the target', () => {
+    const result = resolveDiagram(stackOf(catalog, 'django', 'api', 'addon'), catalog);
+    expect(result.ok).toBe(true);
+    expect(result.packages).toEqual({ django: '5.2.3', api: '3.16.0', addon: '5.0.0' });
+    expect(result.nodes['addon-1']).toBe('5.0.0');
+  });
+
+  it('chooses an older addon when the pinned api excludes the newest one', () => {
+    const result = resolveDiagram(stackOf(catalog, 'django', 'api', 'addon', { pins: { api: '3.15.2' } }), catalog);
+    expect(result.packages).toEqual({ django: '5.2.3', api: '3.15.2', addon: '4.2.0' });
+  });
+
+  it('backs off the api when a package on the canvas needs an older one', () => {
+    const result = resolveDiagram(stackOf(catalog, 'django', 'api', 'legacy'), catalog);
+    expect(result.ok).toBe(true);
+    expect(result.packages).toEqual({ django: '5.2.3', api: '3.15.2', legacy: '2.0.0' });
+  });
+
+  it('explains a pin that does not support the target', () => {
+    const result = resolveDiagram(stackOf(catalog, 'django', 'api', { pins: { api: '3.14.0' } }), catalog);
+    expect(result.ok).toBe(false);
+    expect(result.explanation).toBe('Pinned api==3.14.0 supports Django >=3.0,<5.1, but the target is Django 5.2 / Python 3.12: remove the pin or change the target.');
+    expect(result.failures[0]).toMatchObject({ kind: 'clash', packages: ['api'], nodes: ['api-1'], unpin: ['api-1'] });
+    expect(result.packages.django).toBe('5.2.3');
+  });
+
+  it('names the requirement and the pin that clash', () => {
+    const result = resolveDiagram(stackOf(catalog, 'django', 'api', 'addon', 'legacy', { pins: { addon: '5.0.0' } }), catalog);
+    expect(result.ok).toBe(false);
+    const failure = result.failures[0]!;
+    expect(failure.packages.sort()).toEqual(['addon', 'api', 'legacy']);
+    expect(failure.message).toContain('pinned addon==5.0.0 requires api >=3.16');
+    expect(failure.message).toContain('legacy');
+    expect(failure.unpin).toEqual(['addon-1']);
+  });
+
+  it('reports a package with no release for the target as unsupported', () => {
+    const result = resolveDiagram(stackOf(catalog, 'django', 'oldonly'), catalog);
+    expect(result.failures).toEqual([
+      { kind: 'unsupported', packages: ['oldonly'], nodes: ['oldonly-1'], message: 'No release of oldonly supports Django 5.2 / Python 3.12.', unpin: [] },
+    ]);
+    expect(result.packages).toEqual({ django: '5.2.3' });
+  });
+
+  it('uses the facts of its minor line for a pin to an unlisted patch release', () => {
+    const result = resolveDiagram(stackOf(catalog, 'django', 'api', { pins: { api: '3.15.1' } }), catalog);
+    expect(result.ok).toBe(true);
+    expect(result.packages.api).toBe('3.15.1');
+  });
+
+  it('keeps a pin to an unknown minor line as written, unchecked', () => {
+    const result = resolveDiagram(stackOf(catalog, 'django', 'api', { pins: { api: '9.9.9' } }), catalog);
+    expect(result.packages.api).toBe('9.9.9');
+    expect(result.ok).toBe(true);
+  });
+
+  it('checks requirements on Django against the target when no django node is present', () => {
+    const result = resolveDiagram(stackOf(catalog, 'api', { target: { django: '4.2', python: '3.12' } }), catalog);
+    expect(result.packages.api).toBe('3.16.0');
+  });
+
+  it('gives every node of a package the same version and resolves Django to the target line', () => {
+    const diagram = stackOf(catalog, 'django', 'api', { target: { django: '6.0', python: '3.13' } });
+    diagram.nodes.push({ id: 'api-2', package: 'api', position: { x: 0, y: 500 } });
+    const result = resolveDiagram(diagram, catalog);
+    expect(result.nodes).toEqual({ 'django-1': '6.0.1', 'api-1': '3.16.0', 'api-2': '3.16.0' });
+  });
+
+  it('says when two nodes pin one package to different versions', () => {
+    const diagram = stackOf(catalog, 'django', 'api', { pins: { api: '3.16.0' } });
+    diagram.nodes.push({ id: 'api-2', package: 'api', position: { x: 0, y: 500 }, pin: '3.15.2' });
+    const result = resolveDiagram(diagram, catalog);
+    expect(result.explanation).toBe('api is pinned to 3.16.0 and 3.15.2 on different nodes: one package gets one version.');
+  });
+
+  it('is deterministic whatever the node order', () => {
+    const a = stackOf(catalog, 'django', 'api', 'addon', 'legacy');
+    const b = { ...a, nodes: [...a.nodes].reverse() };
+    expect(resolveDiagram(b, catalog).packages).toEqual(resolveDiagram(a, catalog).packages);
+  });
+});
