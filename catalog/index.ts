@@ -8,12 +8,17 @@ import p_daphne from './packages/daphne.json';
 import p_django_auditlog from './packages/django-auditlog.json';
 import p_django_cors_headers from './packages/django-cors-headers.json';
 import p_django_crispy_forms from './packages/django-crispy-forms.json';
+import p_django_debug_toolbar from './packages/django-debug-toolbar.json';
 import p_django_filter from './packages/django-filter.json';
+import p_django_health_check from './packages/django-health-check.json';
 import p_django_import_export from './packages/django-import-export.json';
 import p_django_otp from './packages/django-otp.json';
+import p_django_prometheus from './packages/django-prometheus.json';
 import p_django_reversion from './packages/django-reversion.json';
+import p_django_storages from './packages/django-storages.json';
 import p_django from './packages/django.json';
 import p_redis_server from './packages/redis-server.json';
+import p_whitenoise from './packages/whitenoise.json';
 
 /** Every package file, keyed by its file name, not yet validated. */
 export const PACKAGE_FILES: Record<string, unknown> = {
@@ -24,12 +29,17 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-auditlog.json': p_django_auditlog,
   'django-cors-headers.json': p_django_cors_headers,
   'django-crispy-forms.json': p_django_crispy_forms,
+  'django-debug-toolbar.json': p_django_debug_toolbar,
   'django-filter.json': p_django_filter,
+  'django-health-check.json': p_django_health_check,
   'django-import-export.json': p_django_import_export,
   'django-otp.json': p_django_otp,
+  'django-prometheus.json': p_django_prometheus,
   'django-reversion.json': p_django_reversion,
+  'django-storages.json': p_django_storages,
   'django.json': p_django,
   'redis-server.json': p_redis_server,
+  'whitenoise.json': p_whitenoise,
 };
 
 export const ROLES_FILE: unknown = roles;
