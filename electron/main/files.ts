@@ -1,0 +1,220 @@
+/**
+ * The file operations behind the host API: open, save, save as, exports and re-reads. Paths
+ * only come from dialogs or from handles issued for paths the user chose; the renderer's data
+ * is written, never used to name a file. Saving over a file that changed on disk since we read
+ * or wrote it asks first, so a teammate's `git pull` is never overwritten silently.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { ExportProjectResult, OpenedFile, ProjectFile, SavedFile } from '../../core/host/contract';
+import { LIMITS } from '../../core/format/limits';
+import type { HandleRegistry } from './handles';
+import { describePath, displayLocation, resolveInside, withDiagramExtension } from './paths';
+
+export interface FileDialogs {
+  /** A `.djstack` file to open, or null when cancelled. */
+  chooseDiagram(): Promise<string | null>;
+  /** Where to save; `kind` picks the filters. Null when cancelled. */
+  chooseSavePath(kind: 'diagram' | 'export', suggestedName: string): Promise<string | null>;
+  /** A folder for an exported project, or null when cancelled. */
+  chooseFolder(suggestedName: string): Promise<string | null>;
+  /** The file changed on disk since it was read: may we replace it? */
+  confirmOverwriteChanged(name: string): Promise<boolean>;
+  /** The folder already has files: may the export replace files of the same name? */
+  confirmReplaceInFolder(folder: string): Promise<boolean>;
+}
+
+export interface FilesOptions {
+  handles: HandleRegistry;
+  dialogs: FileDialogs;
+  home: string;
+  write(path: string, data: string | Uint8Array): Promise<void>;
+  /** A diagram was opened or saved at `path` (for the recent list and the file watcher). */
+  onDiagramUsed(path: string): void;
+}
+
+/** A failure with a message fit to show the user. */
+export class FileProblem extends Error {}
+
+export function hashText(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+}
+
+export class DocumentFiles {
+  /** The content hash of each diagram as we last read or wrote it. */
+  private readonly known = new Map<string, string>();
+
+  constructor(private readonly options: FilesOptions) {}
+
+  /** Reads a diagram the user chose, checking size and encoding before the renderer sees it. */
+  async readDiagram(path: string): Promise<OpenedFile> {
+    const { name, location } = describePath(path, this.options.home);
+    let bytes: Buffer;
+    try {
+      const info = await stat(path);
+      if (!info.isFile()) throw new FileProblem(`"${name}" in ${location} is not a file.`);
+      if (info.size > LIMITS.fileBytes) {
+        const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+        throw new FileProblem(`"${name}" is ${mb(info.size)} MB; a .djstack diagram may be at most ${mb(LIMITS.fileBytes)} MB.`);
+      }
+      bytes = await readFile(path);
+    } catch (error) {
+      if (error instanceof FileProblem) throw error;
+      const code = errorCode(error);
+      if (code === 'ENOENT') throw new FileProblem(`"${name}" is no longer in ${location}.`);
+      if (code === 'EACCES' || code === 'EPERM') throw new FileProblem(`"${name}" in ${location} cannot be read: permission denied.`);
+      throw new FileProblem(`"${name}" in ${location} cannot be read (${code ?? (error as Error).message}).`);
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new FileProblem(`"${name}" is not UTF-8 text, so it cannot be a .djstack diagram.`);
+    }
+    this.known.set(path, hashText(bytes));
+    this.options.onDiagramUsed(path);
+    return { handle: this.options.handles.issue(path), name, text };
+  }
+
+  async openDiagram(): Promise<OpenedFile | null> {
+    const path = await this.options.dialogs.chooseDiagram();
+    return path ? this.readDiagram(path) : null;
+  }
+
+  /** Re-reads a file named by a handle (Open Recent, reload after an outside change). */
+  async readHandle(handle: string): Promise<OpenedFile | { error: string }> {
+    const path = this.options.handles.pathOf(handle);
+    if (!path) return { error: 'This file is not known to the app any more; open it again from File > Open.' };
+    try {
+      return await this.readDiagram(path);
+    } catch (error) {
+      if (error instanceof FileProblem) return { error: error.message };
+      throw error;
+    }
+  }
+
+  async saveDiagram(request: { handle: string | null; suggestedName: string; text: string }): Promise<SavedFile | null> {
+    const path = request.handle ? this.options.handles.pathOf(request.handle) : undefined;
+    if (!path) return this.saveDiagramAs(request);
+    if (await this.changedOnDisk(path)) {
+      const { name } = describePath(path, this.options.home);
+      if (!(await this.options.dialogs.confirmOverwriteChanged(name))) return null;
+    }
+    return this.writeDiagram(path, request.text);
+  }
+
+  async saveDiagramAs(request: { suggestedName: string; text: string }): Promise<SavedFile | null> {
+    const chosen = await this.options.dialogs.chooseSavePath('diagram', withDiagramExtension(request.suggestedName));
+    if (!chosen) return null;
+    return this.writeDiagram(withDiagramExtension(chosen), request.text);
+  }
+
+  /**
+   * True when the file on disk is not what we last read or wrote (an outside change). A file
+   * we never read, or one that is gone, has nothing of anyone's to lose.
+   */
+  async changedOnDisk(path: string): Promise<boolean> {
+    const state = await this.outsideChange(path);
+    return state !== null && state !== 'missing';
+  }
+
+  /**
+   * What changed on disk since we last read or wrote `path`: the new content's hash, 'missing'
+   * when the file is gone, or null when it is as we left it (including our own saves).
+   */
+  async outsideChange(path: string): Promise<string | null> {
+    const known = this.known.get(path);
+    if (known === undefined) return null;
+    let current: string;
+    try {
+      current = hashText(await readFile(path));
+    } catch {
+      return 'missing';
+    }
+    return current === known ? null : current;
+  }
+
+  private async writeDiagram(path: string, text: string): Promise<SavedFile> {
+    // Known before the rename lands, so the file watcher sees our own write as no change.
+    const previous = this.known.get(path);
+    this.known.set(path, hashText(text));
+    try {
+      await this.writeOrExplain(path, text);
+    } catch (error) {
+      if (previous === undefined) this.known.delete(path);
+      else this.known.set(path, previous);
+      throw error;
+    }
+    this.options.onDiagramUsed(path);
+    return { handle: this.options.handles.issue(path), name: describePath(path, this.options.home).name };
+  }
+
+  private async writeOrExplain(path: string, data: string | Uint8Array): Promise<void> {
+    try {
+      await this.options.write(path, data);
+    } catch (error) {
+      const { name, location } = describePath(path, this.options.home);
+      const code = errorCode(error);
+      const why =
+        code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'ENOSPC'
+            ? 'the disk is full'
+            : code === 'EROFS'
+              ? 'the disk is read-only'
+              : (code ?? (error as Error).message);
+      throw new FileProblem(`"${name}" could not be saved in ${location} (${why}); the file on disk was not changed.`);
+    }
+  }
+
+  async exportText(request: { suggestedName: string; text: string }): Promise<SavedFile | null> {
+    return this.exportData(request.suggestedName, request.text);
+  }
+
+  async exportBinary(request: { suggestedName: string; data: Uint8Array }): Promise<SavedFile | null> {
+    return this.exportData(request.suggestedName, request.data);
+  }
+
+  private async exportData(suggestedName: string, data: string | Uint8Array): Promise<SavedFile | null> {
+    const path = await this.options.dialogs.chooseSavePath('export', suggestedName);
+    if (!path) return null;
+    await this.writeOrExplain(path, data);
+    return { handle: this.options.handles.issue(path), name: describePath(path, this.options.home).name };
+  }
+
+  /** Writes a project skeleton into a folder the user picks; a non-empty folder is only written after a yes. */
+  async exportProject(request: { suggestedName: string; files: ProjectFile[]; overwrite: boolean }): Promise<ExportProjectResult | null> {
+    const folder = await this.options.dialogs.chooseFolder(request.suggestedName);
+    if (!folder) return null;
+    const targets: { path: string; content: string }[] = [];
+    for (const file of request.files) {
+      const path = resolveInside(folder, file.path);
+      if (!path) return { ok: false, error: `"${file.path}" is not a path inside the project folder; nothing was written.` };
+      targets.push({ path, content: file.content });
+    }
+    const shown = displayLocation(folder, this.options.home);
+    let existing: string[] = [];
+    try {
+      existing = await readdir(folder);
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') return { ok: false, error: `The folder ${shown} cannot be read; nothing was written.` };
+    }
+    if (existing.length > 0 && !request.overwrite && !(await this.options.dialogs.confirmReplaceInFolder(folder))) {
+      return { ok: false, folderNotEmpty: true, error: `The folder ${shown} is not empty; nothing was written.` };
+    }
+    try {
+      for (const target of targets) {
+        await mkdir(dirname(target.path), { recursive: true });
+        await this.writeOrExplain(target.path, target.content);
+      }
+    } catch (error) {
+      return { ok: false, error: error instanceof FileProblem ? error.message : `The project could not be written (${(error as Error).message}).` };
+    }
+    return { ok: true, folder: shown };
+  }
+}

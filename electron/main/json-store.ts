@@ -1,0 +1,24 @@
+/** Small JSON files in the app's data folder (recent list, window state), read through a schema. */
+import { readFile } from 'node:fs/promises';
+import type { z } from '../../core/zod';
+import { writeAtomic } from './atomic-write';
+
+/** The file's content when it exists and matches `schema`; null when it is missing or not valid. */
+export async function readJson<T>(path: string, schema: z.ZodType<T>): Promise<T | null> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return null;
+  }
+  try {
+    const parsed = schema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function writeJson(path: string, value: unknown): Promise<void> {
+  await writeAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+}
