@@ -6,8 +6,10 @@ import p_channels from './packages/channels.json';
 import p_crispy_bootstrap5 from './packages/crispy-bootstrap5.json';
 import p_daphne from './packages/daphne.json';
 import p_django_auditlog from './packages/django-auditlog.json';
+import p_django_constance from './packages/django-constance.json';
 import p_django_cors_headers from './packages/django-cors-headers.json';
 import p_django_crispy_forms from './packages/django-crispy-forms.json';
+import p_django_csp from './packages/django-csp.json';
 import p_django_debug_toolbar from './packages/django-debug-toolbar.json';
 import p_django_filter from './packages/django-filter.json';
 import p_django_health_check from './packages/django-health-check.json';
@@ -15,8 +17,13 @@ import p_django_import_export from './packages/django-import-export.json';
 import p_django_otp from './packages/django-otp.json';
 import p_django_prometheus from './packages/django-prometheus.json';
 import p_django_reversion from './packages/django-reversion.json';
+import p_django_rq from './packages/django-rq.json';
 import p_django_storages from './packages/django-storages.json';
 import p_django from './packages/django.json';
+import p_mysqlclient from './packages/mysqlclient.json';
+import p_psycopg from './packages/psycopg.json';
+import p_psycopg2_binary from './packages/psycopg2-binary.json';
+import p_psycopg2 from './packages/psycopg2.json';
 import p_redis_server from './packages/redis-server.json';
 import p_whitenoise from './packages/whitenoise.json';
 
@@ -27,8 +34,10 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'crispy-bootstrap5.json': p_crispy_bootstrap5,
   'daphne.json': p_daphne,
   'django-auditlog.json': p_django_auditlog,
+  'django-constance.json': p_django_constance,
   'django-cors-headers.json': p_django_cors_headers,
   'django-crispy-forms.json': p_django_crispy_forms,
+  'django-csp.json': p_django_csp,
   'django-debug-toolbar.json': p_django_debug_toolbar,
   'django-filter.json': p_django_filter,
   'django-health-check.json': p_django_health_check,
@@ -36,8 +45,13 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-otp.json': p_django_otp,
   'django-prometheus.json': p_django_prometheus,
   'django-reversion.json': p_django_reversion,
+  'django-rq.json': p_django_rq,
   'django-storages.json': p_django_storages,
   'django.json': p_django,
+  'mysqlclient.json': p_mysqlclient,
+  'psycopg.json': p_psycopg,
+  'psycopg2-binary.json': p_psycopg2_binary,
+  'psycopg2.json': p_psycopg2,
   'redis-server.json': p_redis_server,
   'whitenoise.json': p_whitenoise,
 };
