@@ -1,62 +1,69 @@
 /**
- * Reading and writing `.djstack` files. Loading goes version → migrate → validate, in that
- * order, and never throws: every failure is a message naming what is wrong.
+ * Reading and writing `.djstack` files. Loading goes size → decode → pre-scan → parse →
+ * version → migrate → validate, in that order, and never throws: every failure is a message
+ * naming what is wrong, and the caller's open diagram is never touched. The written
+ * specification is docs/djstack-format.md.
  */
-import type { Diagram, DiagramEdge, DiagramNode } from '../diagram/model';
+import type { Diagram } from '../diagram/model';
+import { decodeText, firstUnwritableNumber, parseJson } from './json-text';
 import { LIMITS } from './limits';
+import { MIGRATIONS, migrateDocument, oldestReadableVersion, type Migration } from './migrations/index';
+import { prescanJson } from './prescan';
 import { DiagramSchemaV1 } from './schema';
+import { orderDocument } from './write-order';
 
 /** The format version this build writes. */
 export const CURRENT_FORMAT_VERSION = 1;
 
-export type LoadResult = { ok: true; diagram: Diagram } | { ok: false; error: string };
+/**
+ * `migratedFrom` is set when the file was in an older format version: the app may say so, and
+ * it is written in the current version on the next save.
+ */
+export type LoadResult = { ok: true; diagram: Diagram; migratedFrom?: number } | { ok: false; error: string };
 
-type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
+/** The versions and upgrades a loader knows; tests inject their own to exercise migration. */
+export interface FormatVersions {
+  current: number;
+  migrations: readonly Migration[];
+}
 
-/** `MIGRATIONS[n]` turns a version-n document into a version-(n+1) document. */
-const MIGRATIONS: Record<number, Migration> = {};
+const SHIPPED: FormatVersions = { current: CURRENT_FORMAT_VERSION, migrations: MIGRATIONS };
 
 function fail(error: string): LoadResult {
   return { ok: false, error };
 }
 
-function decode(input: string | Uint8Array): { text: string } | { error: string } {
-  if (typeof input === 'string') {
-    if (input.length > LIMITS.fileBytes) return { error: tooLarge(input.length) };
-    return { text: input };
-  }
-  if (input.byteLength > LIMITS.fileBytes) return { error: tooLarge(input.byteLength) };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(input) };
-  } catch {
-    return { error: 'The file is not UTF-8 text, so it cannot be a .djstack diagram.' };
-  }
-}
-
-function tooLarge(size: number): string {
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return `The file is ${mb(size)} MB; a .djstack diagram may be at most ${mb(LIMITS.fileBytes)} MB.`;
-}
-
-function pathText(path: PropertyKey[]): string {
+function pathText(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, key) => {
     if (typeof key === 'number') return `${text}[${key}]`;
     return text ? `${text}.${String(key)}` : String(key);
   }, '');
 }
 
-/** Parses and validates a `.djstack` document (text or raw bytes). */
+/** Parses and validates a `.djstack` document (text or raw bytes). Never throws. */
 export function parseDjstack(input: string | Uint8Array): LoadResult {
-  const decoded = decode(input);
-  if ('error' in decoded) return fail(decoded.error);
-  const text = decoded.text.replace(/^\uFEFF/, '');
+  return parseDjstackWith(input, SHIPPED);
+}
 
-  let data: unknown;
+/** parseDjstack with explicit format versions and migrations. Never throws. */
+export function parseDjstackWith(input: string | Uint8Array, versions: FormatVersions): LoadResult {
   try {
-    data = JSON.parse(text);
+    return load(input, versions);
   } catch (error) {
-    return fail(`The file is not valid JSON (${(error as Error).message}).`);
+    // Every step above is meant not to throw; this is the last guard between a file and a crash.
+    return fail(`The file could not be read (${error instanceof Error ? error.message : String(error)}).`);
   }
+}
+
+function load(input: string | Uint8Array, versions: FormatVersions): LoadResult {
+  const decoded = decodeText(input);
+  if ('error' in decoded) return fail(decoded.error);
+  const tooBig = prescanJson(decoded.text);
+  if (tooBig) return fail(tooBig);
+  const parsed = parseJson(decoded.text);
+  if ('error' in parsed) return fail(parsed.error);
+
+  const data = parsed.value;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fail('The file is not a .djstack diagram: expected a JSON object at the top level.');
   }
@@ -65,33 +72,49 @@ export function parseDjstack(input: string | Uint8Array): LoadResult {
     return fail('The file is not a .djstack diagram: its "format" field is not "djstack".');
   }
   const version = doc.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('The file has no valid format "version" (expected a whole number such as 1).');
-  }
-  if (version > CURRENT_FORMAT_VERSION) {
+  const oldest = oldestReadableVersion(versions.current, versions.migrations);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < oldest) {
     return fail(
-      `The file uses .djstack format version ${version}, but this app reads up to version ` +
-        `${CURRENT_FORMAT_VERSION}. Update Django Stack Builder to open it; the file was not changed.`,
+      `The file has no valid format "version" (expected a whole number from ${oldest} to ${versions.current}).`,
     );
   }
-
-  let migrated = doc;
-  for (let v = version; v < CURRENT_FORMAT_VERSION; v++) {
-    const migrate = MIGRATIONS[v];
-    if (!migrate) return fail(`No migration from format version ${v} is known.`);
-    migrated = migrate(migrated);
+  if (version > versions.current) {
+    return fail(
+      `The file uses .djstack format version ${version}, but this app reads up to version ` +
+        `${versions.current}. Update Django Stack Builder to open it; the file was not changed.`,
+    );
   }
+  const migrated = migrateDocument(doc, version, versions.current, versions.migrations);
+  if (!migrated.ok) return fail(migrated.error);
+  return validate(migrated.document, version < versions.current ? version : undefined);
+}
 
-  const parsed = DiagramSchemaV1.safeParse(migrated);
+function validate(document: Record<string, unknown>, migratedFrom: number | undefined): LoadResult {
+  // Counted before validation so that an oversized diagram is refused without checking each element.
+  for (const [field, max] of [
+    ['nodes', LIMITS.nodes],
+    ['edges', LIMITS.edges],
+  ] as const) {
+    const list = document[field];
+    if (Array.isArray(list) && list.length > max) {
+      return fail(`The diagram has ${list.length} ${field}; at most ${max} are allowed.`);
+    }
+  }
+  const unwritable = firstUnwritableNumber(document);
+  if (unwritable) return fail(`The diagram is not valid: ${unwritable}: a number too large to store.`);
+  const parsed = DiagramSchemaV1.safeParse(document);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = pathText(issue.path);
     return fail(`The diagram is not valid: ${where ? `${where}: ` : ''}${issue.message}.`);
   }
-  const diagram = parsed.data as unknown as Diagram;
+  // The schema has no defaults or transforms, so the parsed JSON itself is the diagram. It is used
+  // rather than zod's copy because JSON.parse keeps keys such as "__proto__" as plain own fields,
+  // which must survive a round trip without touching any prototype.
+  const diagram = document as unknown as Diagram;
   const problem = structuralProblem(diagram);
   if (problem) return fail(`The diagram is not valid: ${problem}.`);
-  return { ok: true, diagram };
+  return migratedFrom === undefined ? { ok: true, diagram } : { ok: true, diagram, migratedFrom };
 }
 
 function structuralProblem(diagram: Diagram): string | null {
@@ -110,45 +133,22 @@ function structuralProblem(diagram: Diagram): string | null {
   return null;
 }
 
-/** Puts the known keys first in a fixed order and keeps every other key after them. */
-function ordered<T extends Record<string, unknown>>(object: T, keys: readonly string[]): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const key of keys) if (object[key] !== undefined) result[key] = object[key];
-  for (const key of Object.keys(object)) if (!(key in result) && object[key] !== undefined) result[key] = object[key];
-  return result;
-}
-
-function sortedKeys(value: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.keys(value).sort().map((key) => [key, value[key]]));
-}
-
-function orderNode(node: DiagramNode): Record<string, unknown> {
-  const withOrder = {
-    ...node,
-    position: ordered(node.position as unknown as Record<string, unknown>, ['x', 'y']),
-    ...(node.options ? { options: sortedKeys(node.options) } : {}),
-  };
-  return ordered(withOrder, ['id', 'package', 'position', 'pin', 'options']);
-}
-
-function orderEdge(edge: DiagramEdge): Record<string, unknown> {
-  return ordered(edge, ['id', 'source', 'sourcePort', 'target', 'targetPort', 'role']);
+export interface SerializeOptions {
+  /** The catalog version (CATALOG_VERSION) the diagram is saved with; recorded as `catalog`. */
+  catalogVersion?: string;
 }
 
 /**
  * Writes a diagram as diff-friendly JSON: stable key order, 2-space indent, one object per
- * node and edge, a final newline. Unknown fields are written back where they were.
+ * node and edge, a final newline. Unknown fields are written back where they were. The
+ * `catalog` field is set from `options.catalogVersion` when given, else kept as loaded.
  */
-export function serializeDjstack(diagram: Diagram): string {
-  const document = ordered(
-    {
-      ...diagram,
-      version: CURRENT_FORMAT_VERSION,
-      target: ordered(diagram.target, ['django', 'python']),
-      nodes: diagram.nodes.map(orderNode),
-      edges: diagram.edges.map(orderEdge),
-    },
-    ['format', 'version', 'catalog', 'target', 'nodes', 'edges'],
-  );
-  return `${JSON.stringify(document, null, 2)}\n`;
+export function serializeDjstack(diagram: Diagram, options: SerializeOptions = {}): string {
+  const withCatalog =
+    options.catalogVersion === undefined ? diagram : withField(diagram, 'catalog', options.catalogVersion);
+  return `${JSON.stringify(orderDocument(withCatalog, CURRENT_FORMAT_VERSION), null, 2)}\n`;
+}
+
+function withField<T extends object>(object: T, key: string, value: unknown): T {
+  return Object.fromEntries([...Object.entries(object).filter(([k]) => k !== key), [key, value]]) as T;
 }

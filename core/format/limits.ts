@@ -6,4 +6,9 @@ export const LIMITS = {
   edges: 20000,
   /** Length of any single string value (ids, package names, option values). */
   stringLength: 10000,
+  /**
+   * Nesting of arrays and objects. A diagram needs 4 levels plus whatever node options hold;
+   * the bound keeps every recursive step (validation, serialisation) far from the stack limit.
+   */
+  depth: 64,
 } as const;
