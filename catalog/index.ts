@@ -11,20 +11,26 @@ import p_django_cors_headers from './packages/django-cors-headers.json';
 import p_django_crispy_forms from './packages/django-crispy-forms.json';
 import p_django_csp from './packages/django-csp.json';
 import p_django_debug_toolbar from './packages/django-debug-toolbar.json';
+import p_django_dramatiq from './packages/django-dramatiq.json';
 import p_django_filter from './packages/django-filter.json';
 import p_django_health_check from './packages/django-health-check.json';
 import p_django_import_export from './packages/django-import-export.json';
 import p_django_otp from './packages/django-otp.json';
 import p_django_prometheus from './packages/django-prometheus.json';
+import p_django_q2 from './packages/django-q2.json';
 import p_django_reversion from './packages/django-reversion.json';
 import p_django_rq from './packages/django-rq.json';
 import p_django_storages from './packages/django-storages.json';
 import p_django from './packages/django.json';
+import p_dramatiq from './packages/dramatiq.json';
+import p_gunicorn from './packages/gunicorn.json';
 import p_mysqlclient from './packages/mysqlclient.json';
 import p_psycopg from './packages/psycopg.json';
 import p_psycopg2_binary from './packages/psycopg2-binary.json';
 import p_psycopg2 from './packages/psycopg2.json';
 import p_redis_server from './packages/redis-server.json';
+import p_sentry_sdk from './packages/sentry-sdk.json';
+import p_uvicorn from './packages/uvicorn.json';
 import p_whitenoise from './packages/whitenoise.json';
 
 /** Every package file, keyed by its file name, not yet validated. */
@@ -39,20 +45,26 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-crispy-forms.json': p_django_crispy_forms,
   'django-csp.json': p_django_csp,
   'django-debug-toolbar.json': p_django_debug_toolbar,
+  'django-dramatiq.json': p_django_dramatiq,
   'django-filter.json': p_django_filter,
   'django-health-check.json': p_django_health_check,
   'django-import-export.json': p_django_import_export,
   'django-otp.json': p_django_otp,
   'django-prometheus.json': p_django_prometheus,
+  'django-q2.json': p_django_q2,
   'django-reversion.json': p_django_reversion,
   'django-rq.json': p_django_rq,
   'django-storages.json': p_django_storages,
   'django.json': p_django,
+  'dramatiq.json': p_dramatiq,
+  'gunicorn.json': p_gunicorn,
   'mysqlclient.json': p_mysqlclient,
   'psycopg.json': p_psycopg,
   'psycopg2-binary.json': p_psycopg2_binary,
   'psycopg2.json': p_psycopg2,
   'redis-server.json': p_redis_server,
+  'sentry-sdk.json': p_sentry_sdk,
+  'uvicorn.json': p_uvicorn,
   'whitenoise.json': p_whitenoise,
 };
 
