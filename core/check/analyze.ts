@@ -1,43 +1,56 @@
 /**
- * The full check of a diagram: resolution plus every problem.
- *
- * FIRST VERSION (foundation): unknown packages and the resolver's verdict only. The
- * compatibility-engine issue adds every check behind the same signature.
+ * The full check of a diagram: resolution plus every problem, sorted errors first. Each check
+ * lives in checks/<name>.ts and reads one shared context built once per analysis.
  */
 import type { Catalog } from '../catalog/catalog';
 import type { Diagram } from '../diagram/model';
 import { resolveDiagram } from '../resolve/resolve';
-import type { Analysis, Problem } from './types';
+import { conflicts } from './checks/conflicts';
+import { checkContext, type Check } from './checks/context';
+import { badPins } from './checks/pins';
+import { missingRequirement } from './checks/requirements';
+import { noSolution } from './checks/resolution';
+import { wiringChecks } from './checks/roles';
+import { packageStatus } from './checks/status';
+import { unsupportedTarget } from './checks/target';
+import { unknownPackages } from './checks/unknown';
+import type { Analysis, Problem, ProblemCode, Severity } from './types';
 
-/** Resolves the diagram and lists its problems. Pure; memoise on the diagram object. */
+const CHECKS: Check[] = [unsupportedTarget, noSolution, conflicts, missingRequirement, wiringChecks, badPins, packageStatus, unknownPackages];
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const CODE_RANK: Record<ProblemCode, number> = {
+  'unsupported-target': 0,
+  'no-solution': 1,
+  conflict: 2,
+  'missing-requirement': 3,
+  'unfilled-role': 4,
+  'duplicate-role': 5,
+  'bad-edge': 6,
+  'bad-pin': 7,
+  deprecated: 8,
+  unmaintained: 9,
+  'unknown-package': 10,
+};
+
+/** Errors first, then by kind, then by where the first node sits in the diagram, then by key. */
+function sortProblems(problems: Problem[], diagram: Diagram): Problem[] {
+  const order = new Map(diagram.nodes.map((node, i) => [node.id, i]));
+  const place = (p: Problem) => Math.min(...p.nodes.map((node) => order.get(node) ?? Infinity), Infinity);
+  return problems.sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      CODE_RANK[a.code] - CODE_RANK[b.code] ||
+      place(a) - place(b) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+}
+
+/** Resolves the diagram and lists its problems. Pure; the UI memoises it on the diagram object. */
 export function analyze(diagram: Diagram, catalog: Catalog): Analysis {
-  const problems: Problem[] = [];
-  for (const node of diagram.nodes) {
-    if (!catalog.get(node.package)) {
-      problems.push({
-        key: `unknown-package:${node.id}`,
-        severity: 'warning',
-        code: 'unknown-package',
-        message: `${node.package} is not in the catalog: it is kept as written, but not checked.`,
-        packages: [node.package],
-        nodes: [node.id],
-        edges: [],
-        fix: null,
-      });
-    }
-  }
   const resolution = resolveDiagram(diagram, catalog);
-  if (!resolution.ok && resolution.explanation) {
-    problems.push({
-      key: 'no-solution',
-      severity: 'error',
-      code: 'no-solution',
-      message: resolution.explanation,
-      packages: [],
-      nodes: [],
-      edges: [],
-      fix: null,
-    });
-  }
-  return { resolution, problems };
+  const ctx = checkContext(diagram, catalog, resolution);
+  const problems: Problem[] = [];
+  for (const check of CHECKS) check(ctx, problems);
+  return { resolution, problems: sortProblems(problems, diagram) };
 }

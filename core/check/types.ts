@@ -17,11 +17,31 @@ export type ProblemCode =
   | 'unknown-package'
   | 'bad-pin';
 
+/**
+ * How a node added by a fix is wired: `out` connects the new node's output `port` to the input
+ * of the same role on `node`; `in` connects `node`'s output `port` to the new node's input.
+ */
+export interface NewNodeWire {
+  direction: 'out' | 'in';
+  node: string;
+  port: string;
+}
+
 /** A fix is data: `applyFix` in core/check/fixes.ts turns it into a new diagram. */
 export type FixAction =
-  | { kind: 'add-package'; package: string; /** wire the new node's output into this input */ wireTo?: { node: string; port: string } }
+  | {
+      kind: 'add-package';
+      package: string;
+      /** wire the new node's output into this input */
+      wireTo?: { node: string; port: string };
+      /** every wire of the new node (each passes through checkConnection when applied) */
+      wire?: NewNodeWire[];
+      /** place the new node near this node */
+      near?: string;
+    }
   | { kind: 'add-edge'; source: string; sourcePort: string; target: string; targetPort: string }
   | { kind: 'remove-edge'; edge: string }
+  | { kind: 'remove-node'; node: string }
   | { kind: 'replace-package'; node: string; package: string }
   | { kind: 'set-pin'; node: string; pin: string | null }
   | { kind: 'set-target'; django?: string; python?: string };
@@ -41,7 +61,10 @@ export interface Problem {
   packages: string[];
   nodes: string[];
   edges: string[];
+  /** The recommended fix, if one exists. */
   fix: Fix | null;
+  /** Other fixes the user may prefer (another successor, another target), best first. */
+  alternatives?: Fix[];
 }
 
 export interface Analysis {

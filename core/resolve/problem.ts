@@ -129,7 +129,8 @@ export function buildProblem(diagram: Diagram, catalog: Catalog): ResolveProblem
       if (names.has(other) && other !== variable.name) binary.push({ kind: 'requires', from: variable.name, to: other });
     }
     for (const conflict of variable.index.pkg.conflicts) {
-      if (names.has(conflict.package) && conflict.package !== variable.name) {
+      // A conflict between every release of both is reported as such by the conflict check.
+      if (names.has(conflict.package) && conflict.package !== variable.name && !isTotalConflict(conflict)) {
         binary.push({ kind: 'conflict', from: variable.name, to: conflict.package, versions: conflict.versions, otherVersions: conflict.otherVersions, reason: conflict.reason });
       }
     }
@@ -146,6 +147,11 @@ function prioritise(variables: PackageVariable[], binary: BinaryConstraint[]): P
   for (const c of binary) if (c.kind === 'requires') dependents.set(c.to, (dependents.get(c.to) ?? 0) + 1);
   const rank = (v: PackageVariable) => (v.name === 'django' ? Number.MAX_SAFE_INTEGER : (dependents.get(v.name) ?? 0));
   return [...variables].sort((a, b) => rank(b) - rank(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** Whether a conflict covers every release of both packages (no version choice avoids it). */
+export function isTotalConflict(conflict: { versions: string; otherVersions: string }): boolean {
+  return conflict.versions.trim() === '' && conflict.otherVersions.trim() === '';
 }
 
 /** Whether release `a` of `from` and release `b` of `to` satisfy the constraint. */

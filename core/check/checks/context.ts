@@ -1,0 +1,72 @@
+/**
+ * What every check reads: the diagram, the catalog index, the resolution, and lookups built
+ * once per analysis (nodes by id, each node's package, edges by input port).
+ */
+import type { Catalog } from '../../catalog/catalog';
+import type { Release } from '../../../catalog/schema';
+import type { Diagram, DiagramEdge, DiagramNode } from '../../diagram/model';
+import { catalogIndex, fits, minorOf, type CatalogIndex, type PackageIndex } from '../../resolve/catalog-index';
+import type { Resolution } from '../../resolve/types';
+import type { Problem } from '../types';
+
+export interface CheckContext {
+  diagram: Diagram;
+  catalog: Catalog;
+  index: CatalogIndex;
+  resolution: Resolution;
+  nodeById: Map<string, DiagramNode>;
+  /** Node id → its catalog package (unknown packages are absent). */
+  packageOf: Map<string, PackageIndex>;
+  /** Nodes of each catalog package on the canvas, in diagram order. */
+  nodesOf: Map<string, DiagramNode[]>;
+  /** `${node}\u0000${port}` → the edges into that input, in diagram order. */
+  edgesInto: Map<string, DiagramEdge[]>;
+  /** The first django node, if any: the hub that most packages plug into. */
+  hub: DiagramNode | undefined;
+}
+
+/** Builds the lookups once for every check of one analysis. */
+export function checkContext(diagram: Diagram, catalog: Catalog, resolution: Resolution): CheckContext {
+  const index = catalogIndex(catalog);
+  const nodeById = new Map<string, DiagramNode>();
+  const packageOf = new Map<string, PackageIndex>();
+  const nodesOf = new Map<string, DiagramNode[]>();
+  for (const node of diagram.nodes) {
+    nodeById.set(node.id, node);
+    const pkg = catalog.get(node.package);
+    if (!pkg) continue;
+    packageOf.set(node.id, index.packages.get(pkg.name)!);
+    const list = nodesOf.get(pkg.name) ?? [];
+    list.push(node);
+    nodesOf.set(pkg.name, list);
+  }
+  const edgesInto = new Map<string, DiagramEdge[]>();
+  for (const edge of diagram.edges) {
+    const key = `${edge.target}\u0000${edge.targetPort}`;
+    const list = edgesInto.get(key) ?? [];
+    list.push(edge);
+    edgesInto.set(key, list);
+  }
+  return { diagram, catalog, index, resolution, nodeById, packageOf, nodesOf, edgesInto, hub: nodesOf.get('django')?.[0] };
+}
+
+/** A check adds its problems to the list. */
+export type Check = (ctx: CheckContext, problems: Problem[]) => void;
+
+/** The release a node resolved to (the facts of its minor line for an unlisted patch pin). */
+export function resolvedRelease(ctx: CheckContext, pkg: PackageIndex): Release | undefined {
+  const version = ctx.resolution.packages[pkg.pkg.name];
+  if (version === undefined) return undefined;
+  return pkg.releases.find((r) => r.version === version) ?? pkg.releases.find((r) => fits(r.version, `==${version}`)) ?? pkg.releases.find((r) => minorOf(r.version) === minorOf(version));
+}
+
+/** "a, b and c". */
+export function listText(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The port's label: its own, else the role's. */
+export function roleLabel(ctx: CheckContext, role: string, own?: string): string {
+  return own ?? ctx.catalog.role(role)?.label ?? role;
+}

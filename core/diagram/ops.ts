@@ -1,0 +1,147 @@
+/**
+ * Pure diagram operations used by fixes (and available to any command): each returns a new
+ * diagram and leaves its input untouched, so one operation is one undo step. New edges go
+ * through `checkConnection`; new ids are `${package}-${n}`, unique in the diagram.
+ */
+import type { Catalog } from '../catalog/catalog';
+import { freshEdgeId } from './auto-wire';
+import { checkConnection, type ConnectionRequest } from './connect';
+import type { Diagram, DiagramEdge, DiagramNode, Position } from './model';
+
+/** Approximate size a node takes on the canvas, to keep new nodes from overlapping. */
+const NODE_BOX = { width: 240, height: 140 };
+/** Providers sit left of their consumers (the layout flows from services to Django). */
+const STEP = { x: 300, y: 180 };
+
+/** The first `${package}-${n}` id (n ≥ 1) that no node of `diagram` uses. */
+export function freshNodeId(diagram: Diagram, packageName: string): string {
+  const taken = new Set(diagram.nodes.map((node) => node.id));
+  let n = 1;
+  while (taken.has(`${packageName}-${n}`)) n++;
+  return `${packageName}-${n}`;
+}
+
+function overlaps(diagram: Diagram, at: Position): boolean {
+  return diagram.nodes.some(
+    (node) => Math.abs(node.position.x - at.x) < NODE_BOX.width && Math.abs(node.position.y - at.y) < NODE_BOX.height,
+  );
+}
+
+/**
+ * A free position near `anchor` (a node id): left of it first, where a provider belongs, then
+ * above, below and right, then further out. Without an anchor: right of everything.
+ */
+export function freePositionNear(diagram: Diagram, anchor?: string): Position {
+  const base = diagram.nodes.find((node) => node.id === anchor)?.position;
+  if (!base) {
+    const right = diagram.nodes.reduce((max, node) => Math.max(max, node.position.x), -STEP.x);
+    const top = diagram.nodes.reduce((min, node) => Math.min(min, node.position.y), 0);
+    return { x: right + STEP.x, y: diagram.nodes.length ? top : 0 };
+  }
+  for (let ring = 1; ring <= 12; ring++) {
+    const candidates: Position[] = [
+      { x: base.x - ring * STEP.x, y: base.y },
+      { x: base.x - ring * STEP.x, y: base.y + ring * STEP.y },
+      { x: base.x - ring * STEP.x, y: base.y - ring * STEP.y },
+      { x: base.x, y: base.y + ring * STEP.y },
+      { x: base.x, y: base.y - ring * STEP.y },
+      { x: base.x + ring * STEP.x, y: base.y },
+    ];
+    const free = candidates.find((at) => !overlaps(diagram, at));
+    if (free) return free;
+  }
+  return { x: base.x - STEP.x, y: base.y + 13 * STEP.y };
+}
+
+/** Adds a node for `packageName` at a free position near `near`; returns the diagram and the id. */
+export function addNode(diagram: Diagram, packageName: string, near?: string): { diagram: Diagram; id: string } {
+  const id = freshNodeId(diagram, packageName);
+  const node: DiagramNode = { id, package: packageName, position: freePositionNear(diagram, near) };
+  return { diagram: { ...diagram, nodes: [...diagram.nodes, node] }, id };
+}
+
+/** Adds an edge if `checkConnection` allows it; otherwise says why and changes nothing. */
+export function addEdge(
+  diagram: Diagram,
+  catalog: Catalog,
+  request: ConnectionRequest,
+): { ok: true; diagram: Diagram; edge: DiagramEdge } | { ok: false; diagram: Diagram; reason: string } {
+  const verdict = checkConnection(diagram, catalog, request);
+  if (!verdict.ok) return { ok: false, diagram, reason: verdict.reason };
+  const edge: DiagramEdge = {
+    id: freshEdgeId(diagram, request.source, request.sourcePort, request.target, request.targetPort),
+    source: request.source,
+    sourcePort: request.sourcePort,
+    target: request.target,
+    targetPort: request.targetPort,
+    role: verdict.role,
+  };
+  return { ok: true, diagram: { ...diagram, edges: [...diagram.edges, edge] }, edge };
+}
+
+/** Removes an edge by id. */
+export function removeEdge(diagram: Diagram, edgeId: string): Diagram {
+  return { ...diagram, edges: diagram.edges.filter((edge) => edge.id !== edgeId) };
+}
+
+/** Removes a node and every edge touching it. */
+export function removeNode(diagram: Diagram, nodeId: string): Diagram {
+  return {
+    ...diagram,
+    nodes: diagram.nodes.filter((node) => node.id !== nodeId),
+    edges: diagram.edges.filter((edge) => edge.source !== nodeId && edge.target !== nodeId),
+  };
+}
+
+/** Sets (or with null, removes) a node's pin. */
+export function setPin(diagram: Diagram, nodeId: string, pin: string | null): Diagram {
+  return {
+    ...diagram,
+    nodes: diagram.nodes.map((node) => {
+      if (node.id !== nodeId) return node;
+      const { pin: _old, ...rest } = node;
+      return pin ? { ...rest, pin } : rest;
+    }),
+  };
+}
+
+/** Changes the target Django and/or Python version. */
+export function setTarget(diagram: Diagram, target: { django?: string; python?: string }): Diagram {
+  return { ...diagram, target: { ...diagram.target, ...(target.django ? { django: target.django } : {}), ...(target.python ? { python: target.python } : {}) } };
+}
+
+/**
+ * Replaces the package of a node by `successor`, at the same place. Its connections are kept
+ * where the successor carries the same role in the same direction (and the rules of
+ * `checkConnection` still allow them); the pin and options belong to the old package and go.
+ * When the successor is already on the canvas, the connections move to that node instead.
+ */
+export function replacePackage(diagram: Diagram, catalog: Catalog, nodeId: string, successor: string): { diagram: Diagram; id: string } {
+  const old = diagram.nodes.find((node) => node.id === nodeId);
+  const pkg = catalog.get(successor);
+  if (!old || !pkg) return { diagram, id: nodeId };
+  const existing = diagram.nodes.find((node) => node.id !== nodeId && catalog.get(node.package)?.name === pkg.name);
+  const others = diagram.nodes.filter((node) => node.id !== nodeId);
+  const id = existing ? existing.id : freshNodeId({ ...diagram, nodes: others }, pkg.name);
+  const { pin: _pin, options: _options, id: _id, package: _package, ...extra } = old;
+  // The new node takes the old one's place in the list, so a saved file changes in one spot.
+  const nodes = existing ? others : diagram.nodes.map((node) => (node.id === nodeId ? { ...extra, id, package: pkg.name, position: { ...old.position } } : node));
+  const touches = (edge: DiagramEdge) => edge.source === nodeId || edge.target === nodeId;
+  let check: Diagram = { ...diagram, nodes, edges: diagram.edges.filter((edge) => !touches(edge)) };
+  const moved = new Map<string, DiagramEdge>();
+  for (const edge of diagram.edges.filter(touches)) {
+    const request: ConnectionRequest =
+      edge.source === nodeId
+        ? { source: id, sourcePort: edge.sourcePort, target: edge.target, targetPort: edge.targetPort }
+        : { source: edge.source, sourcePort: edge.sourcePort, target: id, targetPort: edge.targetPort };
+    const verdict = checkConnection(check, catalog, request);
+    if (!verdict.ok) continue;
+    // Keep the edge's id and any extra fields it was saved with: only its ends change.
+    const kept = { ...edge, ...request, role: verdict.role };
+    moved.set(edge.id, kept);
+    check = { ...check, edges: [...check.edges, kept] };
+  }
+  const edges = diagram.edges.flatMap((edge) => (!touches(edge) ? [edge] : moved.has(edge.id) ? [moved.get(edge.id)!] : []));
+  const next: Diagram = { ...diagram, nodes, edges };
+  return { diagram: next, id };
+}
