@@ -5,16 +5,21 @@ import p_channels_redis from './packages/channels-redis.json';
 import p_channels from './packages/channels.json';
 import p_crispy_bootstrap5 from './packages/crispy-bootstrap5.json';
 import p_daphne from './packages/daphne.json';
+import p_dj_database_url from './packages/dj-database-url.json';
 import p_django_auditlog from './packages/django-auditlog.json';
+import p_django_cachalot from './packages/django-cachalot.json';
+import p_django_cacheops from './packages/django-cacheops.json';
 import p_django_constance from './packages/django-constance.json';
 import p_django_cors_headers from './packages/django-cors-headers.json';
 import p_django_crispy_forms from './packages/django-crispy-forms.json';
 import p_django_csp from './packages/django-csp.json';
 import p_django_debug_toolbar from './packages/django-debug-toolbar.json';
 import p_django_dramatiq from './packages/django-dramatiq.json';
+import p_django_environ from './packages/django-environ.json';
 import p_django_filter from './packages/django-filter.json';
 import p_django_health_check from './packages/django-health-check.json';
 import p_django_import_export from './packages/django-import-export.json';
+import p_django_model_utils from './packages/django-model-utils.json';
 import p_django_otp from './packages/django-otp.json';
 import p_django_prometheus from './packages/django-prometheus.json';
 import p_django_q2 from './packages/django-q2.json';
@@ -39,16 +44,21 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'channels.json': p_channels,
   'crispy-bootstrap5.json': p_crispy_bootstrap5,
   'daphne.json': p_daphne,
+  'dj-database-url.json': p_dj_database_url,
   'django-auditlog.json': p_django_auditlog,
+  'django-cachalot.json': p_django_cachalot,
+  'django-cacheops.json': p_django_cacheops,
   'django-constance.json': p_django_constance,
   'django-cors-headers.json': p_django_cors_headers,
   'django-crispy-forms.json': p_django_crispy_forms,
   'django-csp.json': p_django_csp,
   'django-debug-toolbar.json': p_django_debug_toolbar,
   'django-dramatiq.json': p_django_dramatiq,
+  'django-environ.json': p_django_environ,
   'django-filter.json': p_django_filter,
   'django-health-check.json': p_django_health_check,
   'django-import-export.json': p_django_import_export,
+  'django-model-utils.json': p_django_model_utils,
   'django-otp.json': p_django_otp,
   'django-prometheus.json': p_django_prometheus,
   'django-q2.json': p_django_q2,
