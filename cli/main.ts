@@ -2,10 +2,12 @@
  * `djstack`: the app's checks and exports for CI, without a window. Each command lives in
  * cli/commands/<name>.ts; this file only dispatches and prints help.
  */
+import { checkCommand } from './commands/check';
+import { diffCommand } from './commands/diff';
 import { exportRequirementsCommand } from './commands/export-requirements';
 import { EXIT, UsageError, type CliIo, type Command } from './io';
 
-export const COMMANDS: Command[] = [exportRequirementsCommand];
+export const COMMANDS: Command[] = [checkCommand, diffCommand, exportRequirementsCommand];
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

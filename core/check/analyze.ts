@@ -16,7 +16,16 @@ import { unsupportedTarget } from './checks/target';
 import { unknownPackages } from './checks/unknown';
 import type { Analysis, Problem, ProblemCode, Severity } from './types';
 
-const CHECKS: Check[] = [unsupportedTarget, noSolution, conflicts, missingRequirement, wiringChecks, badPins, packageStatus, unknownPackages];
+const CHECKS: Check[] = [
+  unsupportedTarget,
+  noSolution,
+  conflicts,
+  missingRequirement,
+  wiringChecks,
+  badPins,
+  packageStatus,
+  unknownPackages,
+];
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const CODE_RANK: Record<ProblemCode, number> = {

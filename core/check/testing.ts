@@ -68,7 +68,11 @@ export function stackOf(catalog: Catalog, ...names: (string | StackOptions)[]): 
   names
     .filter((n): n is string => typeof n === 'string')
     .forEach((name, i) => {
-      const node: DiagramNode = { id: `${name}-1`, package: name, position: { x: (i % 6) * 280, y: Math.floor(i / 6) * 180 } };
+      const node: DiagramNode = {
+        id: `${name}-1`,
+        package: name,
+        position: { x: (i % 6) * 280, y: Math.floor(i / 6) * 180 },
+      };
       if (options.pins?.[name]) node.pin = options.pins[name];
       diagram.nodes.push(node);
     });

@@ -107,7 +107,14 @@ export function setPin(diagram: Diagram, nodeId: string, pin: string | null): Di
 
 /** Changes the target Django and/or Python version. */
 export function setTarget(diagram: Diagram, target: { django?: string; python?: string }): Diagram {
-  return { ...diagram, target: { ...diagram.target, ...(target.django ? { django: target.django } : {}), ...(target.python ? { python: target.python } : {}) } };
+  return {
+    ...diagram,
+    target: {
+      ...diagram.target,
+      ...(target.django ? { django: target.django } : {}),
+      ...(target.python ? { python: target.python } : {}),
+    },
+  };
 }
 
 /**
@@ -116,7 +123,12 @@ export function setTarget(diagram: Diagram, target: { django?: string; python?: 
  * `checkConnection` still allow them); the pin and options belong to the old package and go.
  * When the successor is already on the canvas, the connections move to that node instead.
  */
-export function replacePackage(diagram: Diagram, catalog: Catalog, nodeId: string, successor: string): { diagram: Diagram; id: string } {
+export function replacePackage(
+  diagram: Diagram,
+  catalog: Catalog,
+  nodeId: string,
+  successor: string,
+): { diagram: Diagram; id: string } {
   const old = diagram.nodes.find((node) => node.id === nodeId);
   const pkg = catalog.get(successor);
   if (!old || !pkg) return { diagram, id: nodeId };
@@ -125,7 +137,11 @@ export function replacePackage(diagram: Diagram, catalog: Catalog, nodeId: strin
   const id = existing ? existing.id : freshNodeId({ ...diagram, nodes: others }, pkg.name);
   const { pin: _pin, options: _options, id: _id, package: _package, ...extra } = old;
   // The new node takes the old one's place in the list, so a saved file changes in one spot.
-  const nodes = existing ? others : diagram.nodes.map((node) => (node.id === nodeId ? { ...extra, id, package: pkg.name, position: { ...old.position } } : node));
+  const nodes = existing
+    ? others
+    : diagram.nodes.map((node) =>
+        node.id === nodeId ? { ...extra, id, package: pkg.name, position: { ...old.position } } : node,
+      );
   const touches = (edge: DiagramEdge) => edge.source === nodeId || edge.target === nodeId;
   let check: Diagram = { ...diagram, nodes, edges: diagram.edges.filter((edge) => !touches(edge)) };
   const moved = new Map<string, DiagramEdge>();
@@ -141,7 +157,9 @@ export function replacePackage(diagram: Diagram, catalog: Catalog, nodeId: strin
     moved.set(edge.id, kept);
     check = { ...check, edges: [...check.edges, kept] };
   }
-  const edges = diagram.edges.flatMap((edge) => (!touches(edge) ? [edge] : moved.has(edge.id) ? [moved.get(edge.id)!] : []));
+  const edges = diagram.edges.flatMap((edge) =>
+    !touches(edge) ? [edge] : moved.has(edge.id) ? [moved.get(edge.id)!] : [],
+  );
   const next: Diagram = { ...diagram, nodes, edges };
   return { diagram: next, id };
 }

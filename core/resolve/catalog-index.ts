@@ -35,7 +35,9 @@ export function catalogIndex(catalog: Catalog): CatalogIndex {
   const packages = new Map<string, PackageIndex>();
   const providers = new Map<string, CatalogPackage[]>();
   for (const pkg of catalog.packages) {
-    const releases = pkg.releases.filter((r) => isVersion(r.version)).sort((a, b) => compareVersions(b.version, a.version));
+    const releases = pkg.releases
+      .filter((r) => isVersion(r.version))
+      .sort((a, b) => compareVersions(b.version, a.version));
     const requires = new Set<string>();
     for (const release of releases) for (const name of Object.keys(release.requires ?? {})) requires.add(name);
     packages.set(pkg.name, {

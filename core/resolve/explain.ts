@@ -23,7 +23,12 @@ export function rangeText(releases: readonly Release[]): string {
 }
 
 /** Why a pinned release does not fit the target, as "supports Django <4.2". */
-export function whyReleaseMissesTarget(name: string, release: Release, target: Target, djangoOnCanvas: boolean): string {
+export function whyReleaseMissesTarget(
+  name: string,
+  release: Release,
+  target: Target,
+  djangoOnCanvas: boolean,
+): string {
   if (name === 'django') return `is Django ${minorOf(release.version)}`;
   if (!fits(target.django, release.django)) return `supports Django ${release.django}`;
   if (!fits(target.python, release.python)) return `needs Python ${release.python}`;
@@ -33,7 +38,12 @@ export function whyReleaseMissesTarget(name: string, release: Release, target: T
 }
 
 /** One sentence for a minimal set of clashing constraints (`clash` found by the resolver). */
-export function explainClash(clash: SoftConstraint[], variables: Map<string, PackageVariable>, target: Target, djangoOnCanvas: boolean): string {
+export function explainClash(
+  clash: SoftConstraint[],
+  variables: Map<string, PackageVariable>,
+  target: Target,
+  djangoOnCanvas: boolean,
+): string {
   const pins = clash.filter((c): c is PinConstraint => c.kind === 'pin');
   const binary = clash.filter((c): c is BinaryConstraint => c.kind !== 'pin');
   const pinnedPackages = new Set(pins.map((p) => p.package));
@@ -45,7 +55,9 @@ export function explainClash(clash: SoftConstraint[], variables: Map<string, Pac
       return `${variable.name} is pinned to ${versions.join(' and ')} on different nodes: one package gets one version.`;
     }
     const release = releaseForPin(variable.index, pins[0]!.version);
-    const why = release ? whyReleaseMissesTarget(variable.name, release, target, djangoOnCanvas) : 'is not a known release';
+    const why = release
+      ? whyReleaseMissesTarget(variable.name, release, target, djangoOnCanvas)
+      : 'is not a known release';
     return `Pinned ${variable.name}==${pins[0]!.version} ${why}, but the target is ${targetText(target)}: remove the pin or change the target.`;
   }
 
@@ -61,7 +73,9 @@ export function explainClash(clash: SoftConstraint[], variables: Map<string, Pac
   const parts: string[] = [];
   for (const c of binary) {
     if (c.kind === 'requires') {
-      const specs = [...new Set(candidates(c.from).map((r) => r.requires?.[c.to] ?? ''))].map((s) => s || 'any version');
+      const specs = [...new Set(candidates(c.from).map((r) => r.requires?.[c.to] ?? ''))].map(
+        (s) => s || 'any version',
+      );
       parts.push(`${subject(c.from)} requires ${c.to} ${specs.join(' or ')}`);
     } else {
       const mine = c.versions ? ` ${c.versions}` : '';

@@ -109,7 +109,10 @@ export function buildProblem(diagram: Diagram, catalog: Catalog): ResolveProblem
         excluded.push({ name, nodes: entry.nodes, reason: 'unknown-pin', pin: pin.version });
         break;
       }
-      if (!releases.some((r) => sameVersion(r.version, pin.version)) && fitsTarget(entry.index, release, target, djangoOnCanvas)) {
+      if (
+        !releases.some((r) => sameVersion(r.version, pin.version)) &&
+        fitsTarget(entry.index, release, target, djangoOnCanvas)
+      ) {
         releases.push(release);
         releases.sort((a, b) => compareVersions(b.version, a.version));
       }
@@ -126,12 +129,20 @@ export function buildProblem(diagram: Diagram, catalog: Catalog): ResolveProblem
   const binary: BinaryConstraint[] = [];
   for (const variable of variables) {
     for (const other of variable.index.requires) {
-      if (names.has(other) && other !== variable.name) binary.push({ kind: 'requires', from: variable.name, to: other });
+      if (names.has(other) && other !== variable.name)
+        binary.push({ kind: 'requires', from: variable.name, to: other });
     }
     for (const conflict of variable.index.pkg.conflicts) {
       // A conflict between every release of both is reported as such by the conflict check.
       if (names.has(conflict.package) && conflict.package !== variable.name && !isTotalConflict(conflict)) {
-        binary.push({ kind: 'conflict', from: variable.name, to: conflict.package, versions: conflict.versions, otherVersions: conflict.otherVersions, reason: conflict.reason });
+        binary.push({
+          kind: 'conflict',
+          from: variable.name,
+          to: conflict.package,
+          versions: conflict.versions,
+          otherVersions: conflict.otherVersions,
+          reason: conflict.reason,
+        });
       }
     }
   }

@@ -27,7 +27,9 @@ const releaseArb = (others: string[]): fc.Arbitrary<ReleaseSpec> =>
     .tuple(
       fc.constantFrom(...DJANGO_SPECS),
       fc.constantFrom('', '', '', '>=3.10', '<3.12'),
-      fc.dictionary(fc.constantFrom(...(others.length ? others : ['none'])), fc.constantFrom(...REQUIRE_SPECS), { maxKeys: 1 }),
+      fc.dictionary(fc.constantFrom(...(others.length ? others : ['none'])), fc.constantFrom(...REQUIRE_SPECS), {
+        maxKeys: 1,
+      }),
     )
     .map(([django, python, requires]) => ['', django, python, requires] as ReleaseSpec);
 
@@ -40,20 +42,37 @@ const worldArb = fc
         .tuple(
           fc.uniqueArray(fc.constantFrom(...VERSIONS), { minLength: 1, maxLength: 4 }),
           fc.array(releaseArb(names.filter((n) => n !== name)), { minLength: 4, maxLength: 4 }),
-          fc.option(fc.record({ package: fc.constantFrom(...names.filter((n) => n !== name)), versions: fc.constantFrom('', '>=2.0', '<2.0'), otherVersions: fc.constantFrom('', '>=2.0', '<1.1') }), { nil: undefined }),
+          fc.option(
+            fc.record({
+              package: fc.constantFrom(...names.filter((n) => n !== name)),
+              versions: fc.constantFrom('', '>=2.0', '<2.0'),
+              otherVersions: fc.constantFrom('', '>=2.0', '<1.1'),
+            }),
+            { nil: undefined },
+          ),
         )
         .map(([versions, facts, conflict]) => {
           const releases = versions.map((version, i) => {
             const [, django, python, requires] = facts[i]!;
-            return [version, django, python, Object.fromEntries(Object.entries(requires ?? {}).filter(([k]) => k !== 'none'))] as ReleaseSpec;
+            return [
+              version,
+              django,
+              python,
+              Object.fromEntries(Object.entries(requires ?? {}).filter(([k]) => k !== 'none')),
+            ] as ReleaseSpec;
           });
           const spec: PackageSpec = { releases, conflicts: conflict ? [{ ...conflict, reason: 'test conflict' }] : [] };
           return spec;
         });
-    return fc.tuple(
-      fc.tuple(...names.map((name) => packageArb(name))),
-      fc.array(fc.option(fc.constantFrom(...VERSIONS, '2.0'), { nil: undefined, freq: 3 }), { minLength: count, maxLength: count }),
-    ).map(([specs, pins]) => ({ names, specs, pins }));
+    return fc
+      .tuple(
+        fc.tuple(...names.map((name) => packageArb(name))),
+        fc.array(fc.option(fc.constantFrom(...VERSIONS, '2.0'), { nil: undefined, freq: 3 }), {
+          minLength: count,
+          maxLength: count,
+        }),
+      )
+      .map(([specs, pins]) => ({ names, specs, pins }));
   })
   .map(({ names, specs, pins }) => {
     const catalog = testCatalog(Object.fromEntries(names.map((name, i) => [name, specs[i]!])));
@@ -82,7 +101,8 @@ function violations(catalog: Catalog, diagram: Diagram, chosen: Record<string, s
     if (!satisfies(TARGET.python, release.python)) found.push(`${pkg.name} ${version}: Python`);
     if (node.pin && !satisfies(version!, `==${node.pin}`)) found.push(`${pkg.name} ${version}: pin ${node.pin}`);
     for (const [dep, spec] of Object.entries(release.requires ?? {})) {
-      if (chosen[dep] !== undefined && !satisfies(chosen[dep], spec)) found.push(`${pkg.name} ${version} requires ${dep}${spec}`);
+      if (chosen[dep] !== undefined && !satisfies(chosen[dep], spec))
+        found.push(`${pkg.name} ${version} requires ${dep}${spec}`);
     }
     for (const conflict of pkg.conflicts) {
       const other = chosen[conflict.package];

@@ -56,13 +56,18 @@ describe('resolveDiagram', () => {
   it('explains a pin that does not support the target', () => {
     const result = resolveDiagram(stackOf(catalog, 'django', 'api', { pins: { api: '3.14.0' } }), catalog);
     expect(result.ok).toBe(false);
-    expect(result.explanation).toBe('Pinned api==3.14.0 supports Django >=3.0,<5.1, but the target is Django 5.2 / Python 3.12: remove the pin or change the target.');
+    expect(result.explanation).toBe(
+      'Pinned api==3.14.0 supports Django >=3.0,<5.1, but the target is Django 5.2 / Python 3.12: remove the pin or change the target.',
+    );
     expect(result.failures[0]).toMatchObject({ kind: 'clash', packages: ['api'], nodes: ['api-1'], unpin: ['api-1'] });
     expect(result.packages.django).toBe('5.2.3');
   });
 
   it('names the requirement and the pin that clash', () => {
-    const result = resolveDiagram(stackOf(catalog, 'django', 'api', 'addon', 'legacy', { pins: { addon: '5.0.0' } }), catalog);
+    const result = resolveDiagram(
+      stackOf(catalog, 'django', 'api', 'addon', 'legacy', { pins: { addon: '5.0.0' } }),
+      catalog,
+    );
     expect(result.ok).toBe(false);
     const failure = result.failures[0]!;
     expect(failure.packages.sort()).toEqual(['addon', 'api', 'legacy']);
@@ -74,7 +79,13 @@ describe('resolveDiagram', () => {
   it('reports a package with no release for the target as unsupported', () => {
     const result = resolveDiagram(stackOf(catalog, 'django', 'oldonly'), catalog);
     expect(result.failures).toEqual([
-      { kind: 'unsupported', packages: ['oldonly'], nodes: ['oldonly-1'], message: 'No release of oldonly supports Django 5.2 / Python 3.12.', unpin: [] },
+      {
+        kind: 'unsupported',
+        packages: ['oldonly'],
+        nodes: ['oldonly-1'],
+        message: 'No release of oldonly supports Django 5.2 / Python 3.12.',
+        unpin: [],
+      },
     ]);
     expect(result.packages).toEqual({ django: '5.2.3' });
   });
@@ -107,7 +118,9 @@ describe('resolveDiagram', () => {
     const diagram = stackOf(catalog, 'django', 'api', { pins: { api: '3.16.0' } });
     diagram.nodes.push({ id: 'api-2', package: 'api', position: { x: 0, y: 500 }, pin: '3.15.2' });
     const result = resolveDiagram(diagram, catalog);
-    expect(result.explanation).toBe('api is pinned to 3.16.0 and 3.15.2 on different nodes: one package gets one version.');
+    expect(result.explanation).toBe(
+      'api is pinned to 3.16.0 and 3.15.2 on different nodes: one package gets one version.',
+    );
   });
 
   it('is deterministic whatever the node order', () => {

@@ -8,7 +8,14 @@ import type { Catalog } from '../catalog/catalog';
 import type { Diagram } from '../diagram/model';
 import { solveCsp, type CspConstraint, type CspVariable } from './csp';
 import { explainClash, targetText, type SoftConstraint } from './explain';
-import { binaryAllows, buildProblem, pinAllows, type BinaryConstraint, type PackageVariable, type PinConstraint } from './problem';
+import {
+  binaryAllows,
+  buildProblem,
+  pinAllows,
+  type BinaryConstraint,
+  type PackageVariable,
+  type PinConstraint,
+} from './problem';
 import type { Resolution, ResolutionFailure } from './types';
 
 /** Clashes reported per group of connected packages before the rest is left unresolved. */
@@ -50,8 +57,19 @@ export function resolveDiagram(diagram: Diagram, catalog: Catalog): Resolution {
         .filter((pin) => group.solve(active.filter((c) => c !== pin)) !== null)
         .map((pin) => pin.node);
       const pinned = clash.filter((c): c is PinConstraint => c.kind === 'pin').map((p) => p.node);
-      const nodes = [...new Set([...pinned, ...component.variables.filter((v) => involved.includes(v.name)).flatMap((v) => v.nodes)])];
-      failures.push({ kind: 'clash', packages: involved, nodes, message: explainClash(clash, variables, problem.target, djangoOnCanvas), unpin });
+      const nodes = [
+        ...new Set([
+          ...pinned,
+          ...component.variables.filter((v) => involved.includes(v.name)).flatMap((v) => v.nodes),
+        ]),
+      ];
+      failures.push({
+        kind: 'clash',
+        packages: involved,
+        nodes,
+        message: explainClash(clash, variables, problem.target, djangoOnCanvas),
+        unpin,
+      });
       for (const name of involved) clashing.add(name);
       active = active.filter((c) => !clash.includes(c));
       values = group.solve(active);
@@ -95,7 +113,10 @@ function packagesOf(constraints: SoftConstraint[]): string[] {
 }
 
 /** Splits the problem into independent groups (packages linked by constraints). */
-function components(variables: PackageVariable[], binary: BinaryConstraint[]): { variables: PackageVariable[]; binary: BinaryConstraint[] }[] {
+function components(
+  variables: PackageVariable[],
+  binary: BinaryConstraint[],
+): { variables: PackageVariable[]; binary: BinaryConstraint[] }[] {
   const parent = new Map(variables.map((v) => [v.name, v.name]));
   const find = (name: string): string => {
     let root = name;
@@ -140,7 +161,10 @@ class Group {
 
   /** The best choice (release indexes per variable) under `active` constraints, or null. */
   solve(active: SoftConstraint[]): number[] | null {
-    const variables: CspVariable[] = this.variables.map((v) => ({ size: v.releases.length, mask: new Uint8Array(v.releases.length).fill(1) }));
+    const variables: CspVariable[] = this.variables.map((v) => ({
+      size: v.releases.length,
+      mask: new Uint8Array(v.releases.length).fill(1),
+    }));
     const constraints: CspConstraint[] = [];
     for (const c of active) {
       if (c.kind === 'pin') {

@@ -26,7 +26,8 @@ export const conflicts: Check = (ctx, problems) => {
       // Version-limited conflicts between two Python packages are constraints of the resolver.
       const bothPython = pkg.kind === 'python' && other.kind === 'python';
       if (bothPython && !isTotalConflict(conflict)) continue;
-      if (!bothPython && !(applies(ctx, pkg, conflict.versions) && applies(ctx, other, conflict.otherVersions))) continue;
+      if (!bothPython && !(applies(ctx, pkg, conflict.versions) && applies(ctx, other, conflict.otherVersions)))
+        continue;
       const pair = [name, other.name].sort();
       const key = `conflict:${pair.join(':')}`;
       if (reported.has(key)) continue;

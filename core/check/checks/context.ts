@@ -47,7 +47,17 @@ export function checkContext(diagram: Diagram, catalog: Catalog, resolution: Res
     list.push(edge);
     edgesInto.set(key, list);
   }
-  return { diagram, catalog, index, resolution, nodeById, packageOf, nodesOf, edgesInto, hub: nodesOf.get('django')?.[0] };
+  return {
+    diagram,
+    catalog,
+    index,
+    resolution,
+    nodeById,
+    packageOf,
+    nodesOf,
+    edgesInto,
+    hub: nodesOf.get('django')?.[0],
+  };
 }
 
 /** A check adds its problems to the list. */
@@ -57,7 +67,11 @@ export type Check = (ctx: CheckContext, problems: Problem[]) => void;
 export function resolvedRelease(ctx: CheckContext, pkg: PackageIndex): Release | undefined {
   const version = ctx.resolution.packages[pkg.pkg.name];
   if (version === undefined) return undefined;
-  return pkg.releases.find((r) => r.version === version) ?? pkg.releases.find((r) => fits(r.version, `==${version}`)) ?? pkg.releases.find((r) => minorOf(r.version) === minorOf(version));
+  return (
+    pkg.releases.find((r) => r.version === version) ??
+    pkg.releases.find((r) => fits(r.version, `==${version}`)) ??
+    pkg.releases.find((r) => minorOf(r.version) === minorOf(version))
+  );
 }
 
 /** "a, b and c". */
@@ -69,4 +83,9 @@ export function listText(items: readonly string[]): string {
 /** The port's label: its own, else the role's. */
 export function roleLabel(ctx: CheckContext, role: string, own?: string): string {
   return own ?? ctx.catalog.role(role)?.label ?? role;
+}
+
+/** "a Broker", "an API": the article a role label takes. */
+export function withArticle(label: string): string {
+  return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
 }

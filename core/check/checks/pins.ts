@@ -17,16 +17,37 @@ export const badPins: Check = (ctx, problems) => {
     const unpin: Fix = { label: 'Remove the pin', actions: [{ kind: 'set-pin', node: node.id, pin: null }] };
     const base = { packages: [name], nodes: [node.id], edges: [] };
     if (pkg.pkg.kind === 'service') {
-      problems.push({ ...base, key: `bad-pin:${node.id}`, severity: 'warning', code: 'bad-pin', message: `${name} is a service, not a Python package: its pin ${node.pin} is not used.`, fix: unpin });
+      problems.push({
+        ...base,
+        key: `bad-pin:${node.id}`,
+        severity: 'warning',
+        code: 'bad-pin',
+        message: `${name} is a service, not a Python package: its pin ${node.pin} is not used.`,
+        fix: unpin,
+      });
     } else if (!isKnownVersionSyntax(node.pin)) {
-      problems.push({ ...base, key: `bad-pin:${node.id}`, severity: 'error', code: 'bad-pin', message: `The pin "${node.pin}" on ${name} is not a version (PEP 440): it is ignored.`, fix: unpin });
+      problems.push({
+        ...base,
+        key: `bad-pin:${node.id}`,
+        severity: 'error',
+        code: 'bad-pin',
+        message: `The pin "${node.pin}" on ${name} is not a version (PEP 440): it is ignored.`,
+        fix: unpin,
+      });
     } else if (!releaseForPin(pkg, node.pin)) {
       const pin = node.pin;
       // The nearest release the catalog knows: the newest one older than the pin, else the oldest.
       const older = pkg.releases.find((r) => compareVersions(r.version, pin) < 0);
       const nearest = older ?? pkg.releases[pkg.releases.length - 1];
-      const fixes: Fix[] = nearest ? [{ label: `Pin ${nearest.version}`, actions: [{ kind: 'set-pin', node: node.id, pin: nearest.version }] }, unpin] : [unpin];
-      const known = pkg.releases.length ? ` (it knows ${pkg.releases[pkg.releases.length - 1]!.version} to ${pkg.releases[0]!.version})` : '';
+      const fixes: Fix[] = nearest
+        ? [
+            { label: `Pin ${nearest.version}`, actions: [{ kind: 'set-pin', node: node.id, pin: nearest.version }] },
+            unpin,
+          ]
+        : [unpin];
+      const known = pkg.releases.length
+        ? ` (it knows ${pkg.releases[pkg.releases.length - 1]!.version} to ${pkg.releases[0]!.version})`
+        : '';
       problems.push({
         ...base,
         key: `bad-pin:${node.id}`,

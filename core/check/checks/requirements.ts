@@ -4,8 +4,8 @@
  * The fix adds the package and wires it.
  */
 import { fitsTarget } from '../../resolve/problem';
-import type { Fix, Problem } from '../types';
-import { listText, resolvedRelease, roleLabel, type Check, type CheckContext } from './context';
+import type { Fix } from '../types';
+import { listText, resolvedRelease, roleLabel, withArticle, type Check, type CheckContext } from './context';
 import { wiresForNewNode } from './wiring';
 
 /** Packages every candidate release of the node's package requires. */
@@ -13,7 +13,9 @@ function requiredBy(ctx: CheckContext, nodeId: string): Map<string, string> {
   const pkg = ctx.packageOf.get(nodeId)!;
   const resolved = resolvedRelease(ctx, pkg);
   const djangoOnCanvas = ctx.nodesOf.has('django');
-  const candidates = resolved ? [resolved] : pkg.releases.filter((r) => fitsTarget(pkg, r, ctx.diagram.target, djangoOnCanvas));
+  const candidates = resolved
+    ? [resolved]
+    : pkg.releases.filter((r) => fitsTarget(pkg, r, ctx.diagram.target, djangoOnCanvas));
   const pool = candidates.length ? candidates : pkg.releases.slice(0, 1);
   const names = new Map<string, string>();
   for (const [name, spec] of Object.entries(pool[0]?.requires ?? {})) {
@@ -23,7 +25,10 @@ function requiredBy(ctx: CheckContext, nodeId: string): Map<string, string> {
 }
 
 function addFix(ctx: CheckContext, name: string, anchors: string[]): Fix {
-  return { label: `Add ${name} and wire it`, actions: [{ kind: 'add-package', package: name, near: anchors[0], wire: wiresForNewNode(ctx, name, anchors) }] };
+  return {
+    label: `Add ${name} and wire it`,
+    actions: [{ kind: 'add-package', package: name, near: anchors[0], wire: wiresForNewNode(ctx, name, anchors) }],
+  };
 }
 
 export const missingRequirement: Check = (ctx, problems) => {
@@ -60,19 +65,23 @@ export const missingRequirement: Check = (ctx, problems) => {
     if (!pkg) continue;
     for (const [role, input] of pkg.inputs) {
       if (!input.required || ctx.edgesInto.get(`${node.id}\u0000${role}`)?.length) continue;
-      const provided = ctx.diagram.nodes.some((other) => other.id !== node.id && ctx.packageOf.get(other.id)?.outputs.has(role));
+      const provided = ctx.diagram.nodes.some(
+        (other) => other.id !== node.id && ctx.packageOf.get(other.id)?.outputs.has(role),
+      );
       if (provided) continue;
       const options = [...input.suggest, ...(ctx.index.providers.get(role) ?? []).map((p) => p.name)].filter(
         (name, i, all) => all.indexOf(name) === i && ctx.index.packages.has(name) && name !== pkg.pkg.name,
       );
       const fixes = options.slice(0, 4).map((name) => addFix(ctx, name, [node.id]));
       const label = roleLabel(ctx, role, input.label);
-      const offer = options.length ? ` Add one, for example ${listText(options.slice(0, 3)).replace(/ and /, ' or ')}.` : '';
+      const offer = options.length
+        ? ` Add one, for example ${listText(options.slice(0, 3)).replace(/ and /, ' or ')}.`
+        : '';
       problems.push({
         key: `missing-requirement:${node.id}:${role}`,
         severity: 'error',
         code: 'missing-requirement',
-        message: `${pkg.pkg.name} needs a ${label} and nothing on the canvas provides one.${offer}`,
+        message: `${pkg.pkg.name} needs ${withArticle(label)} and nothing on the canvas provides one.${offer}`,
         packages: [pkg.pkg.name],
         nodes: [node.id],
         edges: [],

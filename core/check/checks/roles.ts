@@ -5,7 +5,7 @@
  */
 import type { DiagramEdge } from '../../diagram/model';
 import type { Fix, Problem } from '../types';
-import { listText, roleLabel, type Check, type CheckContext } from './context';
+import { listText, roleLabel, withArticle, type Check, type CheckContext } from './context';
 
 /** Why an edge is not valid, or null when it is. Edges touching unknown packages are not judged. */
 export function edgeFault(ctx: CheckContext, edge: DiagramEdge, seen: Set<string>): string | null {
@@ -87,7 +87,7 @@ export const wiringChecks: Check = (ctx, problems) => {
           key: `unfilled-role:${node.id}:${role}`,
           severity: 'error',
           code: 'unfilled-role',
-          message: `${pkg.pkg.name} needs a ${label}, but its ${label} input is not connected: connect ${listText([...new Set(providers.map((p) => p.package))]).replace(/ and ([^ ]+)$/, ' or $1')}.`,
+          message: `${pkg.pkg.name} needs ${withArticle(label)}, but its ${label} input is not connected: connect ${listText([...new Set(providers.map((p) => p.package))]).replace(/ and ([^ ]+)$/, ' or $1')}.`,
           packages: [pkg.pkg.name],
           nodes: [node.id, ...providers.map((p) => p.id)],
           edges: [],

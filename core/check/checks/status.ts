@@ -12,7 +12,9 @@ export const packageStatus: Check = (ctx, problems) => {
     const code = pkg.status.state;
     const successors = pkg.status.successors.filter((name) => ctx.index.packages.has(name));
     const note = pkg.status.note ? ` ${pkg.status.note.trim().replace(/([^.])$/, '$1.')}` : '';
-    const advice = successors.length ? ` Replace it with ${listText(successors).replace(/ and ([^ ]+)$/, ' or $1')}.` : '';
+    const advice = successors.length
+      ? ` Replace it with ${listText(successors).replace(/ and ([^ ]+)$/, ' or $1')}.`
+      : '';
     const fixes: Fix[] = successors.map((successor) => ({
       label: `Replace with ${successor}`,
       actions: [{ kind: 'replace-package', node: node.id, package: successor }],

@@ -60,18 +60,31 @@ export const unsupportedTarget: Check = (ctx, problems) => {
     }
     const django = nearest(djangos, target.django);
     const python = nearest(pythons, target.python);
-    if (django && django !== target.django) fixes.push({ label: `Set the target to Django ${django}`, actions: [{ kind: 'set-target', django }] });
-    if (python && python !== target.python) fixes.push({ label: `Set the target to Python ${python}`, actions: [{ kind: 'set-target', python }] });
+    if (django && django !== target.django)
+      fixes.push({ label: `Set the target to Django ${django}`, actions: [{ kind: 'set-target', django }] });
+    if (python && python !== target.python)
+      fixes.push({ label: `Set the target to Python ${python}`, actions: [{ kind: 'set-target', python }] });
     if (fixes[0]) message += ` The nearest target that works is ${fixes[0].label.replace('Set the target to ', '')}.`;
     // A maintained successor that supports the target beats moving the whole stack.
     for (const successor of pkg.pkg.status.successors) {
       const next = ctx.index.packages.get(successor);
       if (next && supports(ctx, next, target)) {
-        fixes.unshift(...failure.nodes.slice(0, 1).map((node) => ({ label: `Replace with ${successor}`, actions: [{ kind: 'replace-package' as const, node, package: successor }] })));
+        fixes.unshift(
+          ...failure.nodes
+            .slice(0, 1)
+            .map((node) => ({
+              label: `Replace with ${successor}`,
+              actions: [{ kind: 'replace-package' as const, node, package: successor }],
+            })),
+        );
         break;
       }
     }
-    if (name !== 'django') fixes.push({ label: `Remove ${name}`, actions: failure.nodes.map((node) => ({ kind: 'remove-node' as const, node })) });
+    if (name !== 'django')
+      fixes.push({
+        label: `Remove ${name}`,
+        actions: failure.nodes.map((node) => ({ kind: 'remove-node' as const, node })),
+      });
     const problem: Problem = {
       key: `unsupported-target:${name}`,
       severity: 'error',

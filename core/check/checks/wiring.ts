@@ -10,7 +10,7 @@ import type { CheckContext } from './context';
 function inputFree(ctx: CheckContext, node: string, port: string): boolean {
   const input = ctx.packageOf.get(node)?.inputs.get(port);
   if (!input) return false;
-  return input.multiple || !(ctx.edgesInto.get(`${node}\u0000${port}`)?.length);
+  return input.multiple || !ctx.edgesInto.get(`${node}\u0000${port}`)?.length;
 }
 
 /** The wires for a new node of `packageName`, added because of the nodes `anchors`. */
@@ -19,13 +19,16 @@ export function wiresForNewNode(ctx: CheckContext, packageName: string, anchors:
   if (!pkg) return [];
   const wires: NewNodeWire[] = [];
   const add = (wire: NewNodeWire) => {
-    if (!wires.some((w) => w.direction === wire.direction && w.node === wire.node && w.port === wire.port)) wires.push(wire);
+    if (!wires.some((w) => w.direction === wire.direction && w.node === wire.node && w.port === wire.port))
+      wires.push(wire);
   };
   for (const anchor of anchors) {
     const other = ctx.packageOf.get(anchor);
     if (!other) continue;
-    for (const role of pkg.outputs.keys()) if (other.inputs.has(role) && inputFree(ctx, anchor, role)) add({ direction: 'out', node: anchor, port: role });
-    for (const role of pkg.inputs.keys()) if (other.outputs.has(role)) add({ direction: 'in', node: anchor, port: role });
+    for (const role of pkg.outputs.keys())
+      if (other.inputs.has(role) && inputFree(ctx, anchor, role)) add({ direction: 'out', node: anchor, port: role });
+    for (const role of pkg.inputs.keys())
+      if (other.outputs.has(role)) add({ direction: 'in', node: anchor, port: role });
   }
   const hub = ctx.hub;
   if (hub && pkg.pkg.kind === 'python' && !anchors.includes(hub.id)) {
