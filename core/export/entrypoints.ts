@@ -1,0 +1,131 @@
+/**
+ * manage.py, wsgi.py, asgi.py, celery.py and the project's __init__.py. With
+ * django-configurations on the canvas they go through its importers, which must run before
+ * Django loads the settings class.
+ */
+import type { StackContext } from './context';
+import type { ProjectInfo } from './packages/module';
+import { pyString } from './python/literal';
+
+function usesConfigurations(ctx: StackContext): boolean {
+  return ctx.has('django-configurations');
+}
+
+function settingsEnv(ctx: StackContext, project: ProjectInfo, indent = ''): string[] {
+  const lines = [`${indent}os.environ.setdefault('DJANGO_SETTINGS_MODULE', ${pyString(`${project.name}.settings`)})`];
+  if (usesConfigurations(ctx)) lines.push(`${indent}os.environ.setdefault('DJANGO_CONFIGURATION', 'Dev')`);
+  return lines;
+}
+
+/** manage.py at the top of the project folder. */
+export function renderManage(ctx: StackContext, project: ProjectInfo): string {
+  const importer = usesConfigurations(ctx)
+    ? '        from configurations.management import execute_from_command_line'
+    : '        from django.core.management import execute_from_command_line';
+  return [
+    '#!/usr/bin/env python',
+    '"""Django\'s command-line utility for administrative tasks."""',
+    'import os',
+    'import sys',
+    '',
+    '',
+    'def main():',
+    '    """Run administrative tasks."""',
+    ...settingsEnv(ctx, project, '    '),
+    '    try:',
+    importer,
+    '    except ImportError as exc:',
+    '        raise ImportError(',
+    '            "Couldn\'t import Django. Are you sure it\'s installed and "',
+    '            "available on your PYTHONPATH environment variable? Did you "',
+    '            "forget to activate a virtual environment?"',
+    '        ) from exc',
+    '    execute_from_command_line(sys.argv)',
+    '',
+    '',
+    "if __name__ == '__main__':",
+    '    main()',
+    '',
+  ].join('\n');
+}
+
+/** wsgi.py of the project package. */
+export function renderWsgi(ctx: StackContext, project: ProjectInfo): string {
+  const importer = usesConfigurations(ctx) ? 'from configurations.wsgi import get_wsgi_application' : 'from django.core.wsgi import get_wsgi_application';
+  return [
+    `"""WSGI entry point of the project (gunicorn ${project.name}.wsgi)."""`,
+    'import os',
+    '',
+    ...settingsEnv(ctx, project),
+    '',
+    importer,
+    '',
+    'application = get_wsgi_application()',
+    '',
+  ].join('\n');
+}
+
+/** asgi.py of the project package; with Channels it routes websockets next to HTTP. */
+export function renderAsgi(ctx: StackContext, project: ProjectInfo): string {
+  const importer = usesConfigurations(ctx) ? 'from configurations.asgi import get_asgi_application' : 'from django.core.asgi import get_asgi_application';
+  const head = [`"""ASGI entry point of the project (daphne / uvicorn ${project.name}.asgi:application)."""`, 'import os', '', ...settingsEnv(ctx, project), '', importer, ''];
+  if (!ctx.has('channels')) return [...head, 'application = get_asgi_application()', ''].join('\n');
+  return [
+    ...head,
+    '# Django must be set up before Channels imports models (through its auth middleware).',
+    'django_asgi_app = get_asgi_application()',
+    '',
+    'from channels.auth import AuthMiddlewareStack  # noqa: E402',
+    'from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402',
+    'from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402',
+    '',
+    '# Add websocket routes here: path("ws/chat/", ChatConsumer.as_asgi())',
+    'websocket_urlpatterns = []',
+    '',
+    'application = ProtocolTypeRouter(',
+    '    {',
+    "        'http': django_asgi_app,",
+    "        'websocket': AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns))),",
+    '    }',
+    ')',
+    '',
+  ].join('\n');
+}
+
+/** celery.py: the Celery app reads CELERY_* settings and finds tasks.py in every app. */
+export function renderCelery(ctx: StackContext, project: ProjectInfo): string {
+  const setup = usesConfigurations(ctx) ? ['', 'import configurations  # noqa: E402', '', 'configurations.setup()'] : [];
+  return [
+    `"""The Celery app of the project: celery -A ${project.name} worker -l info."""`,
+    'import os',
+    '',
+    ...settingsEnv(ctx, project),
+    ...setup,
+    '',
+    'from celery import Celery  # noqa: E402',
+    '',
+    `app = Celery(${pyString(project.name)})`,
+    '',
+    "# Every setting named CELERY_* in settings.py configures Celery (CELERY_BROKER_URL → broker_url).",
+    "app.config_from_object('django.conf:settings', namespace='CELERY')",
+    'app.autodiscover_tasks()',
+    '',
+    '',
+    '@app.task(bind=True, ignore_result=True)',
+    'def debug_task(self):',
+    "    print(f'Request: {self.request!r}')",
+    '',
+  ].join('\n');
+}
+
+/** The project package's __init__.py: loads the Celery app with Django, when there is one. */
+export function renderProjectInit(ctx: StackContext): string {
+  if (!ctx.has('celery')) return '';
+  return [
+    '# Load the Celery app whenever Django starts, so that @shared_task uses it.',
+    'from .celery import app as celery_app',
+    '',
+    "__all__ = ('celery_app',)",
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,27 @@
+import { PyCode } from '../python/literal';
+import type { PackageModule } from './module';
+
+/** Channels: the ASGI application (asgi.py routes websockets) and the channel layer. */
+export const channels: PackageModule = {
+  name: 'channels',
+  settings(ctx, plan, project) {
+    plan.set('realtime', 'ASGI_APPLICATION', `${project.name}.asgi.application`);
+    const layer = ctx.providersInto('channels', 'channel-layer')[0];
+    if (layer?.name === 'channels-redis') {
+      const service = ctx.serviceInto('channels-redis', 'redis');
+      const url = service ? new PyCode(service.urlEnv) : plan.env.str('REDIS_URL', 'redis://localhost:6379/0', 'The Redis server of the channel layer.');
+      plan.set('realtime', 'CHANNEL_LAYERS', {
+        default: { BACKEND: 'channels_redis.core.RedisChannelLayer', CONFIG: { hosts: [url] } },
+      });
+    } else {
+      plan.set('realtime', 'CHANNEL_LAYERS', { default: { BACKEND: 'channels.layers.InMemoryChannelLayer' } }, 'one process only; wire channels-redis for more');
+    }
+  },
+  companions(ctx) {
+    // Channels 4 no longer depends on Daphne; `runserver` serves ASGI only with daphne installed.
+    if (ctx.is('channels', '>=4') && !ctx.has('daphne') && !ctx.has('uvicorn')) {
+      return [{ name: 'daphne', specifier: '>=4.0', why: 'the ASGI server channels 4 uses for runserver' }];
+    }
+    return [];
+  },
+};

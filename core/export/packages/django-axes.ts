@@ -1,0 +1,16 @@
+import type { PackageModule } from './module';
+
+/** django-axes: locks out repeated failed logins; its backend first, its middleware last. */
+export const djangoAxes: PackageModule = {
+  name: 'django-axes',
+  middlewareWeights: {
+    'axes.middleware.AxesMiddleware': { weight: 990, why: 'axes: last in MIDDLEWARE, as its docs require' },
+  },
+  settings(ctx, plan) {
+    // AxesStandaloneBackend is the name from 5.x's end on; 5.39 still documents AxesBackend.
+    const backend = ctx.is('django-axes', '>=6') ? 'axes.backends.AxesStandaloneBackend' : 'axes.backends.AxesBackend';
+    plan.addBackend({ value: backend, package: 'django-axes', weight: 0, why: 'axes: first in AUTHENTICATION_BACKENDS' });
+    plan.addBackend({ value: 'django.contrib.auth.backends.ModelBackend', package: 'django', weight: 100, why: 'Django\'s own login' });
+    plan.set('security', 'AXES_FAILURE_LIMIT', ctx.integer('django-axes', 'failureLimit', 5));
+  },
+};

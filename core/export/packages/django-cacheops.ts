@@ -1,0 +1,14 @@
+import { PyCode } from '../python/literal';
+import type { PackageModule } from './module';
+
+/** django-cacheops: ORM caching in Redis, configured per model in CACHEOPS. */
+export const djangoCacheops: PackageModule = {
+  name: 'django-cacheops',
+  settings(ctx, plan) {
+    const service = ctx.serviceInto('django-cacheops', 'redis');
+    const url = service ? new PyCode(service.urlEnv) : plan.env.str('REDIS_URL', 'redis://localhost:6379/0', 'The Redis server of cacheops.');
+    plan.set('cache', 'CACHEOPS_REDIS', url);
+    plan.set('cache', 'CACHEOPS_DEFAULTS', { timeout: ctx.integer('django-cacheops', 'timeout', 60 * 15) });
+    plan.set('cache', 'CACHEOPS', {}, "{'app.model': {'ops': 'all'}} caches a model's queries");
+  },
+};

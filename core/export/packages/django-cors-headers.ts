@@ -1,0 +1,23 @@
+import type { PackageModule } from './module';
+
+/** django-cors-headers: CORS headers for a front end served from another origin. */
+export const djangoCorsHeaders: PackageModule = {
+  name: 'django-cors-headers',
+  middlewareWeights: {
+    'corsheaders.middleware.CorsMiddleware': {
+      weight: 50,
+      why: 'as high as possible: before CommonMiddleware and WhiteNoise, which can answer first',
+    },
+  },
+  // Only for CORS_REPLACE_HTTPS_REFERER, which the export does not set.
+  optional: ['corsheaders.middleware.CorsPostCsrfMiddleware'],
+  settings(ctx, plan) {
+    const origins = plan.env.list(
+      'CORS_ALLOWED_ORIGINS',
+      ['http://localhost:3000', 'http://127.0.0.1:3000'],
+      'Front-end origins allowed to call the API (comma-separated).',
+    );
+    // CORS_ALLOWED_ORIGINS replaced CORS_ORIGIN_WHITELIST in django-cors-headers 3.5.
+    plan.set('security', ctx.is('django-cors-headers', '<3.5') ? 'CORS_ORIGIN_WHITELIST' : 'CORS_ALLOWED_ORIGINS', origins);
+  },
+};

@@ -1,0 +1,22 @@
+import { PyCode } from '../python/literal';
+import type { PackageModule } from './module';
+
+/** django-redis: the default cache in the Redis server wired into it. */
+export const djangoRedis: PackageModule = {
+  name: 'django-redis',
+  settings(ctx, plan) {
+    if (!ctx.consumersOf('django-redis', 'cache').some((n) => n.name === 'django') && ctx.has('django')) return;
+    const service = ctx.serviceInto('django-redis', 'redis');
+    const location = service
+      ? new PyCode(service.urlEnv)
+      : plan.env.str('REDIS_URL', 'redis://localhost:6379/0', 'The Redis server of the cache.');
+    plan.set('cache', 'CACHES', {
+      default: {
+        BACKEND: 'django_redis.cache.RedisCache',
+        LOCATION: location,
+        OPTIONS: { CLIENT_CLASS: 'django_redis.client.DefaultClient' },
+        KEY_PREFIX: ctx.text('django-redis', 'keyPrefix', ''),
+      },
+    });
+  },
+};

@@ -1,0 +1,80 @@
+/** Every package module, by package name. Packages without a module need only catalog data. */
+import { celery } from './celery';
+import { channels } from './channels';
+import { daphne } from './daphne';
+import { django } from './django';
+import { djangoAllauth } from './django-allauth';
+import { djangoAxes } from './django-axes';
+import { djangoCachalot } from './django-cachalot';
+import { djangoCacheops } from './django-cacheops';
+import { djangoCeleryBeat } from './django-celery-beat';
+import { djangoCeleryResults } from './django-celery-results';
+import { djangoConstance } from './django-constance';
+import { djangoCorsHeaders } from './django-cors-headers';
+import { djangoCrispyForms } from './django-crispy-forms';
+import { djangoCsp } from './django-csp';
+import { djangoDebugToolbar } from './django-debug-toolbar';
+import { djangoFilter } from './django-filter';
+import { djangoGuardian } from './django-guardian';
+import { djangoHealthCheck } from './django-health-check';
+import { djangoOauthToolkit } from './django-oauth-toolkit';
+import { djangoOtp } from './django-otp';
+import { djangoPrometheus } from './django-prometheus';
+import { djangoRestKnox } from './django-rest-knox';
+import { djangoRedis } from './django-redis';
+import { djangoRq } from './django-rq';
+import { djangoSimpleHistory } from './django-simple-history';
+import { djangoStorages } from './django-storages';
+import { djangorestframework } from './djangorestframework';
+import { djangorestframeworkJwt } from './djangorestframework-jwt';
+import { djangorestframeworkSimplejwt } from './djangorestframework-simplejwt';
+import { drfSpectacular } from './drf-spectacular';
+import { drfYasg } from './drf-yasg';
+import type { PackageModule } from './module';
+import { psycopg } from './psycopg';
+import { sentrySdk } from './sentry-sdk';
+import { whitenoise } from './whitenoise';
+
+export const PACKAGE_MODULES: readonly PackageModule[] = [
+  celery,
+  channels,
+  daphne,
+  django,
+  djangoAllauth,
+  djangoAxes,
+  djangoCachalot,
+  djangoCacheops,
+  djangoCeleryBeat,
+  djangoCeleryResults,
+  djangoConstance,
+  djangoCorsHeaders,
+  djangoCrispyForms,
+  djangoCsp,
+  djangoDebugToolbar,
+  djangoFilter,
+  djangoGuardian,
+  djangoHealthCheck,
+  djangoOauthToolkit,
+  djangoOtp,
+  djangoPrometheus,
+  djangoRestKnox,
+  djangoRedis,
+  djangoRq,
+  djangoSimpleHistory,
+  djangoStorages,
+  djangorestframework,
+  djangorestframeworkJwt,
+  djangorestframeworkSimplejwt,
+  drfSpectacular,
+  drfYasg,
+  psycopg,
+  sentrySdk,
+  whitenoise,
+];
+
+const BY_NAME = new Map(PACKAGE_MODULES.map((module) => [module.name, module]));
+
+/** The module of a package, if it has one. */
+export function packageModule(name: string): PackageModule | undefined {
+  return BY_NAME.get(name);
+}

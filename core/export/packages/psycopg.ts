@@ -1,0 +1,8 @@
+import type { PackageModule } from './module';
+
+/** psycopg 3: PostgreSQL driver (Django >= 4.2). */
+export const psycopg: PackageModule = {
+  name: 'psycopg',
+  // The binary wheels bundle libpq, so the project installs without PostgreSQL's headers.
+  extras: () => ['binary'],
+};

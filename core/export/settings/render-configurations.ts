@@ -1,0 +1,106 @@
+/**
+ * Class-based settings for django-configurations: a Base class with everything the stack
+ * needs for production, Dev (DEBUG on, development tools, plain HTTP) and Prod. manage.py,
+ * wsgi.py, asgi.py and celery.py pick the class from DJANGO_CONFIGURATION (see entrypoints.ts).
+ */
+import type { StackContext } from '../context';
+import type { SettingsPlan } from '../plan';
+import { pyComment, pyLiteral } from '../python/literal';
+import { headerLines, importLines, renderOrderedList } from './render-settings';
+
+const INDENT = '    ';
+
+function indent(block: string): string {
+  return block
+    .split('\n')
+    .map((line) => (line ? `${INDENT}${line}` : line))
+    .join('\n');
+}
+
+/** Settings handled by the classes themselves rather than copied from the plan. */
+const CLASS_OWNED = new Set(['DEBUG', 'SECRET_KEY']);
+
+function baseBody(plan: SettingsPlan): string[] {
+  const out: string[] = ['DEBUG = False', '# Read from DJANGO_SECRET_KEY; the exported .env has one for development.', 'SECRET_KEY = values.SecretValue()'];
+  for (const section of plan.orderedSections()) {
+    if (section.title === 'Development tools') continue;
+    const settings = section.settings.filter((s) => !CLASS_OWNED.has(s.name));
+    const code = section.title === 'Core' ? [] : section.code;
+    if (settings.length === 0 && code.length === 0) continue;
+    out.push('', `# ${section.title}`);
+    for (const setting of settings) {
+      out.push(`${setting.name} = ${pyLiteral(setting.value)}${setting.comment ? `  # ${pyComment(setting.comment)}` : ''}`);
+    }
+    for (const statement of code) out.push(statement.code.code);
+    if (section.title === 'Core') {
+      out.push('', '# Applications and middleware (order matters: see the comments)');
+      out.push(renderOrderedList('INSTALLED_APPS', plan.apps.filter((a) => !a.devOnly)));
+      out.push(renderOrderedList('MIDDLEWARE', plan.middleware.filter((m) => !m.devOnly)));
+      if (plan.backends.length > 0) out.push(renderOrderedList('AUTHENTICATION_BACKENDS', plan.backends));
+    }
+  }
+  return out;
+}
+
+function devBody(plan: SettingsPlan): string[] {
+  const out = ['DEBUG = True', 'SESSION_COOKIE_SECURE = False', 'CSRF_COOKIE_SECURE = False', 'SECURE_SSL_REDIRECT = False', 'SECURE_HSTS_SECONDS = 0'];
+  const devApps = plan.apps.some((a) => a.devOnly) || plan.middleware.some((m) => m.devOnly);
+  if (devApps) {
+    const asAlways = <T extends { devOnly?: boolean }>(entries: T[]) => entries.map((e) => ({ ...e, devOnly: false }));
+    out.push('', '# Development tools');
+    out.push(renderOrderedList('INSTALLED_APPS', asAlways(plan.apps)));
+    out.push(renderOrderedList('MIDDLEWARE', asAlways(plan.middleware)));
+  }
+  const dev = plan.orderedSections().find((s) => s.title === 'Development tools');
+  for (const setting of dev?.settings ?? []) out.push(`${setting.name} = ${pyLiteral(setting.value)}`);
+  return out;
+}
+
+/** settings.py with Configuration classes, for a stack with django-configurations. */
+export function renderConfigurationsSettings(ctx: StackContext, plan: SettingsPlan, projectName: string): string {
+  const imports = importLines(plan);
+  imports.push(...(imports.includes('') ? [] : ['']), 'from configurations import Configuration, values');
+  const lines = [
+    ...headerLines(ctx, `Django settings for the ${projectName} project, as django-configurations classes.`),
+    '# DJANGO_CONFIGURATION picks the class: Dev (the default of manage.py) or Prod. Values that differ',
+    '# per deployment come from the environment (see .env.example); a local run reads .env.',
+    '',
+    ...imports,
+    '',
+    'BASE_DIR = Path(__file__).resolve().parent.parent',
+    '',
+    '',
+    'def read_env_file(path):',
+    '    """Copies KEY=VALUE lines of a .env file into os.environ; variables already set win."""',
+    '    if not path.is_file():',
+    '        return',
+    "    for line in path.read_text(encoding='utf-8').splitlines():",
+    "        key, sep, value = line.partition('=')",
+    '        key = key.strip()',
+    "        if sep and key and not key.startswith('#'):",
+    '            os.environ.setdefault(key, value.strip().strip(\'"\\\'\'))',
+    '',
+    '',
+    "read_env_file(BASE_DIR / '.env')",
+    '',
+    '',
+    'class Base(Configuration):',
+    `${INDENT}"""What every environment shares: the production-safe settings of the stack."""`,
+    '',
+    indent(baseBody(plan).join('\n')),
+    '',
+    '',
+    'class Dev(Base):',
+    `${INDENT}"""Local development: DEBUG on, development tools, plain HTTP."""`,
+    '',
+    indent(devBody(plan).join('\n')),
+    '',
+    '',
+    'class Prod(Base):',
+    `${INDENT}"""Production: every deployment value comes from the environment."""`,
+    '',
+    `${INDENT}DEBUG = False`,
+    '',
+  ];
+  return lines.join('\n');
+}
