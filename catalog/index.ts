@@ -6,7 +6,9 @@ import p_channels from './packages/channels.json';
 import p_crispy_bootstrap5 from './packages/crispy-bootstrap5.json';
 import p_daphne from './packages/daphne.json';
 import p_dj_database_url from './packages/dj-database-url.json';
+import p_dj_rest_auth from './packages/dj-rest-auth.json';
 import p_django_auditlog from './packages/django-auditlog.json';
+import p_django_axes from './packages/django-axes.json';
 import p_django_cachalot from './packages/django-cachalot.json';
 import p_django_cacheops from './packages/django-cacheops.json';
 import p_django_constance from './packages/django-constance.json';
@@ -17,15 +19,18 @@ import p_django_debug_toolbar from './packages/django-debug-toolbar.json';
 import p_django_dramatiq from './packages/django-dramatiq.json';
 import p_django_environ from './packages/django-environ.json';
 import p_django_filter from './packages/django-filter.json';
+import p_django_guardian from './packages/django-guardian.json';
 import p_django_health_check from './packages/django-health-check.json';
 import p_django_import_export from './packages/django-import-export.json';
 import p_django_model_utils from './packages/django-model-utils.json';
+import p_django_oauth_toolkit from './packages/django-oauth-toolkit.json';
 import p_django_otp from './packages/django-otp.json';
 import p_django_prometheus from './packages/django-prometheus.json';
 import p_django_q2 from './packages/django-q2.json';
 import p_django_reversion from './packages/django-reversion.json';
 import p_django_rq from './packages/django-rq.json';
 import p_django_storages from './packages/django-storages.json';
+import p_django_taggit from './packages/django-taggit.json';
 import p_django from './packages/django.json';
 import p_dramatiq from './packages/dramatiq.json';
 import p_gunicorn from './packages/gunicorn.json';
@@ -36,6 +41,7 @@ import p_psycopg2 from './packages/psycopg2.json';
 import p_redis_server from './packages/redis-server.json';
 import p_sentry_sdk from './packages/sentry-sdk.json';
 import p_uvicorn from './packages/uvicorn.json';
+import p_wagtail from './packages/wagtail.json';
 import p_whitenoise from './packages/whitenoise.json';
 
 /** Every package file, keyed by its file name, not yet validated. */
@@ -45,7 +51,9 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'crispy-bootstrap5.json': p_crispy_bootstrap5,
   'daphne.json': p_daphne,
   'dj-database-url.json': p_dj_database_url,
+  'dj-rest-auth.json': p_dj_rest_auth,
   'django-auditlog.json': p_django_auditlog,
+  'django-axes.json': p_django_axes,
   'django-cachalot.json': p_django_cachalot,
   'django-cacheops.json': p_django_cacheops,
   'django-constance.json': p_django_constance,
@@ -56,15 +64,18 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-dramatiq.json': p_django_dramatiq,
   'django-environ.json': p_django_environ,
   'django-filter.json': p_django_filter,
+  'django-guardian.json': p_django_guardian,
   'django-health-check.json': p_django_health_check,
   'django-import-export.json': p_django_import_export,
   'django-model-utils.json': p_django_model_utils,
+  'django-oauth-toolkit.json': p_django_oauth_toolkit,
   'django-otp.json': p_django_otp,
   'django-prometheus.json': p_django_prometheus,
   'django-q2.json': p_django_q2,
   'django-reversion.json': p_django_reversion,
   'django-rq.json': p_django_rq,
   'django-storages.json': p_django_storages,
+  'django-taggit.json': p_django_taggit,
   'django.json': p_django,
   'dramatiq.json': p_dramatiq,
   'gunicorn.json': p_gunicorn,
@@ -75,6 +86,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'redis-server.json': p_redis_server,
   'sentry-sdk.json': p_sentry_sdk,
   'uvicorn.json': p_uvicorn,
+  'wagtail.json': p_wagtail,
   'whitenoise.json': p_whitenoise,
 };
 
