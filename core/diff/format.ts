@@ -7,11 +7,9 @@ import { isEmptyDiff } from './diff';
  * characters are written as \u escapes.
  */
 export function printable(text: string): string {
+  const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
   // eslint-disable-next-line no-control-regex -- exactly the characters a terminal would act on
-  return text.replace(
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, escape);
 }
 
 const show = (value: string | null, none: string) => (value === null ? none : printable(value));
