@@ -23,14 +23,17 @@ import p_django_guardian from './packages/django-guardian.json';
 import p_django_health_check from './packages/django-health-check.json';
 import p_django_import_export from './packages/django-import-export.json';
 import p_django_model_utils from './packages/django-model-utils.json';
+import p_django_mptt from './packages/django-mptt.json';
 import p_django_oauth_toolkit from './packages/django-oauth-toolkit.json';
 import p_django_otp from './packages/django-otp.json';
+import p_django_polymorphic from './packages/django-polymorphic.json';
 import p_django_prometheus from './packages/django-prometheus.json';
 import p_django_q2 from './packages/django-q2.json';
 import p_django_reversion from './packages/django-reversion.json';
 import p_django_rq from './packages/django-rq.json';
 import p_django_storages from './packages/django-storages.json';
 import p_django_taggit from './packages/django-taggit.json';
+import p_django_treebeard from './packages/django-treebeard.json';
 import p_django from './packages/django.json';
 import p_dramatiq from './packages/dramatiq.json';
 import p_gunicorn from './packages/gunicorn.json';
@@ -68,14 +71,17 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-health-check.json': p_django_health_check,
   'django-import-export.json': p_django_import_export,
   'django-model-utils.json': p_django_model_utils,
+  'django-mptt.json': p_django_mptt,
   'django-oauth-toolkit.json': p_django_oauth_toolkit,
   'django-otp.json': p_django_otp,
+  'django-polymorphic.json': p_django_polymorphic,
   'django-prometheus.json': p_django_prometheus,
   'django-q2.json': p_django_q2,
   'django-reversion.json': p_django_reversion,
   'django-rq.json': p_django_rq,
   'django-storages.json': p_django_storages,
   'django-taggit.json': p_django_taggit,
+  'django-treebeard.json': p_django_treebeard,
   'django.json': p_django,
   'dramatiq.json': p_dramatiq,
   'gunicorn.json': p_gunicorn,
