@@ -1,0 +1,41 @@
+/**
+ * The registry of every action, and the one way to run one: menus, shortcuts, the host's
+ * menu, the command palette and buttons all call `runAction`.
+ */
+import { beginGesture, endGesture } from '../store/diagram-store';
+import { useUiStore } from '../store/ui-store';
+import { editActions } from './edit-actions';
+import { fileActions } from './file-actions';
+import type { Action } from './types';
+import { viewActions } from './view-actions';
+
+export const ACTIONS: readonly Action[] = [...fileActions, ...editActions, ...viewActions];
+
+const byId = new Map(ACTIONS.map((action) => [action.id, action]));
+
+export function getAction(id: string): Action | undefined {
+  return byId.get(id);
+}
+
+export function isEnabled(action: Action): boolean {
+  return action.enabled?.() ?? true;
+}
+
+/** Runs an action if it exists and is enabled; an undoable one makes exactly one undo step. */
+export async function runAction(id: string): Promise<boolean> {
+  const action = byId.get(id);
+  if (!action || !isEnabled(action)) return false;
+  if (!action.undoable) {
+    await action.perform();
+    return true;
+  }
+  beginGesture();
+  try {
+    await action.perform();
+  } catch (error) {
+    useUiStore.getState().showStatus(`${action.label} failed: ${(error as Error).message}`, 'error');
+  } finally {
+    endGesture();
+  }
+  return true;
+}

@@ -1,0 +1,68 @@
+/** The window: top bar, palette | canvas | inspector, problems below, dialogs on top. */
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect } from 'react';
+import { useShortcuts } from './actions/use-shortcuts';
+import { Canvas } from './canvas/canvas';
+import { CommandPalette } from './command-palette/command-palette';
+import { AboutDialog, ShortcutsDialog } from './command-palette/help-dialogs';
+import { ExportPreview } from './export/export-preview';
+import { EmptyCanvas } from './gallery/empty-canvas';
+import { TemplateDialog } from './gallery/template-dialog';
+import { useHostBridge } from './host/use-host-bridge';
+import { Inspector } from './inspector/inspector';
+import { Palette } from './palette/palette';
+import { ProblemsList } from './problems/problems-list';
+import { useUiStore } from './store/ui-store';
+import { TopBar } from './topbar/top-bar';
+import { ConfirmDialog } from './ui/confirm-dialog';
+import { OpenErrorBanner, StatusMessageView } from './ui/status-bar';
+import { useResolvedTheme } from './ui/use-theme';
+
+function Dialogs() {
+  const dialog = useUiStore((state) => state.dialog);
+  switch (dialog.kind) {
+    case 'command-palette':
+      return <CommandPalette />;
+    case 'shortcuts':
+      return <ShortcutsDialog />;
+    case 'about':
+      return <AboutDialog />;
+    case 'templates':
+      return <TemplateDialog />;
+    case 'export-preview':
+      return <ExportPreview exportId={dialog.exportId} />;
+    default:
+      return null;
+  }
+}
+
+export function App() {
+  const theme = useResolvedTheme();
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  useShortcuts();
+  useHostBridge();
+  return (
+    <ReactFlowProvider>
+      <div className="app">
+        <TopBar />
+        <OpenErrorBanner />
+        <main className="workspace">
+          <Palette />
+          <section className="canvas-column" aria-label="Canvas">
+            <div className="canvas-area">
+              <Canvas />
+              <EmptyCanvas />
+            </div>
+            <ProblemsList />
+          </section>
+          <Inspector />
+        </main>
+        <StatusMessageView />
+        <Dialogs />
+        <ConfirmDialog />
+      </div>
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,223 @@
+/**
+ * The canvas: React Flow, controlled by the diagram store. It turns React Flow's change
+ * objects into store updates (a drag is one undo step; selection is not one) and sends every
+ * new connection through `checkConnection`, showing the reason when one is refused.
+ */
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type FinalConnectionState,
+  type NodeChange,
+  type OnConnectStartParams,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { checkConnection } from '../../../core/diagram/connect';
+import type { Position } from '../../../core/diagram/model';
+import { catalog } from '../store/catalog';
+import { beginGesture, endGesture, useDiagramStore } from '../store/diagram-store';
+import { addPackage, connect, GRID, moveNodes } from '../store/edits';
+import { setFlowApi } from '../store/flow-api';
+import { useUiStore } from '../store/ui-store';
+import { useResolvedTheme } from '../ui/use-theme';
+import { roleColor } from '../ui/role-color';
+import { startConnecting, stopConnecting } from './connecting-store';
+import type { PackageFlowNode, RoleFlowEdge } from './flow-types';
+import { PackageNode } from './package-node';
+import { RoleEdge } from './role-edge';
+import { createEdgeMapper, createNodeMapper, type Size } from './to-flow';
+
+export const PACKAGE_MIME = 'application/x-djstack-package';
+
+const nodeTypes = { package: PackageNode };
+const edgeTypes = { role: RoleEdge };
+const SNAP: [number, number] = [GRID, GRID];
+const PRO_OPTIONS = { hideAttribution: true };
+
+/** Why a dropped connection was refused, in words (null when there is nothing to say). */
+export function refusalReason(state: FinalConnectionState): string | null {
+  if (state.isValid || !state.fromHandle) return null;
+  const to = state.toHandle;
+  if (!to) return null;
+  if (to.type === state.fromHandle.type) {
+    return 'Connect an output (right side of a package) to an input (left side of another).';
+  }
+  const from = state.fromHandle;
+  const request =
+    from.type === 'source'
+      ? { source: from.nodeId, sourcePort: from.id ?? '', target: to.nodeId, targetPort: to.id ?? '' }
+      : { source: to.nodeId, sourcePort: to.id ?? '', target: from.nodeId, targetPort: from.id ?? '' };
+  const verdict = checkConnection(useDiagramStore.getState().diagram, catalog, request);
+  return verdict.ok ? null : verdict.reason;
+}
+
+function applySelection(current: readonly string[], changes: { id: string; selected: boolean }[]): readonly string[] {
+  if (changes.length === 0) return current;
+  const next = new Set(current);
+  for (const change of changes) {
+    if (change.selected) next.add(change.id);
+    else next.delete(change.id);
+  }
+  if (next.size === current.length && current.every((id) => next.has(id))) return current;
+  return [...next];
+}
+
+export function Canvas() {
+  const nodes = useDiagramStore((state) => state.diagram.nodes);
+  const edges = useDiagramStore((state) => state.diagram.edges);
+  const selection = useUiStore((state) => state.selection);
+  const theme = useResolvedTheme();
+  const flow = useReactFlow<PackageFlowNode, RoleFlowEdge>();
+  const [sizes, setSizes] = useState<ReadonlyMap<string, Size>>(new Map());
+  const [mapNodes] = useState(createNodeMapper);
+  const [mapEdges] = useState(createEdgeMapper);
+
+  useEffect(() => {
+    setFlowApi(flow as never);
+    return () => setFlowApi(null);
+  }, [flow]);
+
+  const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
+  const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
+  const flowNodes = useMemo(() => mapNodes(nodes, selectedNodes, sizes), [mapNodes, nodes, selectedNodes, sizes]);
+  const flowEdges = useMemo(() => mapEdges(edges, selectedEdges), [mapEdges, edges, selectedEdges]);
+
+  const onNodesChange = useCallback((changes: NodeChange<PackageFlowNode>[]) => {
+    const positions = new Map<string, Position>();
+    const selects: { id: string; selected: boolean }[] = [];
+    const measured: [string, Size][] = [];
+    for (const change of changes) {
+      if (change.type === 'position' && change.position) positions.set(change.id, change.position);
+      else if (change.type === 'select') selects.push(change);
+      else if (change.type === 'dimensions' && change.dimensions) measured.push([change.id, change.dimensions]);
+    }
+    if (positions.size > 0) useDiagramStore.getState().setDiagram((diagram) => moveNodes(diagram, positions));
+    if (selects.length > 0) {
+      const ui = useUiStore.getState();
+      const next = applySelection(ui.selection.nodes, selects);
+      if (next !== ui.selection.nodes) ui.select({ nodes: next });
+    }
+    if (measured.length > 0) {
+      setSizes((current) => {
+        const next = new Map(current);
+        for (const [id, size] of measured) next.set(id, size);
+        return next;
+      });
+    }
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<RoleFlowEdge>[]) => {
+    const selects = changes.filter((change): change is Extract<EdgeChange, { type: 'select' }> => change.type === 'select');
+    if (selects.length === 0) return;
+    const ui = useUiStore.getState();
+    const next = applySelection(ui.selection.edges, selects);
+    if (next !== ui.selection.edges) ui.select({ edges: next });
+  }, []);
+
+  const isValidConnection = useCallback((connection: Connection | RoleFlowEdge) => {
+    const verdict = checkConnection(useDiagramStore.getState().diagram, catalog, {
+      source: connection.source,
+      sourcePort: connection.sourceHandle ?? '',
+      target: connection.target,
+      targetPort: connection.targetHandle ?? '',
+    });
+    return verdict.ok;
+  }, []);
+
+  const onConnect = useCallback((connection: Connection) => {
+    const store = useDiagramStore.getState();
+    const result = connect(store.diagram, catalog, {
+      source: connection.source,
+      sourcePort: connection.sourceHandle ?? '',
+      target: connection.target,
+      targetPort: connection.targetHandle ?? '',
+    });
+    if (result.ok) {
+      store.setDiagram(result.diagram);
+      useUiStore.getState().showStatus(`Connected ${result.edge.source} → ${result.edge.target} (${result.edge.role}).`, 'success');
+    } else {
+      useUiStore.getState().showStatus(result.reason, 'error');
+    }
+  }, []);
+
+  const onConnectStart = useCallback((_event: unknown, params: OnConnectStartParams) => {
+    if (!params.nodeId || !params.handleId || !params.handleType) return;
+    startConnecting(useDiagramStore.getState().diagram, catalog, params.nodeId, params.handleType, params.handleId);
+  }, []);
+
+  const onConnectEnd = useCallback((_event: unknown, state: FinalConnectionState) => {
+    stopConnecting();
+    const reason = refusalReason(state);
+    if (reason) useUiStore.getState().showStatus(`Connection refused: ${reason}`, 'error');
+  }, []);
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PACKAGE_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const name = event.dataTransfer.getData(PACKAGE_MIME);
+      if (!name || !catalog.get(name)) return;
+      event.preventDefault();
+      const position = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      let id = '';
+      useDiagramStore.getState().setDiagram((diagram) => {
+        const result = addPackage(diagram, name, { x: position.x - 120, y: position.y - 20 });
+        id = result.id;
+        return result.diagram;
+      });
+      useUiStore.getState().select({ nodes: [id], edges: [] });
+    },
+    [flow],
+  );
+
+  const minimapColor = useCallback((node: PackageFlowNode) => {
+    const pkg = catalog.get(node.data.node.package);
+    return roleColor(pkg?.provides[0]?.role ?? '');
+  }, []);
+
+  return (
+    <div className="canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<PackageFlowNode, RoleFlowEdge>
+        nodes={flowNodes}
+        edges={flowEdges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectStart={onConnectStart}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onNodeDragStart={beginGesture}
+        onNodeDragStop={endGesture}
+        onSelectionDragStart={beginGesture}
+        onSelectionDragStop={endGesture}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control']}
+        snapToGrid
+        snapGrid={SNAP}
+        colorMode={theme}
+        minZoom={0.1}
+        maxZoom={2}
+        fitView
+        fitViewOptions={{ maxZoom: 1 }}
+        proOptions={PRO_OPTIONS}
+        ariaLabelConfig={{ 'node.a11yDescription.default': 'Press Enter or Space to select this package; arrow keys move it.' }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+        <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap of the stack" />
+        <Controls aria-label="Zoom controls" />
+      </ReactFlow>
+    </div>
+  );
+}

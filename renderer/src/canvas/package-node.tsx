@@ -1,0 +1,87 @@
+/**
+ * A package on the canvas: name, roles, ports, the version the resolver chose, and a badge
+ * when it has problems. Memoised; it reads its own version and problems from the store.
+ */
+import type { NodeProps } from '@xyflow/react';
+import { memo, useMemo } from 'react';
+import { portsOf } from '../../../core/diagram/ports';
+import { analysisOf, NO_PROBLEMS, worstSeverity } from '../store/analysis';
+import { catalog } from '../store/catalog';
+import { useDiagramStore } from '../store/diagram-store';
+import { roleLabel } from '../ui/role-color';
+import type { PackageFlowNode } from './flow-types';
+import { PortRow } from './port-row';
+
+function useConnectedPorts(nodeId: string): string {
+  // A joined string keeps the selector's result stable between unrelated edits.
+  return useDiagramStore((state) =>
+    state.diagram.edges
+      .filter((edge) => edge.target === nodeId)
+      .map((edge) => edge.targetPort)
+      .sort()
+      .join(' '),
+  );
+}
+
+export const PackageNode = memo(function PackageNode({ id, data, selected }: NodeProps<PackageFlowNode>) {
+  const pkg = catalog.get(data.node.package);
+  const version = useDiagramStore((state) => analysisOf(state.diagram).resolution.nodes[id]);
+  const problems = useDiagramStore((state) => analysisOf(state.diagram).byNode.get(id) ?? NO_PROBLEMS);
+  const connected = useConnectedPorts(id);
+  const ports = useMemo(() => (pkg ? portsOf(pkg, catalog) : { inputs: [], outputs: [] }), [pkg]);
+  const worst = worstSeverity(problems);
+  const title = pkg?.title ?? data.node.package;
+  const status = pkg?.status.state ?? 'unknown';
+  const connectedSet = new Set(connected.split(' '));
+
+  return (
+    <div
+      className={`package-node${selected ? ' is-selected' : ''}${worst ? ` has-${worst}` : ''}${pkg?.kind === 'service' ? ' is-service' : ''}`}
+      data-testid={`canvas.node.${id}`}
+      data-package={data.node.package}
+    >
+      <header className="package-node-header">
+        <div className="package-node-title">
+          <span className="package-node-name">{title}</span>
+          {pkg && pkg.title.toLowerCase() !== pkg.name ? <span className="package-node-pypi">{pkg.name}</span> : null}
+        </div>
+        <div className="package-node-badges">
+          {pkg?.kind === 'service' ? <span className="badge badge-service">service</span> : null}
+          {version ? (
+            <span className="badge badge-version" data-testid={`canvas.node.${id}.version`} title={data.node.pin ? 'Pinned version' : 'Newest compatible release'}>
+              {data.node.pin ? '📌 ' : ''}
+              {version}
+            </span>
+          ) : null}
+          {status === 'deprecated' || status === 'unmaintained' ? <span className={`badge badge-${status}`}>{status}</span> : null}
+          {worst ? (
+            <span
+              className={`badge badge-problem badge-${worst}`}
+              data-testid={`canvas.node.${id}.problems`}
+              title={problems.map((p) => p.message).join('\n')}
+              aria-label={`${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems[0]!.message}`}
+            >
+              {worst === 'error' ? '✕' : '!'} {problems.length}
+            </span>
+          ) : null}
+        </div>
+      </header>
+      {pkg && pkg.provides.length > 0 ? (
+        <div className="package-node-roles">{pkg.provides.map((port) => roleLabel(port.role)).join(' · ')}</div>
+      ) : null}
+      {!pkg ? <div className="package-node-roles">Not in the catalog</div> : null}
+      <div className="package-node-ports">
+        <div className="ports-in">
+          {ports.inputs.map((port) => (
+            <PortRow key={port.id} nodeId={id} port={port} packageTitle={title} connected={connectedSet.has(port.id)} />
+          ))}
+        </div>
+        <div className="ports-out">
+          {ports.outputs.map((port) => (
+            <PortRow key={port.id} nodeId={id} port={port} packageTitle={title} connected />
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,152 @@
+/**
+ * Document commands: New, Open, Save, Save As, recovery and reload, through the host. A file
+ * that does not parse shows its message and leaves the open diagram untouched.
+ */
+import type { Diagram } from '../../../core/diagram/model';
+import { emptyDiagram } from '../../../core/diagram/model';
+import { parseDjstack, serializeDjstack } from '../../../core/format/djstack';
+import type { OpenedFile } from '../../../core/host/contract';
+import { getHost } from '../host/host';
+import { ask } from '../store/confirm';
+import { isDirty, UNTITLED, useDiagramStore } from '../store/diagram-store';
+import { EMPTY_SELECTION, useUiStore } from '../store/ui-store';
+
+/** Asks what to do with unsaved changes; true when the caller may go on. */
+export async function confirmDiscard(doing: string): Promise<boolean> {
+  const state = useDiagramStore.getState();
+  if (!isDirty(state)) return true;
+  const answer = await ask(
+    'Unsaved changes',
+    `${state.document.name} has changes that are not saved. Save them before you ${doing}?`,
+    [
+      { value: 'save', label: 'Save', primary: true },
+      { value: 'discard', label: "Don't save" },
+      { value: 'cancel', label: 'Cancel' },
+    ],
+    'cancel',
+  );
+  if (answer === 'cancel') return false;
+  if (answer === 'save') return saveDocument();
+  return true;
+}
+
+function afterLoad(): void {
+  useUiStore.getState().select(EMPTY_SELECTION);
+  useUiStore.getState().setOpenError(null);
+  void getHost().clearAutosave();
+}
+
+export async function newDocument(diagram: Diagram = emptyDiagram(useDiagramStore.getState().diagram.target)): Promise<void> {
+  if (!(await confirmDiscard('start a new diagram'))) return;
+  useDiagramStore.getState().load(diagram, { handle: null, name: UNTITLED }, { dirty: diagram.nodes.length > 0 });
+  afterLoad();
+}
+
+/** Loads an opened file; on a parse error shows it and changes nothing. */
+export function loadOpenedFile(file: OpenedFile): boolean {
+  const result = parseDjstack(file.text);
+  if (!result.ok) {
+    useUiStore.getState().setOpenError(`${file.name} could not be opened. ${result.error}`);
+    useUiStore.getState().showStatus(`${file.name} could not be opened.`, 'error');
+    return false;
+  }
+  useDiagramStore.getState().load(result.diagram, { handle: file.handle, name: file.name });
+  afterLoad();
+  useUiStore.getState().showStatus(`Opened ${file.name}.`, 'success');
+  return true;
+}
+
+export async function openDocument(): Promise<void> {
+  if (!(await confirmDiscard('open another diagram'))) return;
+  const file = await getHost().openDiagram();
+  if (file) loadOpenedFile(file);
+}
+
+async function finishSave(saved: { handle: string; name: string } | null, diagram: Diagram): Promise<boolean> {
+  if (!saved) return false;
+  const store = useDiagramStore.getState();
+  // Keep later edits dirty: only the diagram that was written counts as saved.
+  if (store.diagram === diagram) store.markSaved({ handle: saved.handle, name: saved.name });
+  else useDiagramStore.setState({ document: { handle: saved.handle, name: saved.name }, saved: diagram });
+  await getHost().clearAutosave();
+  useUiStore.getState().showStatus(`Saved ${saved.name}.`, 'success');
+  return true;
+}
+
+export async function saveDocument(): Promise<boolean> {
+  const { diagram, document } = useDiagramStore.getState();
+  const saved = await getHost().saveDiagram({ handle: document.handle, suggestedName: document.name, text: serializeDjstack(diagram) });
+  return finishSave(saved, diagram);
+}
+
+export async function saveDocumentAs(): Promise<boolean> {
+  const { diagram, document } = useDiagramStore.getState();
+  const saved = await getHost().saveDiagramAs({ suggestedName: document.name, text: serializeDjstack(diagram) });
+  return finishSave(saved, diagram);
+}
+
+/** The file changed on disk: offer to reload it (keeping local changes is the default). */
+export async function offerReload(handle: string): Promise<void> {
+  const { document } = useDiagramStore.getState();
+  if (document.handle !== handle) return;
+  const dirty = isDirty(useDiagramStore.getState());
+  const answer = await ask(
+    'File changed on disk',
+    dirty
+      ? `${document.name} changed on disk, and you have unsaved changes. Reload it and lose your changes?`
+      : `${document.name} changed on disk. Reload it?`,
+    [
+      { value: 'reload', label: 'Reload', primary: !dirty },
+      { value: 'keep', label: 'Keep mine', primary: dirty },
+    ],
+    'keep',
+  );
+  if (answer !== 'reload') return;
+  const file = await getHost().reload(handle);
+  if ('error' in file) useUiStore.getState().showStatus(file.error, 'error');
+  else loadOpenedFile(file);
+}
+
+/** The host wants to close the window: ask about unsaved changes, then answer it. */
+export async function answerCloseRequest(): Promise<void> {
+  getHost().confirmClose(await confirmDiscard('close the window'));
+}
+
+/** Offers unsaved changes from an earlier session, if the host kept any. */
+export async function offerRecovery(): Promise<void> {
+  const recovery = await getHost().readRecovery();
+  if (!recovery) return;
+  const parsed = parseDjstack(recovery.text);
+  if (!parsed.ok || parsed.diagram.nodes.length === 0) {
+    await getHost().clearAutosave();
+    return;
+  }
+  const when = new Date(recovery.savedAt).toLocaleString();
+  const answer = await ask(
+    'Recover unsaved changes?',
+    `Django Stack Builder found unsaved changes to ${recovery.name ?? 'an untitled diagram'} from ${when}.`,
+    [
+      { value: 'restore', label: 'Restore', primary: true },
+      { value: 'discard', label: 'Discard' },
+    ],
+    'discard',
+  );
+  if (answer === 'restore') {
+    useDiagramStore.getState().load(parsed.diagram, { handle: null, name: recovery.name ?? UNTITLED }, { dirty: true });
+    useUiStore.getState().showStatus('Restored the unsaved changes.', 'success');
+  } else {
+    await getHost().clearAutosave();
+  }
+}
+
+/** Writes the document to the host's autosave every few seconds while it has unsaved changes. */
+export function startAutosave(intervalMs = 3000): () => void {
+  let written: Diagram | null = null;
+  const timer = setInterval(() => {
+    const state = useDiagramStore.getState();
+    if (!isDirty(state) || state.diagram === written) return;
+    written = state.diagram;
+    void getHost().writeAutosave(serializeDjstack(state.diagram), state.document.handle ? state.document.name : null);
+  }, intervalMs);
+  return () => clearInterval(timer);
+}

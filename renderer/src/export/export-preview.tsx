@@ -1,0 +1,106 @@
+/**
+ * Shows what an export will write, highlighted, before anything is written; the Save button
+ * hands the text (or, for a project, every file) to the host.
+ */
+import { useMemo, useState } from 'react';
+import { getHost } from '../host/host';
+import { ask } from '../store/confirm';
+import { useDiagramStore } from '../store/diagram-store';
+import { useUiStore } from '../store/ui-store';
+import { Modal } from '../ui/modal';
+import { highlight } from './highlight';
+import { textExport, type PreviewFile } from './text-exports';
+
+function CodeView({ file }: { file: PreviewFile }) {
+  const html = useMemo(() => highlight(file.content, file.language), [file]);
+  return (
+    <pre className="code-view" data-testid="export.preview.code" tabIndex={0} aria-label={`Contents of ${file.path}`}>
+      {/* highlight.js escapes the text it wraps; no other data is rendered as HTML. */}
+      <code className={`hljs language-${file.language}`} dangerouslySetInnerHTML={{ __html: html }} />
+    </pre>
+  );
+}
+
+async function write(exportId: string, files: PreviewFile[]): Promise<void> {
+  const host = getHost();
+  const ui = useUiStore.getState();
+  const item = textExport(exportId)!;
+  if (item.write === 'text') {
+    const file = files[0]!;
+    const saved = await host.exportText({ suggestedName: file.path.split('/').pop()!, text: file.content });
+    if (saved) ui.showStatus(`Exported ${saved.name}.`, 'success');
+    return;
+  }
+  const name = useDiagramStore.getState().document.name.replace(/\.djstack$/, '');
+  let result = await host.exportProject({ suggestedName: name, files: files.map((f) => ({ path: f.path, content: f.content })), overwrite: false });
+  if (result && !result.ok && result.folderNotEmpty) {
+    // The host refuses to write into a folder with files unless asked twice.
+    const answer = await ask('Folder not empty', `${result.error} Write the project there anyway, replacing files with the same names?`, [
+      { value: 'overwrite', label: 'Replace files' },
+      { value: 'cancel', label: 'Cancel', primary: true },
+    ], 'cancel');
+    if (answer === 'overwrite') {
+      result = await host.exportProject({ suggestedName: name, files: files.map((f) => ({ path: f.path, content: f.content })), overwrite: true });
+    }
+  }
+  if (!result) return;
+  if (result.ok) ui.showStatus(`Exported the project to ${result.folder}.`, 'success');
+  else ui.showStatus(result.error, 'error');
+}
+
+export function ExportPreview({ exportId }: { exportId: string }) {
+  const item = textExport(exportId);
+  const diagram = useDiagramStore((state) => state.diagram);
+  const close = useUiStore((state) => state.closeDialog);
+  const produced = useMemo(() => {
+    try {
+      return { files: item?.produce(diagram) ?? [], error: null };
+    } catch (error) {
+      return { files: [], error: (error as Error).message };
+    }
+  }, [item, diagram]);
+  const [selected, setSelected] = useState(0);
+  if (!item) return null;
+  const file = produced.files[Math.min(selected, produced.files.length - 1)];
+  return (
+    <Modal title={`Export ${item.menuLabel}`} onClose={close} className="export-modal" testId="export.preview">
+      {produced.error ? <p className="open-error">The export failed: {produced.error}</p> : null}
+      <div className="export-layout">
+        {produced.files.length > 1 ? (
+          <ul className="export-files" aria-label="Files">
+            {produced.files.map((f, i) => (
+              <li key={f.path}>
+                <button type="button" aria-current={i === selected} className="export-file" onClick={() => setSelected(i)}>
+                  {f.path}
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {file ? (
+          <div className="export-file-view">
+            <div className="export-file-name">{file.path}</div>
+            <CodeView file={file} />
+          </div>
+        ) : null}
+      </div>
+      <div className="button-row">
+        <button type="button" className="secondary-button" onClick={close}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="primary-button"
+          data-testid="export.preview.save"
+          disabled={produced.files.length === 0}
+          onClick={() => {
+            close();
+            void write(exportId, produced.files);
+          }}
+        >
+          {item.write === 'project' ? 'Export project…' : `Save ${file?.path ?? ''}…`}
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,169 @@
+/**
+ * HostApi for a plain browser (`npm run web`, the e2e tests): downloads for save and export,
+ * a file input for open, localStorage for autosave. There is no native menu, so commands come
+ * from the in-page menu bar; `emitCommand` lets it reach the same `onCommand` listeners.
+ */
+import type { DocumentState, HostApi, MenuCommand, OpenedFile, Recovery, SavedFile } from '../../../core/host/contract';
+
+export const AUTOSAVE_KEY = 'django-stack-builder.autosave';
+const APP_NAME = 'Django Stack Builder';
+
+export interface BrowserHost extends HostApi {
+  /** Delivers a command to the `onCommand` listeners (the in-page menu bar, tests). */
+  emitCommand(command: MenuCommand): void;
+}
+
+type Listener<T> = (value: T) => void;
+
+function listeners<T>() {
+  const set = new Set<Listener<T>>();
+  return {
+    add(listener: Listener<T>): () => void {
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+    emit(value: T): void {
+      for (const listener of set) listener(value);
+    },
+  };
+}
+
+/** Only https links from the catalog may leave the app. */
+export function isSafeExternalUrl(url: string): boolean {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** A file name without path separators or control characters, with the wanted extension. */
+export function safeFileName(name: string, fallback: string): string {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').trim();
+  return cleaned.length > 0 ? cleaned.slice(0, 200) : fallback;
+}
+
+export interface BrowserHostEnvironment {
+  document: Document;
+  window: Window;
+  storage: Storage | null;
+}
+
+function defaultEnvironment(): BrowserHostEnvironment {
+  let storage: Storage | null;
+  try {
+    storage = window.localStorage;
+  } catch {
+    storage = null;
+  }
+  return { document, window, storage };
+}
+
+export function createBrowserHost(env: BrowserHostEnvironment = defaultEnvironment()): BrowserHost {
+  const commands = listeners<MenuCommand>();
+  const openFiles = listeners<OpenedFile>();
+  const fileChanges = listeners<string>();
+  const closeRequests = listeners<void>();
+  let dirty = false;
+
+  env.window.addEventListener('beforeunload', (event) => {
+    // The browser's own prompt is the only confirm a page may show while unloading.
+    if (dirty) event.preventDefault();
+  });
+
+  function download(name: string, blob: Blob): SavedFile {
+    const url = URL.createObjectURL(blob);
+    const link = env.document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.rel = 'noopener';
+    link.style.display = 'none';
+    env.document.body.append(link);
+    link.click();
+    link.remove();
+    // The download has started once click() returns; revoke later so slow browsers still read it.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    return { handle: `web:${name}`, name };
+  }
+
+  function saveText(suggestedName: string, text: string, fallback: string, type: string): Promise<SavedFile> {
+    return Promise.resolve(download(safeFileName(suggestedName, fallback), new Blob([text], { type })));
+  }
+
+  function pickFile(): Promise<OpenedFile | null> {
+    return new Promise((resolve) => {
+      const input = env.document.createElement('input');
+      input.type = 'file';
+      input.accept = '.djstack,application/json,.json';
+      input.style.display = 'none';
+      env.document.body.append(input);
+      const finish = (file: OpenedFile | null) => {
+        input.remove();
+        resolve(file);
+      };
+      input.addEventListener('cancel', () => finish(null));
+      input.addEventListener('change', () => {
+        const file = input.files?.[0];
+        if (!file) return finish(null);
+        file.text().then(
+          (text) => finish({ handle: `web:${file.name}`, name: file.name, text }),
+          () => finish(null),
+        );
+      });
+      input.click();
+    });
+  }
+
+  return {
+    kind: 'web',
+    openDiagram: pickFile,
+    saveDiagram: ({ suggestedName, text }) => saveText(suggestedName, text, 'stack.djstack', 'application/json'),
+    saveDiagramAs: ({ suggestedName, text }) => saveText(suggestedName, text, 'stack.djstack', 'application/json'),
+    exportText: ({ suggestedName, text }) => saveText(suggestedName, text, 'export.txt', 'text/plain'),
+    exportBinary: ({ suggestedName, data }) =>
+      Promise.resolve(download(safeFileName(suggestedName, 'export.png'), new Blob([data as Uint8Array<ArrayBuffer>]))),
+    exportProject: async () => ({
+      ok: false,
+      error: 'A browser cannot write a project folder: use the desktop app, or export the files one by one from the preview.',
+    }),
+    openRecent: async () => ({ error: 'A browser cannot reopen a file by itself: use File > Open.' }),
+    listRecent: async () => [],
+    reload: async () => ({ error: 'A browser cannot re-read a file: use File > Open.' }),
+    setDocumentState: (state: DocumentState) => {
+      dirty = state.dirty;
+      env.document.title = `${state.dirty ? '• ' : ''}${state.name} — ${APP_NAME}`;
+    },
+    writeAutosave: async (text, name) => {
+      const recovery: Recovery = { text, name, savedAt: new Date().toISOString() };
+      try {
+        env.storage?.setItem(AUTOSAVE_KEY, JSON.stringify(recovery));
+      } catch {
+        // Storage full or disabled: the document itself is still in memory.
+      }
+    },
+    readRecovery: async () => {
+      const raw = env.storage?.getItem(AUTOSAVE_KEY);
+      if (!raw) return null;
+      try {
+        const value = JSON.parse(raw) as Partial<Recovery>;
+        if (typeof value.text !== 'string' || typeof value.savedAt !== 'string') return null;
+        return { text: value.text, savedAt: value.savedAt, name: typeof value.name === 'string' ? value.name : null };
+      } catch {
+        return null;
+      }
+    },
+    clearAutosave: async () => env.storage?.removeItem(AUTOSAVE_KEY),
+    openExternal: (url) => {
+      if (isSafeExternalUrl(url)) env.window.open(url, '_blank', 'noopener,noreferrer');
+    },
+    onCommand: commands.add,
+    onOpenFile: openFiles.add,
+    onFileChanged: fileChanges.add,
+    onCloseRequest: closeRequests.add,
+    confirmClose: () => {
+      // A page cannot close its own tab; the beforeunload prompt covers unsaved changes.
+    },
+    emitCommand: commands.emit,
+  };
+}

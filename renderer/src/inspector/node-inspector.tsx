@@ -1,0 +1,164 @@
+/** Details of the selected package: facts from the catalog, the chosen version, pin and options. */
+import type { CatalogPackage } from '../../../core/catalog/catalog';
+import type { DiagramNode } from '../../../core/diagram/model';
+import { newestFirst, satisfies } from '../../../core/util/pep440';
+import { getHost } from '../host/host';
+import { runAction } from '../actions/registry';
+import { analysisOf, NO_PROBLEMS } from '../store/analysis';
+import { catalog } from '../store/catalog';
+import { useDiagramStore } from '../store/diagram-store';
+import { setOption, setPin } from '../store/edits';
+import { roleLabel } from '../ui/role-color';
+import { djangoRange, pythonRange } from '../ui/targets';
+import { OptionField } from './option-field';
+import { ProblemItem } from '../problems/problem-item';
+
+const LINK_LABELS: Record<string, string> = { docs: 'Documentation', repository: 'Repository', pypi: 'PyPI', homepage: 'Homepage' };
+
+function Links({ pkg }: { pkg: CatalogPackage }) {
+  const links = Object.entries(pkg.links).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  if (links.length === 0) return null;
+  return (
+    <ul className="links">
+      {links.map(([kind, url]) => (
+        <li key={kind}>
+          <button type="button" className="link-button" onClick={() => getHost().openExternal(url)} title={url}>
+            {LINK_LABELS[kind] ?? kind} ↗
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function PinPicker({ node, pkg }: { node: DiagramNode; pkg: CatalogPackage }) {
+  const target = useDiagramStore((state) => state.diagram.target);
+  const releases = [...pkg.releases].sort((a, b) => newestFirst(a.version, b.version));
+  const id = `pin-${node.id}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>Version</label>
+      <select
+        id={id}
+        data-testid="inspector.pin"
+        value={node.pin ?? ''}
+        onChange={(event) => useDiagramStore.getState().setDiagram((diagram) => setPin(diagram, node.id, event.target.value || null))}
+      >
+        <option value="">Newest compatible (not pinned)</option>
+        {releases.map((release) => {
+          const fits = satisfies(target.django, release.django) && satisfies(target.python, release.python);
+          return (
+            <option key={release.version} value={release.version}>
+              {release.version} ({release.date}){fits ? '' : ` — not for Django ${target.django} / Python ${target.python}`}
+            </option>
+          );
+        })}
+        {node.pin && !releases.some((r) => r.version === node.pin) ? <option value={node.pin}>{node.pin} (not in the catalog)</option> : null}
+      </select>
+    </div>
+  );
+}
+
+export function NodeInspector({ node }: { node: DiagramNode }) {
+  const pkg = catalog.get(node.package);
+  const version = useDiagramStore((state) => analysisOf(state.diagram).resolution.nodes[node.id]);
+  const problems = useDiagramStore((state) => analysisOf(state.diagram).byNode.get(node.id) ?? NO_PROBLEMS);
+  if (!pkg) {
+    return (
+      <div className="inspector-body" data-testid="inspector.node">
+        <h2>{node.package}</h2>
+        <p>This package is not in the catalog: it is kept and exported as written, but not checked.</p>
+      </div>
+    );
+  }
+  const status = pkg.status;
+  const django = djangoRange(pkg);
+  const python = pythonRange(pkg);
+  return (
+    <div className="inspector-body" data-testid="inspector.node">
+      <h2>{pkg.title}</h2>
+      <p className="inspector-name">
+        <code>{pkg.name}</code> · node <code>{node.id}</code>
+      </p>
+      <p>{pkg.summary}</p>
+      <Links pkg={pkg} />
+      <dl className="facts">
+        <dt>Status</dt>
+        <dd data-testid="inspector.status" className={`status-${status.state}`}>
+          {status.state}
+          {status.successors.length > 0 ? ` — use ${status.successors.join(' or ')}` : ''}
+          {status.note ? <span className="fact-note">{status.note}</span> : null}
+        </dd>
+        {pkg.kind === 'python' ? (
+          <>
+            <dt>Supports</dt>
+            <dd data-testid="inspector.supports">
+              Django {django ?? 'none of the offered targets'} · Python {python ?? '—'}
+            </dd>
+            <dt>Chosen</dt>
+            <dd data-testid="inspector.version">{version ?? 'no compatible release'}</dd>
+          </>
+        ) : (
+          <>
+            <dt>Service</dt>
+            <dd>
+              {pkg.service?.image} on port {pkg.service?.port} ({pkg.service?.urlEnv}); never in requirements.txt
+            </dd>
+          </>
+        )}
+        {pkg.provides.length > 0 ? (
+          <>
+            <dt>Provides</dt>
+            <dd>{pkg.provides.map((port) => roleLabel(port.role)).join(', ')}</dd>
+          </>
+        ) : null}
+        {pkg.needs.length > 0 ? (
+          <>
+            <dt>Takes</dt>
+            <dd>{pkg.needs.map((port) => `${roleLabel(port.role)}${port.required ? ' (required)' : ''}`).join(', ')}</dd>
+          </>
+        ) : null}
+        {pkg.apps.length > 0 ? (
+          <>
+            <dt>Apps</dt>
+            <dd>
+              {pkg.apps.map((app) => (
+                <code key={app.label} className="chip">
+                  {app.label}
+                </code>
+              ))}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {pkg.kind === 'python' ? <PinPicker node={node} pkg={pkg} /> : null}
+      {pkg.options.length > 0 ? (
+        <fieldset className="options">
+          <legend>Settings</legend>
+          {pkg.options.map((option) => (
+            <OptionField
+              key={option.key}
+              nodeId={node.id}
+              option={option}
+              value={node.options?.[option.key]}
+              onChange={(value) => useDiagramStore.getState().setDiagram((diagram) => setOption(diagram, node.id, option.key, value))}
+            />
+          ))}
+        </fieldset>
+      ) : null}
+      {problems.length > 0 ? (
+        <section className="inspector-problems" aria-label="Problems of this package">
+          <h3>Problems</h3>
+          <ul>
+            {problems.map((problem) => (
+              <ProblemItem key={problem.key} problem={problem} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <button type="button" className="danger-button" onClick={() => void runAction('edit.delete')}>
+        Remove from canvas
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * The package palette: search as you type, grouped by role with counts. Entries are dragged
+ * onto the canvas, or added at a free spot with Enter or a double-click; arrow keys move
+ * between entries (one tab stop for the whole list).
+ */
+import { memo, useDeferredValue, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import type { CatalogPackage } from '../../../core/catalog/catalog';
+import { PACKAGE_MIME } from '../canvas/canvas';
+import { catalog } from '../store/catalog';
+import { addPackageAtFreeSpot } from '../store/place';
+import { roleColor } from '../ui/role-color';
+import { djangoRange } from '../ui/targets';
+import { groupByRole, searchPackages } from './palette-model';
+
+const PaletteEntry = memo(function PaletteEntry({ pkg, active, onFocus }: { pkg: CatalogPackage; active: boolean; onFocus: (name: string) => void }) {
+  const range = djangoRange(pkg);
+  const onDragStart = (event: DragEvent) => {
+    event.dataTransfer.setData(PACKAGE_MIME, pkg.name);
+    event.dataTransfer.setData('text/plain', pkg.name);
+    event.dataTransfer.effectAllowed = 'copy';
+  };
+  const status = pkg.status.state;
+  return (
+    <li role="none">
+      <button
+        type="button"
+        role="option"
+        aria-selected={active}
+        className="palette-entry"
+        data-testid={`palette.package.${pkg.name}`}
+        data-package={pkg.name}
+        draggable
+        tabIndex={active ? 0 : -1}
+        onDragStart={onDragStart}
+        onDoubleClick={() => addPackageAtFreeSpot(pkg.name)}
+        onFocus={() => onFocus(pkg.name)}
+        aria-label={`${pkg.title} (${pkg.name}): ${pkg.summary}${status !== 'maintained' ? ` ${status}.` : ''} Press Enter to add it to the canvas.`}
+        title={pkg.summary}
+      >
+        <span className="palette-entry-swatch" style={{ background: roleColor(pkg.provides[0]?.role ?? '') }} aria-hidden="true" />
+        <span className="palette-entry-body">
+          <span className="palette-entry-line">
+            <span className="palette-entry-title">{pkg.title}</span>
+            {status !== 'maintained' ? <span className={`badge badge-${status}`}>{status}</span> : null}
+            {pkg.kind === 'service' ? <span className="badge badge-service">service</span> : null}
+          </span>
+          <span className="palette-entry-meta">
+            {pkg.name}
+            {range ? ` · Django ${range}` : ''}
+          </span>
+        </span>
+      </button>
+    </li>
+  );
+});
+
+export function Palette() {
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query);
+  const [active, setActive] = useState<string | null>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const found = useMemo(() => searchPackages(catalog, deferred), [deferred]);
+  const groups = useMemo(() => groupByRole(catalog, found), [found]);
+  const order = useMemo(() => groups.flatMap((group) => group.packages.map((pkg) => pkg.name)), [groups]);
+  const current = active && order.includes(active) ? active : (order[0] ?? null);
+
+  const focusEntry = (name: string | undefined) => {
+    if (!name) return;
+    setActive(name);
+    listRef.current?.querySelector<HTMLElement>(`[data-package="${CSS.escape(name)}"]`)?.focus();
+  };
+
+  const onListKeyDown = (event: KeyboardEvent) => {
+    const index = current ? order.indexOf(current) : -1;
+    if (event.key === 'ArrowDown') focusEntry(order[Math.min(order.length - 1, index + 1)]);
+    else if (event.key === 'ArrowUp') {
+      if (index <= 0) document.getElementById('palette-search')?.focus();
+      else focusEntry(order[index - 1]);
+    } else if (event.key === 'Home') focusEntry(order[0]);
+    else if (event.key === 'End') focusEntry(order[order.length - 1]);
+    else if (event.key === 'Enter' && current) addPackageAtFreeSpot(current);
+    else return;
+    event.preventDefault();
+  };
+
+  const onSearchKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      focusEntry(current ?? order[0]);
+    } else if (event.key === 'Enter' && current) {
+      event.preventDefault();
+      addPackageAtFreeSpot(current);
+    } else if (event.key === 'Escape') setQuery('');
+  };
+
+  return (
+    <aside className="palette" aria-label="Packages">
+      <div className="panel-heading">
+        <h2>Packages</h2>
+        <span className="count" aria-live="polite">
+          {found.length} of {catalog.packages.length}
+        </span>
+      </div>
+      <input
+        id="palette-search"
+        className="palette-search"
+        type="search"
+        placeholder="Search name, role, app label…"
+        aria-label="Search packages by name, summary, role or app label"
+        data-testid="palette.search"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={onSearchKeyDown}
+      />
+      <div className="palette-list" ref={listRef} onKeyDown={onListKeyDown}>
+        {groups.length === 0 ? <p className="empty-note">No package matches “{deferred}”.</p> : null}
+        {groups.map((group) => (
+          <section key={group.id} className="palette-group" aria-labelledby={`palette-group-${group.id}`} data-testid={`palette.group.${group.id}`}>
+            <h3 id={`palette-group-${group.id}`}>
+              {group.label} <span className="count">{group.packages.length}</span>
+            </h3>
+            <ul role="listbox" aria-labelledby={`palette-group-${group.id}`}>
+              {group.packages.map((pkg) => (
+                <PaletteEntry key={pkg.name} pkg={pkg} active={pkg.name === current} onFocus={setActive} />
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </aside>
+  );
+}

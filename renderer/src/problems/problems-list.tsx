@@ -1,0 +1,41 @@
+/** The live problems list under the canvas, worst first. */
+import { useMemo } from 'react';
+import type { Problem, Severity } from '../../../core/check/types';
+import { analysisOf } from '../store/analysis';
+import { useDiagramStore } from '../store/diagram-store';
+import { ProblemItem } from './problem-item';
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function countOf(problems: readonly Problem[], severity: Severity): number {
+  return problems.filter((problem) => problem.severity === severity).length;
+}
+
+export function ProblemsList() {
+  const problems = useDiagramStore((state) => analysisOf(state.diagram).problems);
+  const empty = useDiagramStore((state) => state.diagram.nodes.length === 0);
+  const sorted = useMemo(() => [...problems].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]), [problems]);
+  const errors = countOf(problems, 'error');
+  const warnings = countOf(problems, 'warning');
+  return (
+    <section className="problems" aria-labelledby="problems-heading" data-testid="problems">
+      <div className="panel-heading">
+        <h2 id="problems-heading">Problems</h2>
+        <span className="count" data-testid="problems.summary" aria-live="polite">
+          {problems.length === 0
+            ? empty
+              ? 'Add packages to check the stack.'
+              : 'No problems: this stack works for its target.'
+            : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`}
+        </span>
+      </div>
+      {sorted.length > 0 ? (
+        <ul className="problems-list">
+          {sorted.map((problem) => (
+            <ProblemItem key={problem.key} problem={problem} />
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

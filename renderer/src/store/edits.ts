@@ -1,0 +1,154 @@
+/**
+ * Pure edits of a diagram used by the actions: each returns a new diagram (or the same one
+ * when nothing changes), so that one store update is one undo step.
+ */
+import type { Catalog } from '../../../core/catalog/catalog';
+import { checkConnection, type ConnectionRequest, type ConnectionVerdict } from '../../../core/diagram/connect';
+import type { Diagram, DiagramEdge, DiagramNode, JsonValue, Position, Target } from '../../../core/diagram/model';
+
+/** Grid the canvas snaps to (the same as the auto-layout's). */
+export const GRID = 16;
+export const NODE_WIDTH = 240;
+const NODE_HEIGHT_GUESS = 140;
+
+export function snap(position: Position): Position {
+  return { x: Math.round(position.x / GRID) * GRID, y: Math.round(position.y / GRID) * GRID };
+}
+
+/** A node id that reads well in a diff: the package name, numbered when it is already used. */
+export function freshNodeId(diagram: Diagram, packageName: string, taken: Set<string> = new Set()): string {
+  const used = new Set([...diagram.nodes.map((node) => node.id), ...taken]);
+  if (!used.has(packageName)) return packageName;
+  let n = 2;
+  while (used.has(`${packageName}-${n}`)) n++;
+  return `${packageName}-${n}`;
+}
+
+function overlaps(a: Position, b: Position): boolean {
+  return Math.abs(a.x - b.x) < NODE_WIDTH + GRID && Math.abs(a.y - b.y) < NODE_HEIGHT_GUESS;
+}
+
+/** The first place near `near`, scanning down then right, where a new node covers no other node. */
+export function freeSpot(diagram: Diagram, near: Position = { x: 0, y: 0 }): Position {
+  for (let column = 0; column < 50; column++) {
+    for (let row = 0; row < 12; row++) {
+      const candidate = snap({ x: near.x + column * (NODE_WIDTH + 2 * GRID), y: near.y + row * (NODE_HEIGHT_GUESS + GRID) });
+      if (!diagram.nodes.some((node) => overlaps(node.position, candidate))) return candidate;
+    }
+  }
+  return snap(near);
+}
+
+export function addPackage(diagram: Diagram, packageName: string, position: Position): { diagram: Diagram; id: string } {
+  const id = freshNodeId(diagram, packageName);
+  const node: DiagramNode = { id, package: packageName, position: snap(position) };
+  return { diagram: { ...diagram, nodes: [...diagram.nodes, node] }, id };
+}
+
+export function moveNodes(diagram: Diagram, positions: ReadonlyMap<string, Position>): Diagram {
+  if (positions.size === 0) return diagram;
+  return {
+    ...diagram,
+    nodes: diagram.nodes.map((node) => {
+      const position = positions.get(node.id);
+      return position && (position.x !== node.position.x || position.y !== node.position.y) ? { ...node, position } : node;
+    }),
+  };
+}
+
+/** Removes nodes (with their edges) and edges. */
+export function removeItems(diagram: Diagram, nodeIds: Iterable<string>, edgeIds: Iterable<string> = []): Diagram {
+  const nodes = new Set(nodeIds);
+  const edges = new Set(edgeIds);
+  if (nodes.size === 0 && edges.size === 0) return diagram;
+  return {
+    ...diagram,
+    nodes: diagram.nodes.filter((node) => !nodes.has(node.id)),
+    edges: diagram.edges.filter((edge) => !edges.has(edge.id) && !nodes.has(edge.source) && !nodes.has(edge.target)),
+  };
+}
+
+function freshEdgeId(diagram: Diagram, request: ConnectionRequest): string {
+  const base = `${request.source}.${request.sourcePort}-${request.target}.${request.targetPort}`;
+  const taken = new Set(diagram.edges.map((edge) => edge.id));
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}
+
+/** Adds the edge when `checkConnection` allows it; otherwise says why not. */
+export function connect(
+  diagram: Diagram,
+  catalog: Catalog,
+  request: ConnectionRequest,
+): { ok: true; diagram: Diagram; edge: DiagramEdge } | Extract<ConnectionVerdict, { ok: false }> {
+  const verdict = checkConnection(diagram, catalog, request);
+  if (!verdict.ok) return verdict;
+  const edge: DiagramEdge = { id: freshEdgeId(diagram, request), ...request, role: verdict.role };
+  return { ok: true, diagram: { ...diagram, edges: [...diagram.edges, edge] }, edge };
+}
+
+export function setPin(diagram: Diagram, nodeId: string, pin: string | null): Diagram {
+  return {
+    ...diagram,
+    nodes: diagram.nodes.map((node) => {
+      if (node.id !== nodeId) return node;
+      const { pin: _old, ...rest } = node;
+      return pin ? { ...rest, pin } : rest;
+    }),
+  };
+}
+
+export function setOption(diagram: Diagram, nodeId: string, key: string, value: JsonValue | undefined): Diagram {
+  return {
+    ...diagram,
+    nodes: diagram.nodes.map((node) => {
+      if (node.id !== nodeId) return node;
+      const options = { ...(node.options ?? {}) };
+      if (value === undefined) delete options[key];
+      else options[key] = value;
+      const { options: _old, ...rest } = node;
+      return Object.keys(options).length > 0 ? { ...rest, options } : rest;
+    }),
+  };
+}
+
+export function setTarget(diagram: Diagram, change: Partial<Pick<Target, 'django' | 'python'>>): Diagram {
+  const target = { ...diagram.target, ...change };
+  if (target.django === diagram.target.django && target.python === diagram.target.python) return diagram;
+  return { ...diagram, target };
+}
+
+/** A copied part of a diagram: nodes and the edges between them. */
+export interface Clip {
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+}
+
+export function copyOf(diagram: Diagram, nodeIds: readonly string[]): Clip | null {
+  const ids = new Set(nodeIds);
+  if (ids.size === 0) return null;
+  return {
+    nodes: diagram.nodes.filter((node) => ids.has(node.id)),
+    edges: diagram.edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target)),
+  };
+}
+
+/** Pastes a clip offset by `offset`, with fresh ids; returns the new node ids. */
+export function paste(diagram: Diagram, clip: Clip, offset: Position): { diagram: Diagram; ids: string[] } {
+  const renamed = new Map<string, string>();
+  const taken = new Set<string>();
+  const nodes = clip.nodes.map((node) => {
+    const id = freshNodeId(diagram, node.package, taken);
+    taken.add(id);
+    renamed.set(node.id, id);
+    return { ...structuredClone(node), id, position: snap({ x: node.position.x + offset.x, y: node.position.y + offset.y }) };
+  });
+  let next: Diagram = { ...diagram, nodes: [...diagram.nodes, ...nodes] };
+  for (const edge of clip.edges) {
+    const request = { source: renamed.get(edge.source)!, sourcePort: edge.sourcePort, target: renamed.get(edge.target)!, targetPort: edge.targetPort };
+    next = { ...next, edges: [...next.edges, { ...structuredClone(edge), id: freshEdgeId(next, request), ...request }] };
+  }
+  return { diagram: next, ids: nodes.map((node) => node.id) };
+}
