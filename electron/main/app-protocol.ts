@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { contentSecurityPolicy } from './security';
 import { resolveInside } from './paths';
+import { originOf } from './sender';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = 'app://bundle';
@@ -36,7 +37,7 @@ export function assetPath(root: string, requestUrl: string): string | null {
   } catch {
     return null;
   }
-  if (url.protocol !== `${APP_SCHEME}:` || url.origin !== APP_ORIGIN) return null;
+  if (originOf(url) !== APP_ORIGIN) return null;
   let pathname: string;
   try {
     pathname = decodeURIComponent(url.pathname);
@@ -49,7 +50,11 @@ export function assetPath(root: string, requestUrl: string): string | null {
 }
 
 /** Answers one app:// request with the file and the security headers. */
-export async function serveAsset(root: string, requestUrl: string, read: (path: string) => Promise<Uint8Array> = readFile): Promise<Response> {
+export async function serveAsset(
+  root: string,
+  requestUrl: string,
+  read: (path: string) => Promise<Uint8Array> = readFile,
+): Promise<Response> {
   const path = assetPath(root, requestUrl);
   const headers = {
     'Content-Security-Policy': contentSecurityPolicy(),
@@ -65,5 +70,8 @@ export async function serveAsset(root: string, requestUrl: string, read: (path: 
     return new Response('Not found', { status: 404, headers: { ...headers, 'Content-Type': 'text/plain' } });
   }
   const type = MIME[extname(path).toLowerCase()] ?? 'application/octet-stream';
-  return new Response(body as unknown as ConstructorParameters<typeof Response>[0], { status: 200, headers: { ...headers, 'Content-Type': type } });
+  return new Response(body as unknown as ConstructorParameters<typeof Response>[0], {
+    status: 200,
+    headers: { ...headers, 'Content-Type': type },
+  });
 }

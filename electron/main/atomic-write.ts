@@ -7,8 +7,12 @@ import writeFileAtomic from 'write-file-atomic';
 
 /** Replaces `path` with `data` atomically (temp file + fsync + rename). */
 export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await writeFileAtomic(path, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength), {
-    fsync: true,
-    encoding: 'utf8',
-  });
+  await writeFileAtomic(
+    path,
+    typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+    {
+      fsync: true,
+      encoding: 'utf8',
+    },
+  );
 }

@@ -11,7 +11,12 @@ const DIAGRAM_FILTERS = [{ name: 'Django Stack diagram', extensions: ['djstack']
 function exportFilters(suggestedName: string): Electron.FileFilter[] {
   const dot = suggestedName.lastIndexOf('.');
   const extension = dot > 0 ? suggestedName.slice(dot + 1) : '';
-  return extension ? [{ name: `${extension.toUpperCase()} file`, extensions: [extension] }, { name: 'All files', extensions: ['*'] }] : [];
+  return extension
+    ? [
+        { name: `${extension.toUpperCase()} file`, extensions: [extension] },
+        { name: 'All files', extensions: ['*'] },
+      ]
+    : [];
 }
 
 export function nativeFileDialogs(window: () => BrowserWindow | null, defaultFolder: () => string): FileDialogs {
@@ -24,7 +29,15 @@ export function nativeFileDialogs(window: () => BrowserWindow | null, defaultFol
   const parent = () => window() ?? undefined;
 
   const ask = async (message: string, detail: string, yes: string): Promise<boolean> => {
-    const options = { type: 'warning' as const, message, detail, buttons: [yes, 'Cancel'], defaultId: 1, cancelId: 1, noLink: true };
+    const options = {
+      type: 'warning' as const,
+      message,
+      detail,
+      buttons: [yes, 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true,
+    };
     const owner = parent();
     const { response } = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
     return response === 0;
@@ -32,7 +45,12 @@ export function nativeFileDialogs(window: () => BrowserWindow | null, defaultFol
 
   return {
     async chooseDiagram() {
-      const options: Electron.OpenDialogOptions = { title: 'Open Diagram', defaultPath: folder(), filters: DIAGRAM_FILTERS, properties: ['openFile'] };
+      const options: Electron.OpenDialogOptions = {
+        title: 'Open Diagram',
+        defaultPath: folder(),
+        filters: DIAGRAM_FILTERS,
+        properties: ['openFile'],
+      };
       const owner = parent();
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : remember(result.filePaths[0]);
@@ -69,7 +87,11 @@ export function nativeFileDialogs(window: () => BrowserWindow | null, defaultFol
       );
     },
     confirmReplaceInFolder(folderPath) {
-      return ask(`The folder "${folderPath}" is not empty.`, 'Files of the project that already exist there will be replaced; other files are left alone.', 'Replace');
+      return ask(
+        `The folder "${folderPath}" is not empty.`,
+        'Files of the project that already exist there will be replaced; other files are left alone.',
+        'Replace',
+      );
     },
   };
 }

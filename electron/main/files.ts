@@ -42,7 +42,9 @@ export function hashText(data: string | Uint8Array): string {
 }
 
 function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
 }
 
 export class DocumentFiles {
@@ -60,14 +62,17 @@ export class DocumentFiles {
       if (!info.isFile()) throw new FileProblem(`"${name}" in ${location} is not a file.`);
       if (info.size > LIMITS.fileBytes) {
         const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-        throw new FileProblem(`"${name}" is ${mb(info.size)} MB; a .djstack diagram may be at most ${mb(LIMITS.fileBytes)} MB.`);
+        throw new FileProblem(
+          `"${name}" is ${mb(info.size)} MB; a .djstack diagram may be at most ${mb(LIMITS.fileBytes)} MB.`,
+        );
       }
       bytes = await readFile(path);
     } catch (error) {
       if (error instanceof FileProblem) throw error;
       const code = errorCode(error);
       if (code === 'ENOENT') throw new FileProblem(`"${name}" is no longer in ${location}.`);
-      if (code === 'EACCES' || code === 'EPERM') throw new FileProblem(`"${name}" in ${location} cannot be read: permission denied.`);
+      if (code === 'EACCES' || code === 'EPERM')
+        throw new FileProblem(`"${name}" in ${location} cannot be read: permission denied.`);
       throw new FileProblem(`"${name}" in ${location} cannot be read (${code ?? (error as Error).message}).`);
     }
     let text: string;
@@ -98,7 +103,11 @@ export class DocumentFiles {
     }
   }
 
-  async saveDiagram(request: { handle: string | null; suggestedName: string; text: string }): Promise<SavedFile | null> {
+  async saveDiagram(request: {
+    handle: string | null;
+    suggestedName: string;
+    text: string;
+  }): Promise<SavedFile | null> {
     const path = request.handle ? this.options.handles.pathOf(request.handle) : undefined;
     if (!path) return this.saveDiagramAs(request);
     if (await this.changedOnDisk(path)) {
@@ -188,13 +197,18 @@ export class DocumentFiles {
   }
 
   /** Writes a project skeleton into a folder the user picks; a non-empty folder is only written after a yes. */
-  async exportProject(request: { suggestedName: string; files: ProjectFile[]; overwrite: boolean }): Promise<ExportProjectResult | null> {
+  async exportProject(request: {
+    suggestedName: string;
+    files: ProjectFile[];
+    overwrite: boolean;
+  }): Promise<ExportProjectResult | null> {
     const folder = await this.options.dialogs.chooseFolder(request.suggestedName);
     if (!folder) return null;
     const targets: { path: string; content: string }[] = [];
     for (const file of request.files) {
       const path = resolveInside(folder, file.path);
-      if (!path) return { ok: false, error: `"${file.path}" is not a path inside the project folder; nothing was written.` };
+      if (!path)
+        return { ok: false, error: `"${file.path}" is not a path inside the project folder; nothing was written.` };
       targets.push({ path, content: file.content });
     }
     const shown = displayLocation(folder, this.options.home);
@@ -202,7 +216,8 @@ export class DocumentFiles {
     try {
       existing = await readdir(folder);
     } catch (error) {
-      if (errorCode(error) !== 'ENOENT') return { ok: false, error: `The folder ${shown} cannot be read; nothing was written.` };
+      if (errorCode(error) !== 'ENOENT')
+        return { ok: false, error: `The folder ${shown} cannot be read; nothing was written.` };
     }
     if (existing.length > 0 && !request.overwrite && !(await this.options.dialogs.confirmReplaceInFolder(folder))) {
       return { ok: false, folderNotEmpty: true, error: `The folder ${shown} is not empty; nothing was written.` };
@@ -213,7 +228,13 @@ export class DocumentFiles {
         await this.writeOrExplain(target.path, target.content);
       }
     } catch (error) {
-      return { ok: false, error: error instanceof FileProblem ? error.message : `The project could not be written (${(error as Error).message}).` };
+      return {
+        ok: false,
+        error:
+          error instanceof FileProblem
+            ? error.message
+            : `The project could not be written (${(error as Error).message}).`,
+      };
     }
     return { ok: true, folder: shown };
   }

@@ -38,7 +38,9 @@ const appOrigins = devServer ? [APP_ORIGIN, new URL(devServer).origin] : [APP_OR
 
 app.setName(APP_NAME);
 app.enableSandbox();
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
 if (!app.requestSingleInstanceLock()) {
   // Another instance runs: it receives our argv through 'second-instance' and opens the file.
@@ -71,7 +73,10 @@ function start(): void {
   const files = new DocumentFiles({
     handles,
     home,
-    dialogs: nativeFileDialogs(() => mainWindow, () => app.getPath('documents')),
+    dialogs: nativeFileDialogs(
+      () => mainWindow,
+      () => app.getPath('documents'),
+    ),
     write: writeAtomic,
     onDiagramUsed: (path) => recent.add(path),
   });
@@ -151,7 +156,11 @@ function start(): void {
 
   async function createWindow(): Promise<void> {
     if (mainWindow) return;
-    const window = await createMainWindow({ preload: preloadPath(mainDir), stateFile: join(userData, 'window-state.json'), title: APP_NAME });
+    const window = await createMainWindow({
+      preload: preloadPath(mainDir),
+      stateFile: join(userData, 'window-state.json'),
+      title: APP_NAME,
+    });
     mainWindow = window;
     const guard = new CloseGuard({
       askRenderer: () => {
@@ -163,7 +172,8 @@ function start(): void {
         const { response } = await dialog.showMessageBox(window, {
           type: 'warning',
           message: `${document.name} has unsaved changes.`,
-          detail: 'The window is not responding. Close it anyway? The last autosave is offered again the next time you start the app.',
+          detail:
+            'The window is not responding. Close it anyway? The last autosave is offered again the next time you start the app.',
           buttons: ['Close Anyway', 'Cancel'],
           defaultId: 1,
           cancelId: 1,

@@ -22,7 +22,10 @@ export const SuggestedNameSchema = z
   .string()
   .min(1)
   .max(255)
-  .refine((name) => !FORBIDDEN_NAME.test(name) && !hasControlCharacter(name) && name !== '.' && name !== '..', 'not a plain file name');
+  .refine(
+    (name) => !FORBIDDEN_NAME.test(name) && !hasControlCharacter(name) && name !== '.' && name !== '..',
+    'not a plain file name',
+  );
 
 const DiagramText = z.string().max(LIMITS.fileBytes);
 const ExportText = z.string().max(MAX_EXPORT_BYTES);
@@ -43,7 +46,11 @@ export const ProjectPathSchema = z
 
 export const INVOKE_SCHEMAS = {
   openDiagram: z.undefined(),
-  saveDiagram: z.strictObject({ handle: HandleSchema.nullable(), suggestedName: SuggestedNameSchema, text: DiagramText }),
+  saveDiagram: z.strictObject({
+    handle: HandleSchema.nullable(),
+    suggestedName: SuggestedNameSchema,
+    text: DiagramText,
+  }),
   saveDiagramAs: z.strictObject({ suggestedName: SuggestedNameSchema, text: DiagramText }),
   exportText: z.strictObject({ suggestedName: SuggestedNameSchema, text: ExportText }),
   exportBinary: z.strictObject({

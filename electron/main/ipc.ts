@@ -33,7 +33,12 @@ function schemaError(issues: readonly { path: PropertyKey[]; message: string }[]
 }
 
 /** Registers every channel of the registry; a channel without a handler is a type error. */
-export function registerIpc(ipcMain: IpcMainLike, invoke: InvokeHandlers, send: SendHandlers, options: IpcOptions): void {
+export function registerIpc(
+  ipcMain: IpcMainLike,
+  invoke: InvokeHandlers,
+  send: SendHandlers,
+  options: IpcOptions,
+): void {
   for (const name of Object.keys(INVOKE_CHANNELS) as InvokeName[]) {
     const channel = INVOKE_CHANNELS[name];
     const schema = INVOKE_SCHEMAS[name];

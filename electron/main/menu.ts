@@ -48,16 +48,35 @@ export const ACCELERATORS: Partial<Record<MenuCommand, string>> = {
   'help.shortcuts': 'CmdOrCtrl+/',
 };
 
-function item(actions: MenuActions, command: MenuCommand, label: string, extra: Partial<MenuItemConstructorOptions> = {}): MenuItemConstructorOptions {
+function item(
+  actions: MenuActions,
+  command: MenuCommand,
+  label: string,
+  extra: Partial<MenuItemConstructorOptions> = {},
+): MenuItemConstructorOptions {
   const accelerator = ACCELERATORS[command];
-  return { id: command, label, ...(accelerator ? { accelerator } : {}), click: () => actions.command(command), ...extra };
+  return {
+    id: command,
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => actions.command(command),
+    ...extra,
+  };
 }
 
 function recentSubmenu(options: MenuOptions): MenuItemConstructorOptions[] {
   const { recent, actions } = options;
-  if (recent.length === 0) return [{ label: 'No Recent Files', enabled: false }, { type: 'separator' }, { label: 'Clear Menu', enabled: false }];
+  if (recent.length === 0)
+    return [
+      { label: 'No Recent Files', enabled: false },
+      { type: 'separator' },
+      { label: 'Clear Menu', enabled: false },
+    ];
   return [
-    ...recent.map((entry): MenuItemConstructorOptions => ({ label: entry.label, click: () => actions.openRecent(entry.path) })),
+    ...recent.map((entry): MenuItemConstructorOptions => ({
+      label: entry.label,
+      click: () => actions.openRecent(entry.path),
+    })),
     { type: 'separator' },
     { id: 'recent.clear', label: 'Clear Menu', click: () => actions.clearRecent() },
   ];
@@ -72,7 +91,11 @@ function mnemonic(label: string, mac: boolean): string {
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const { actions, platform, appName } = options;
   const mac = platform === 'darwin';
-  const about: MenuItemConstructorOptions = { id: 'help.about', label: `About ${appName}`, click: () => actions.showAbout() };
+  const about: MenuItemConstructorOptions = {
+    id: 'help.about',
+    label: `About ${appName}`,
+    click: () => actions.showAbout(),
+  };
 
   const appMenu: MenuItemConstructorOptions = {
     label: appName,
@@ -154,7 +177,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { role: 'zoomOut' },
       { type: 'separator' },
       { role: 'togglefullscreen' },
-      ...(options.development ? [{ type: 'separator' } as const, { role: 'reload' } as const, { role: 'toggleDevTools' } as const] : []),
+      ...(options.development
+        ? [{ type: 'separator' } as const, { role: 'reload' } as const, { role: 'toggleDevTools' } as const]
+        : []),
     ],
   };
 
@@ -164,7 +189,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
 
   const helpMenu: MenuItemConstructorOptions = {
     role: 'help',
-    submenu: [item(actions, 'help.shortcuts', 'Keyboard Shortcuts'), ...(mac ? [] : [{ type: 'separator' } as const, about])],
+    submenu: [
+      item(actions, 'help.shortcuts', 'Keyboard Shortcuts'),
+      ...(mac ? [] : [{ type: 'separator' } as const, about]),
+    ],
   };
 
   return [...(mac ? [appMenu] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu];

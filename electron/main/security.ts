@@ -101,8 +101,12 @@ export function hardenSession(session: Session, options: { appOrigins: readonly 
   session.setPermissionRequestHandler((_contents, permission, callback, details) =>
     callback(isPermissionGranted(permission, details.requestingUrl, appOrigins)),
   );
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin, appOrigins));
-  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, appOrigins) }));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionGranted(permission, requestingOrigin, appOrigins),
+  );
+  session.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isAllowedRequest(details.url, appOrigins) }),
+  );
   if (devServer) {
     const csp = contentSecurityPolicy();
     session.webRequest.onHeadersReceived((details, callback) => {

@@ -23,11 +23,23 @@ export function isAppUrl(url: string, appOrigins: readonly string[]): boolean {
   } catch {
     return false;
   }
-  return appOrigins.includes(parsed.origin);
+  return appOrigins.includes(originOf(parsed));
+}
+
+/**
+ * scheme://host[:port]. WHATWG URL gives custom schemes such as app:// the origin "null" outside
+ * Electron (where app:// is registered as standard), so the origin is spelled out here.
+ */
+export function originOf(url: URL): string {
+  return `${url.protocol}//${url.host}`;
 }
 
 /** True when the event was sent by the main frame of `window` while it shows one of our pages. */
-export function isTrustedSender(event: SenderEvent, window: TrustedWindow | null, appOrigins: readonly string[]): boolean {
+export function isTrustedSender(
+  event: SenderEvent,
+  window: TrustedWindow | null,
+  appOrigins: readonly string[],
+): boolean {
   if (!window || window.isDestroyed()) return false;
   const frame = event.senderFrame;
   if (!frame || frame !== window.webContents.mainFrame) return false;

@@ -31,13 +31,23 @@ const MIN_VISIBLE = { width: 160, height: 40 };
 function intersection(a: Rect, b: Rect): Rect {
   const x = Math.max(a.x, b.x);
   const y = Math.max(a.y, b.y);
-  return { x, y, width: Math.min(a.x + a.width, b.x + b.width) - x, height: Math.min(a.y + a.height, b.y + b.height) - y };
+  return {
+    x,
+    y,
+    width: Math.min(a.x + a.width, b.x + b.width) - x,
+    height: Math.min(a.y + a.height, b.y + b.height) - y,
+  };
 }
 
 function centeredIn(area: Rect, width: number, height: number): Rect {
   const w = Math.min(width, area.width);
   const h = Math.min(height, area.height);
-  return { x: Math.round(area.x + (area.width - w) / 2), y: Math.round(area.y + (area.height - h) / 2), width: w, height: h };
+  return {
+    x: Math.round(area.x + (area.width - w) / 2),
+    y: Math.round(area.y + (area.height - h) / 2),
+    width: w,
+    height: h,
+  };
 }
 
 /**
@@ -68,7 +78,12 @@ export function stateToSave(normalBounds: Rect, maximized: boolean): z.infer<typ
   const round = (n: number) => Math.round(n);
   return {
     version: 1,
-    bounds: { x: round(normalBounds.x), y: round(normalBounds.y), width: round(normalBounds.width), height: round(normalBounds.height) },
+    bounds: {
+      x: round(normalBounds.x),
+      y: round(normalBounds.y),
+      width: round(normalBounds.width),
+      height: round(normalBounds.height),
+    },
     maximized,
   };
 }

@@ -8,10 +8,16 @@ import { MIN_SIZE, placeWindow, stateToSave, WindowStateSchema, type Rect } from
 /** Work areas of the connected displays, the primary first. */
 function workAreas(): Rect[] {
   const primary = screen.getPrimaryDisplay();
-  return [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)].map((display) => display.workArea);
+  return [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)].map(
+    (display) => display.workArea,
+  );
 }
 
-export async function createMainWindow(options: { preload: string; stateFile: string; title: string }): Promise<BrowserWindow> {
+export async function createMainWindow(options: {
+  preload: string;
+  stateFile: string;
+  title: string;
+}): Promise<BrowserWindow> {
   const saved = await readJson(options.stateFile, WindowStateSchema);
   const placement = placeWindow(saved, workAreas());
   const window = new BrowserWindow({
@@ -28,7 +34,9 @@ export async function createMainWindow(options: { preload: string; stateFile: st
 
   const save = () => {
     if (window.isDestroyed() || window.isMinimized() || window.isFullScreen()) return;
-    void writeJson(options.stateFile, stateToSave(window.getNormalBounds(), window.isMaximized())).catch(() => undefined);
+    void writeJson(options.stateFile, stateToSave(window.getNormalBounds(), window.isMaximized())).catch(
+      () => undefined,
+    );
   };
   let timer: NodeJS.Timeout | null = null;
   const saveSoon = () => {

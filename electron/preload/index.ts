@@ -6,7 +6,14 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { MENU_COMMANDS, type HostApi, type MenuCommand, type OpenedFile } from '../../core/host/contract';
-import { BRIDGE_NAME, EVENT_CHANNELS, INVOKE_CHANNELS, SEND_CHANNELS, type EventChannel, type InvokeChannel } from '../shared/ipc-channels';
+import {
+  BRIDGE_NAME,
+  EVENT_CHANNELS,
+  INVOKE_CHANNELS,
+  SEND_CHANNELS,
+  type EventChannel,
+  type InvokeChannel,
+} from '../shared/ipc-channels';
 
 /** Electron prefixes rejections with "Error invoking remote method '…': Error: "; the user needs only the reason. */
 async function invoke<T>(channel: InvokeChannel, payload?: unknown): Promise<T> {
@@ -18,7 +25,11 @@ async function invoke<T>(channel: InvokeChannel, payload?: unknown): Promise<T> 
   }
 }
 
-function subscribe<T>(channel: EventChannel, accept: (value: unknown) => value is T, listener: (value: T) => void): () => void {
+function subscribe<T>(
+  channel: EventChannel,
+  accept: (value: unknown) => value is T,
+  listener: (value: T) => void,
+): () => void {
   const wrapped = (_event: IpcRendererEvent, value: unknown) => {
     if (accept(value)) listener(value);
   };
@@ -28,7 +39,8 @@ function subscribe<T>(channel: EventChannel, accept: (value: unknown) => value i
   };
 }
 
-const isMenuCommand = (value: unknown): value is MenuCommand => typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+const isMenuCommand = (value: unknown): value is MenuCommand =>
+  typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isNothing = (value: unknown): value is undefined => value === undefined;
 const isOpenedFile = (value: unknown): value is OpenedFile =>
@@ -41,10 +53,18 @@ const isOpenedFile = (value: unknown): value is OpenedFile =>
 const host = {
   kind: 'electron',
   openDiagram: () => invoke(INVOKE_CHANNELS.openDiagram),
-  saveDiagram: (request) => invoke(INVOKE_CHANNELS.saveDiagram, { handle: request.handle, suggestedName: request.suggestedName, text: request.text }),
-  saveDiagramAs: (request) => invoke(INVOKE_CHANNELS.saveDiagramAs, { suggestedName: request.suggestedName, text: request.text }),
-  exportText: (request) => invoke(INVOKE_CHANNELS.exportText, { suggestedName: request.suggestedName, text: request.text }),
-  exportBinary: (request) => invoke(INVOKE_CHANNELS.exportBinary, { suggestedName: request.suggestedName, data: request.data }),
+  saveDiagram: (request) =>
+    invoke(INVOKE_CHANNELS.saveDiagram, {
+      handle: request.handle,
+      suggestedName: request.suggestedName,
+      text: request.text,
+    }),
+  saveDiagramAs: (request) =>
+    invoke(INVOKE_CHANNELS.saveDiagramAs, { suggestedName: request.suggestedName, text: request.text }),
+  exportText: (request) =>
+    invoke(INVOKE_CHANNELS.exportText, { suggestedName: request.suggestedName, text: request.text }),
+  exportBinary: (request) =>
+    invoke(INVOKE_CHANNELS.exportBinary, { suggestedName: request.suggestedName, data: request.data }),
   exportProject: (request) =>
     invoke(INVOKE_CHANNELS.exportProject, {
       suggestedName: request.suggestedName,
@@ -54,7 +74,8 @@ const host = {
   openRecent: (handle) => invoke(INVOKE_CHANNELS.openRecent, handle),
   listRecent: () => invoke(INVOKE_CHANNELS.listRecent),
   reload: (handle) => invoke(INVOKE_CHANNELS.reload, handle),
-  setDocumentState: (state) => ipcRenderer.send(SEND_CHANNELS.setDocumentState, { name: state.name, dirty: state.dirty, handle: state.handle }),
+  setDocumentState: (state) =>
+    ipcRenderer.send(SEND_CHANNELS.setDocumentState, { name: state.name, dirty: state.dirty, handle: state.handle }),
   writeAutosave: (text, name) => invoke(INVOKE_CHANNELS.writeAutosave, { text, name }),
   readRecovery: () => invoke(INVOKE_CHANNELS.readRecovery),
   clearAutosave: () => invoke(INVOKE_CHANNELS.clearAutosave),
