@@ -45,12 +45,17 @@ const CODE_RANK: Record<ProblemCode, number> = {
 /** Errors first, then by kind, then by where the first node sits in the diagram, then by key. */
 function sortProblems(problems: Problem[], diagram: Diagram): Problem[] {
   const order = new Map(diagram.nodes.map((node, i) => [node.id, i]));
-  const place = (p: Problem) => Math.min(...p.nodes.map((node) => order.get(node) ?? Infinity), Infinity);
+  const place = new Map<Problem, number>();
+  for (const problem of problems) {
+    let first = Infinity;
+    for (const node of problem.nodes) first = Math.min(first, order.get(node) ?? Infinity);
+    place.set(problem, first);
+  }
   return problems.sort(
     (a, b) =>
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       CODE_RANK[a.code] - CODE_RANK[b.code] ||
-      place(a) - place(b) ||
+      place.get(a)! - place.get(b)! ||
       (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
 }

@@ -20,6 +20,8 @@ export interface PackageIndex {
 
 export interface CatalogIndex {
   packages: Map<string, PackageIndex>;
+  /** `catalog.get` by the name as written on a node (any spelling or alias), memoised. */
+  lookup(name: string): PackageIndex | undefined;
   /** "major.minor" of every Django release line in the catalog, oldest first. */
   djangoMinors: string[];
   /** Packages that provide each role, in catalog (name) order. */
@@ -56,7 +58,17 @@ export function catalogIndex(catalog: Catalog): CatalogIndex {
   const minors = new Set<string>();
   for (const release of packages.get('django')?.releases ?? []) minors.add(minorOf(release.version));
   const djangoMinors = [...minors].sort(compareVersions);
-  const index: CatalogIndex = { packages, djangoMinors, providers };
+  const spellings = new Map<string, PackageIndex | null>();
+  const lookup = (name: string): PackageIndex | undefined => {
+    let found = spellings.get(name);
+    if (found === undefined) {
+      const pkg = catalog.get(name);
+      found = pkg ? packages.get(pkg.name)! : null;
+      if (spellings.size < MEMO_LIMIT) spellings.set(name, found);
+    }
+    return found ?? undefined;
+  };
+  const index: CatalogIndex = { packages, lookup, djangoMinors, providers };
   indexes.set(catalog, index);
   return index;
 }

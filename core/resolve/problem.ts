@@ -88,9 +88,10 @@ export function buildProblem(diagram: Diagram, catalog: Catalog): ResolveProblem
   const target = diagram.target;
   const nodesByPackage = new Map<string, { index: PackageIndex; nodes: string[]; pins: PinConstraint[] }>();
   for (const node of diagram.nodes) {
-    const pkg = catalog.get(node.package);
-    if (!pkg || pkg.kind !== 'python') continue;
-    const entry = nodesByPackage.get(pkg.name) ?? { index: index.packages.get(pkg.name)!, nodes: [], pins: [] };
+    const found = index.lookup(node.package);
+    if (!found || found.pkg.kind !== 'python') continue;
+    const pkg = found.pkg;
+    const entry = nodesByPackage.get(pkg.name) ?? { index: found, nodes: [], pins: [] };
     entry.nodes.push(node.id);
     if (typeof node.pin === 'string' && isKnownVersionSyntax(node.pin)) {
       entry.pins.push({ kind: 'pin', node: node.id, package: pkg.name, version: node.pin });

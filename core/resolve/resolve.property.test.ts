@@ -105,6 +105,8 @@ function violations(catalog: Catalog, diagram: Diagram, chosen: Record<string, s
         found.push(`${pkg.name} ${version} requires ${dep}${spec}`);
     }
     for (const conflict of pkg.conflicts) {
+      // A conflict of every release with every release is the conflict check's to report.
+      if (!conflict.versions && !conflict.otherVersions) continue;
       const other = chosen[conflict.package];
       if (other !== undefined && satisfies(version!, conflict.versions) && satisfies(other, conflict.otherVersions)) {
         found.push(`${pkg.name} ${version} conflicts with ${conflict.package} ${other}`);

@@ -6,6 +6,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import type { Diagram } from '../diagram/model';
+import { catalogIndex } from './catalog-index';
 import { solveCsp, type CspConstraint, type CspVariable } from './csp';
 import { explainClash, targetText, type SoftConstraint } from './explain';
 import {
@@ -41,7 +42,8 @@ export function resolveDiagram(diagram: Diagram, catalog: Catalog): Resolution {
     }
   }
 
-  const djangoOnCanvas = diagram.nodes.some((node) => catalog.get(node.package)?.name === 'django');
+  const index = catalogIndex(catalog);
+  const djangoOnCanvas = diagram.nodes.some((node) => index.lookup(node.package)?.pkg.name === 'django');
   for (const component of components(problem.variables, problem.binary)) {
     const group = new Group(component.variables, component.binary);
     const pins = component.variables.flatMap((v) => v.pins);
@@ -94,7 +96,7 @@ export function resolveDiagram(diagram: Diagram, catalog: Catalog): Resolution {
 
   const nodes: Record<string, string> = {};
   for (const node of diagram.nodes) {
-    const name = catalog.get(node.package)?.name;
+    const name = index.lookup(node.package)?.pkg.name;
     if (name && packages[name] !== undefined) nodes[node.id] = packages[name];
   }
   return { ok: failures.length === 0, packages, nodes, explanation: failures[0]?.message ?? null, failures };

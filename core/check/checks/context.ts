@@ -23,6 +23,8 @@ export interface CheckContext {
   edgesInto: Map<string, DiagramEdge[]>;
   /** The first django node, if any: the hub that most packages plug into. */
   hub: DiagramNode | undefined;
+  /** Nodes with an output port of `role`, in diagram order. */
+  providersOnCanvas(role: string): DiagramNode[];
 }
 
 /** Builds the lookups once for every check of one analysis. */
@@ -33,12 +35,12 @@ export function checkContext(diagram: Diagram, catalog: Catalog, resolution: Res
   const nodesOf = new Map<string, DiagramNode[]>();
   for (const node of diagram.nodes) {
     nodeById.set(node.id, node);
-    const pkg = catalog.get(node.package);
+    const pkg = index.lookup(node.package);
     if (!pkg) continue;
-    packageOf.set(node.id, index.packages.get(pkg.name)!);
-    const list = nodesOf.get(pkg.name) ?? [];
+    packageOf.set(node.id, pkg);
+    const list = nodesOf.get(pkg.pkg.name) ?? [];
     list.push(node);
-    nodesOf.set(pkg.name, list);
+    nodesOf.set(pkg.pkg.name, list);
   }
   const edgesInto = new Map<string, DiagramEdge[]>();
   for (const edge of diagram.edges) {
@@ -47,17 +49,22 @@ export function checkContext(diagram: Diagram, catalog: Catalog, resolution: Res
     list.push(edge);
     edgesInto.set(key, list);
   }
-  return {
-    diagram,
-    catalog,
-    index,
-    resolution,
-    nodeById,
-    packageOf,
-    nodesOf,
-    edgesInto,
-    hub: nodesOf.get('django')?.[0],
+  let providers: Map<string, DiagramNode[]> | undefined;
+  const providersOnCanvas = (role: string): DiagramNode[] => {
+    if (!providers) {
+      providers = new Map();
+      for (const node of diagram.nodes) {
+        for (const output of packageOf.get(node.id)?.outputs.keys() ?? []) {
+          const list = providers.get(output) ?? [];
+          list.push(node);
+          providers.set(output, list);
+        }
+      }
+    }
+    return providers.get(role) ?? [];
   };
+  const hub = nodesOf.get('django')?.[0];
+  return { diagram, catalog, index, resolution, nodeById, packageOf, nodesOf, edgesInto, hub, providersOnCanvas };
 }
 
 /** A check adds its problems to the list. */

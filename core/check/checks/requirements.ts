@@ -33,10 +33,17 @@ function addFix(ctx: CheckContext, name: string, anchors: string[]): Fix {
 
 export const missingRequirement: Check = (ctx, problems) => {
   const missing = new Map<string, { nodes: string[]; packages: string[]; specs: string[] }>();
+  const requirements = new Map<string, Map<string, string>>();
   for (const node of ctx.diagram.nodes) {
     const pkg = ctx.packageOf.get(node.id);
     if (!pkg || pkg.pkg.kind !== 'python') continue;
-    for (const [name, spec] of requiredBy(ctx, node.id)) {
+    // Every node of a package resolves to the same release: work its requirements out once.
+    let required = requirements.get(pkg.pkg.name);
+    if (!required) {
+      required = requiredBy(ctx, node.id);
+      requirements.set(pkg.pkg.name, required);
+    }
+    for (const [name, spec] of required) {
       if (ctx.nodesOf.has(name) || !ctx.index.packages.has(name)) continue;
       const entry = missing.get(name) ?? { nodes: [], packages: [], specs: [] };
       entry.nodes.push(node.id);
@@ -65,14 +72,12 @@ export const missingRequirement: Check = (ctx, problems) => {
     if (!pkg) continue;
     for (const [role, input] of pkg.inputs) {
       if (!input.required || ctx.edgesInto.get(`${node.id}\u0000${role}`)?.length) continue;
-      const provided = ctx.diagram.nodes.some(
-        (other) => other.id !== node.id && ctx.packageOf.get(other.id)?.outputs.has(role),
-      );
+      const provided = ctx.providersOnCanvas(role).some((other) => other.id !== node.id);
       if (provided) continue;
       const options = [...input.suggest, ...(ctx.index.providers.get(role) ?? []).map((p) => p.name)].filter(
         (name, i, all) => all.indexOf(name) === i && ctx.index.packages.has(name) && name !== pkg.pkg.name,
       );
-      const fixes = options.slice(0, 4).map((name) => addFix(ctx, name, [node.id]));
+      const fixes = options.slice(0, 3).map((name) => addFix(ctx, name, [node.id]));
       const label = roleLabel(ctx, role, input.label);
       const offer = options.length
         ? ` Add one, for example ${listText(options.slice(0, 3)).replace(/ and /, ' or ')}.`

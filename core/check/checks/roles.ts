@@ -75,9 +75,7 @@ export const wiringChecks: Check = (ctx, problems) => {
       const wired = validEdgesInto(ctx, bad, node.id, role);
       const label = roleLabel(ctx, role, input.label);
       if (input.required && wired.length === 0) {
-        const providers = ctx.diagram.nodes.filter(
-          (other) => other.id !== node.id && ctx.packageOf.get(other.id)?.outputs.has(role),
-        );
+        const providers = ctx.providersOnCanvas(role).filter((other) => other.id !== node.id);
         if (providers.length === 0) continue; // missing-requirement: nothing to wire
         const fixes: Fix[] = providers.slice(0, 4).map((provider) => ({
           label: `Connect ${provider.package}${providers.filter((p) => p.package === provider.package).length > 1 ? ` (${provider.id})` : ''}`,
@@ -97,7 +95,8 @@ export const wiringChecks: Check = (ctx, problems) => {
       }
       if (!input.multiple && wired.length > 1) {
         const sources = wired.map((edge) => ctx.nodeById.get(edge.source)!);
-        const fixes: Fix[] = sources.map((keep, i) => ({
+        // One "keep only" fix for each of the first few sources: a port wired 50 times needs no 50 buttons.
+        const fixes: Fix[] = sources.slice(0, 4).map((keep, i) => ({
           label: `Keep only ${keep.package}`,
           actions: wired.filter((_, j) => j !== i).map((edge) => ({ kind: 'remove-edge' as const, edge: edge.id })),
         }));

@@ -70,12 +70,10 @@ export const unsupportedTarget: Check = (ctx, problems) => {
       const next = ctx.index.packages.get(successor);
       if (next && supports(ctx, next, target)) {
         fixes.unshift(
-          ...failure.nodes
-            .slice(0, 1)
-            .map((node) => ({
-              label: `Replace with ${successor}`,
-              actions: [{ kind: 'replace-package' as const, node, package: successor }],
-            })),
+          ...failure.nodes.slice(0, 1).map((node) => ({
+            label: `Replace with ${successor}`,
+            actions: [{ kind: 'replace-package' as const, node, package: successor }],
+          })),
         );
         break;
       }

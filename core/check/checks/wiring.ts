@@ -39,7 +39,7 @@ export function wiresForNewNode(ctx: CheckContext, packageName: string, anchors:
   }
   for (const [role, input] of pkg.inputs) {
     if (!input.required || wires.some((w) => w.direction === 'in' && w.port === role)) continue;
-    const providers = ctx.diagram.nodes.filter((node) => ctx.packageOf.get(node.id)?.outputs.has(role));
+    const providers = ctx.providersOnCanvas(role);
     if (providers.length === 1) add({ direction: 'in', node: providers[0]!.id, port: role });
   }
   return wires;
