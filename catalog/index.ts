@@ -55,11 +55,15 @@ import p_dramatiq from './packages/dramatiq.json';
 import p_drf_spectacular from './packages/drf-spectacular.json';
 import p_drf_yasg from './packages/drf-yasg.json';
 import p_gunicorn from './packages/gunicorn.json';
+import p_mysql from './packages/mysql.json';
 import p_mysqlclient from './packages/mysqlclient.json';
+import p_postgresql from './packages/postgresql.json';
 import p_psycopg from './packages/psycopg.json';
 import p_psycopg2_binary from './packages/psycopg2-binary.json';
 import p_psycopg2 from './packages/psycopg2.json';
+import p_rabbitmq from './packages/rabbitmq.json';
 import p_redis_server from './packages/redis-server.json';
+import p_redis from './packages/redis.json';
 import p_sentry_sdk from './packages/sentry-sdk.json';
 import p_uvicorn from './packages/uvicorn.json';
 import p_wagtail from './packages/wagtail.json';
@@ -121,11 +125,15 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'drf-spectacular.json': p_drf_spectacular,
   'drf-yasg.json': p_drf_yasg,
   'gunicorn.json': p_gunicorn,
+  'mysql.json': p_mysql,
   'mysqlclient.json': p_mysqlclient,
+  'postgresql.json': p_postgresql,
   'psycopg.json': p_psycopg,
   'psycopg2-binary.json': p_psycopg2_binary,
   'psycopg2.json': p_psycopg2,
+  'rabbitmq.json': p_rabbitmq,
   'redis-server.json': p_redis_server,
+  'redis.json': p_redis,
   'sentry-sdk.json': p_sentry_sdk,
   'uvicorn.json': p_uvicorn,
   'wagtail.json': p_wagtail,
