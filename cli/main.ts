@@ -4,10 +4,12 @@
  */
 import { checkCommand } from './commands/check';
 import { diffCommand } from './commands/diff';
+import { exportCommand } from './commands/export';
 import { exportRequirementsCommand } from './commands/export-requirements';
+import { importCommand } from './commands/import';
 import { EXIT, UsageError, type CliIo, type Command } from './io';
 
-export const COMMANDS: Command[] = [checkCommand, diffCommand, exportRequirementsCommand];
+export const COMMANDS: Command[] = [checkCommand, diffCommand, exportCommand, exportRequirementsCommand, importCommand];
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -7,7 +7,26 @@ import type { Catalog, CatalogPackage } from '../catalog/catalog';
 import type { DiagramNode, Diagram, JsonValue } from '../diagram/model';
 import { resolveDiagram } from '../resolve/resolve';
 import type { Resolution } from '../resolve/types';
-import { newestFirst, satisfies } from '../util/pep440';
+import { isVersion, newestFirst, satisfies } from '../util/pep440';
+
+/** Whether `version` is a valid PEP 440 version inside `specifier`; invalid text (a hand-edited pin) is never inside. */
+export function versionIn(version: string | undefined, specifier: string | undefined): boolean {
+  if (version === undefined || !isVersion(version)) return false;
+  try {
+    return satisfies(version, specifier);
+  } catch {
+    return false;
+  }
+}
+
+function safeResolve(diagram: Diagram, catalog: Catalog): Resolution {
+  try {
+    return resolveDiagram(diagram, catalog);
+  } catch (error) {
+    const message = `The stack could not be resolved (${(error as Error).message}).`;
+    return { ok: false, packages: {}, nodes: {}, explanation: message, failures: [] };
+  }
+}
 
 export interface StackNode {
   node: DiagramNode;
@@ -37,7 +56,7 @@ export class StackContext {
     readonly catalog: Catalog,
     resolution?: Resolution,
   ) {
-    this.resolution = resolution ?? resolveDiagram(diagram, catalog);
+    this.resolution = resolution ?? safeResolve(diagram, catalog);
     this.nodes = diagram.nodes.map((node) => {
       const pkg = catalog.get(node.package);
       return { node, pkg, name: pkg?.name ?? node.package };
@@ -79,28 +98,31 @@ export class StackContext {
     const resolved = this.resolution.packages[name];
     if (resolved) return resolved;
     const stackNode = this.nodeOf(name);
-    if (stackNode?.node.pin) return stackNode.node.pin;
+    if (stackNode?.node.pin && isVersion(stackNode.node.pin)) return stackNode.node.pin;
     const pkg = stackNode?.pkg ?? this.catalog.get(name);
     if (!pkg || pkg.releases.length === 0) return undefined;
     const releases = [...pkg.releases].sort((a, b) => newestFirst(a.version, b.version));
-    const fits = releases.find((r) => satisfies(this.diagram.target.django, r.django) && satisfies(this.diagram.target.python, r.python));
+    const target = this.diagram.target;
+    const fits = releases.find((r) => versionIn(target.django, r.django) && versionIn(target.python, r.python));
     return (fits ?? releases[0])!.version;
   }
 
   /** Whether `name` is on the canvas and its export version is inside `specifier`. */
   is(name: string, specifier: string): boolean {
     const version = this.has(name) ? this.version(name) : undefined;
-    return version !== undefined && satisfies(version, specifier);
+    return versionIn(version, specifier);
   }
 
   /** The Django version the project is written for: the resolved django, else the target. */
   get djangoVersion(): string {
-    return this.resolution.packages.django ?? (this.has('django') ? this.version('django') : undefined) ?? `${this.diagram.target.django}.0`;
+    const fromTarget = `${this.diagram.target.django}.0`;
+    // A target that is not a version (a hand-edited file) falls back to the app's default.
+    return this.resolution.packages.django ?? (this.has('django') ? this.version('django') : undefined) ?? (isVersion(fromTarget) ? fromTarget : '5.2.0');
   }
 
   /** Whether the project's Django version is inside `specifier` (">=4.2"). */
   django(specifier: string): boolean {
-    return satisfies(this.djangoVersion, specifier);
+    return versionIn(this.djangoVersion, specifier);
   }
 
   /** Nodes wired into an input `role` of any node of package `consumer`. */

@@ -4,6 +4,8 @@
  * django-environ and the plain reader in settings.py read them back unchanged.
  */
 import type { EnvVar } from './env';
+import { wellFormed } from './python/literal';
+
 
 /** A function that returns `count` random bytes (crypto.getRandomValues in the app and CLI). */
 export type RandomBytes = (count: number) => Uint8Array;
@@ -37,7 +39,7 @@ function envLine(name: string, value: string): string {
 
 function comment(text: string): string {
   // eslint-disable-next-line no-control-regex -- a description stays on its comment line
-  return `# ${text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')}`;
+  return `# ${wellFormed(text).replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')}`;
 }
 
 /** .env.example: documents every variable; secrets are left empty. */

@@ -2,11 +2,13 @@
 import type { StackContext } from './context';
 import type { EnvVar } from './env';
 import type { UrlEntry } from './packages/module';
+import { wellFormed } from './python/literal';
 
 function md(text: string): string {
   // Diagram text in Markdown stays plain text: no HTML, no links, no code fences.
-  return text.replace(/[<>`[\]\\*_#|]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+  return wellFormed(text).replace(/[<>`[\]\\*_#|]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
 }
+
 
 /** README.md for the exported project. */
 export function renderReadme(ctx: StackContext, projectName: string, env: readonly EnvVar[], urls: readonly UrlEntry[]): string {

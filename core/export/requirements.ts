@@ -11,6 +11,7 @@ import type { Resolution } from '../resolve/types';
 import { isVersion } from '../util/pep440';
 import { StackContext } from './context';
 import { packageModule } from './packages';
+import { wellFormed } from './python/literal';
 
 export interface RequirementsOptions {
   /** Compatible ranges (`>=3.2.25,<3.3`) instead of `==` pins. */
@@ -129,5 +130,5 @@ export function exportRequirements(diagram: Diagram, catalog: Catalog, options: 
 
 function oneLine(text: string): string {
   // eslint-disable-next-line no-control-regex -- a value must not start a new requirements line
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+  return wellFormed(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
 }

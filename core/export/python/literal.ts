@@ -98,8 +98,13 @@ export function py(strings: TemplateStringsArray, ...values: PyValue[]): PyCode 
   return new PyCode(out);
 }
 
+/** Replaces lone UTF-16 surrogates (which no UTF-8 file can hold) with U+FFFD. */
+export function wellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
 /** A comment line's text with line breaks removed, so a diagram value cannot leave the comment. */
 export function pyComment(text: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+  return wellFormed(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
 }

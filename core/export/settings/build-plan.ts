@@ -3,12 +3,11 @@
  * for each package's resolved version, then each package module, then what is assembled from
  * several packages (REST_FRAMEWORK, AUTHENTICATION_BACKENDS, storages, DATABASES).
  */
-import type { StackContext } from '../context';
+import { versionIn, type StackContext } from '../context';
 import { packageModule } from '../packages';
 import { DJANGO_APP_WEIGHT, DJANGO_MIDDLEWARE_WEIGHT, type ProjectInfo } from '../packages/module';
 import { SettingsPlan } from '../plan';
 import { PyCode, py, type PyValue } from '../python/literal';
-import { satisfies } from '../../util/pep440';
 import { addDatabase } from './database';
 
 /** The docker-compose service name of a service package ("redis-server" → "redis"). */
@@ -33,7 +32,7 @@ function addCatalogEntries(ctx: StackContext, plan: SettingsPlan, name: string):
   const pkg = ctx.catalog.get(name);
   if (!pkg) return;
   const version = name === 'django' ? ctx.djangoVersion : ctx.version(name);
-  const fits = (spec: string | undefined) => !spec || (version !== undefined && satisfies(version, spec));
+  const fits = (spec: string | undefined) => !spec || versionIn(version, spec);
   const module = packageModule(name);
   const optional = new Set(module?.optional ?? []);
   for (const app of pkg.apps) {

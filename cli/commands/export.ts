@@ -1,0 +1,97 @@
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { defaultCatalog } from '../../core/catalog/catalog';
+import { platformRandom } from '../../core/export/dotenv';
+import { ExportError, exportPreviewFiles, exportProjectFiles } from '../../core/export/project';
+import { projectNameProblem, suggestProjectName } from '../../core/export/python/identifier';
+import { readDiagramFile } from '../files';
+import { EXIT, UsageError, type Command } from '../io';
+
+const USAGE = `Usage: djstack export <file.djstack> --out DIR [--force] [--name NAME]
+       djstack export <file.djstack> --print PATH [--name NAME]
+
+Writes a runnable Django project for the diagram into DIR: manage.py, the project package
+(settings.py, urls.py, wsgi.py, asgi.py, celery.py when Celery is on the canvas),
+requirements.txt, .env.example, .env with a fresh development secret key, docker-compose.yml
+with the stack's services, and a README.
+
+  --out DIR      the folder to write (created if missing; refused when not empty)
+  --force        write into a non-empty folder, replacing files of the same names
+  --name NAME    the project package (a Python identifier); default: from the file name
+  --print PATH   print one generated file instead (e.g. NAME/settings.py, NAME/stack_settings.py)`;
+
+interface Options {
+  file?: string;
+  out?: string;
+  force: boolean;
+  name?: string;
+  print?: string;
+}
+
+function parseArgs(args: string[]): Options {
+  const options: Options = { force: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? args[++i];
+      if (v === undefined || v === '') throw new UsageError(`${flag} expects a value`);
+      return v;
+    };
+    if (flag === '--force') options.force = true;
+    else if (flag === '--out' || flag === '-o') options.out = value();
+    else if (flag === '--name') options.name = value();
+    else if (flag === '--print') options.print = value();
+    else if (flag.startsWith('-')) throw new UsageError(`unknown option ${flag}`);
+    else if (options.file !== undefined) throw new UsageError('expected one .djstack file');
+    else options.file = arg;
+  }
+  if (!options.out && !options.print) throw new UsageError('say where to write the project with --out DIR (or --print a file)');
+  return options;
+}
+
+function isNonEmptyFolder(path: string): boolean {
+  if (!existsSync(path)) return false;
+  if (!statSync(path).isDirectory()) throw new UsageError(`${path} exists and is not a folder`);
+  return readdirSync(path).length > 0;
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'write a runnable Django project (settings, urls, requirements, .env, docker-compose) for a diagram',
+  usage: USAGE,
+  async run(args, io) {
+    const options = parseArgs(args);
+    const diagram = readDiagramFile(io.cwd, options.file);
+    const projectName = options.name ?? suggestProjectName(basename(options.file!));
+    const problem = projectNameProblem(projectName);
+    if (problem) throw new UsageError(`--name: ${problem}`);
+    const request = { projectName, random: platformRandom, source: basename(options.file!) };
+    try {
+      if (options.print) {
+        const file = exportPreviewFiles(diagram, defaultCatalog(), request).find((f) => f.path === options.print);
+        if (!file) throw new UsageError(`no generated file is called ${options.print}`);
+        io.stdout(file.content);
+        return EXIT.ok;
+      }
+      const folder = resolve(io.cwd, options.out!);
+      if (isNonEmptyFolder(folder) && !options.force) {
+        throw new UsageError(`${options.out} is not empty; use --force to write into it anyway`);
+      }
+      const files = exportProjectFiles(diagram, defaultCatalog(), request);
+      for (const file of files) {
+        const path = join(folder, ...file.path.split('/'));
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, file.content);
+        // The .env holds the secret key: readable by its owner only.
+        if (file.path === '.env') chmodSync(path, 0o600);
+        if (file.path === 'manage.py') chmodSync(path, 0o755);
+      }
+      io.stdout(`Wrote ${files.length} files for project ${projectName} to ${options.out}\nNext: cd ${options.out} && pip install -r requirements.txt && python manage.py migrate && python manage.py runserver\n`);
+      return EXIT.ok;
+    } catch (error) {
+      if (error instanceof ExportError) throw new UsageError(error.message);
+      throw error;
+    }
+  },
+};

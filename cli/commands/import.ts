@@ -1,0 +1,95 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { defaultCatalog } from '../../core/catalog/catalog';
+import { serializeDjstack } from '../../core/format/djstack';
+import { LIMITS } from '../../core/format/limits';
+import { importRequirements } from '../../core/import/requirements';
+import { EXIT, UsageError, type Command } from '../io';
+
+const USAGE = `Usage: djstack import <requirements.txt> [--django X.Y] [--python X.Y] [-o stack.djstack] [--force]
+
+Draws an existing project: known packages become nodes wired by role (with the Django hub and
+the services their required inputs need, such as Redis for Celery's broker), unknown packages
+are kept as unknown-package nodes, and == pins become pinned versions. -r / -c includes are
+followed relative to the file. Lines that cannot become nodes are listed on stderr.
+
+  --django X.Y   the target Django version (default: from a pinned Django, else the app's default)
+  --python X.Y   the target Python version
+  -o FILE        write the diagram there (default: print it)
+  --force        replace FILE when it exists`;
+
+interface Options {
+  file?: string;
+  out?: string;
+  force: boolean;
+  django?: string;
+  python?: string;
+}
+
+function parseArgs(args: string[]): Options {
+  const options: Options = { force: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag === '--force') options.force = true;
+    else if (flag === '-o' || flag === '--out') {
+      options.out = inline ?? args[++i];
+      if (!options.out) throw new UsageError(`${flag} expects a file name`);
+    } else if (flag === '--django' || flag === '--python') {
+      const value = inline ?? args[++i];
+      if (!value || !/^\d+\.\d+$/.test(value)) throw new UsageError(`${flag} expects a version like ${flag === '--django' ? '5.2' : '3.12'}`);
+      options[flag === '--django' ? 'django' : 'python'] = value;
+    } else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
+    else if (options.file !== undefined) throw new UsageError('expected one requirements file');
+    else options.file = arg;
+  }
+  if (!options.file) throw new UsageError('missing the requirements file to read');
+  return options;
+}
+
+function readText(path: string, shown: string): string {
+  try {
+    if (statSync(path).size > LIMITS.fileBytes) throw new UsageError(`${shown}: too large for a requirements file`);
+    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    if (error instanceof TypeError) throw new UsageError(`${shown}: not UTF-8 text`);
+    throw new UsageError(`${shown}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'draw a diagram from an existing requirements.txt',
+  usage: USAGE,
+  async run(args, io) {
+    const options = parseArgs(args);
+    const path = resolve(io.cwd, options.file!);
+    const text = readText(path, options.file!);
+    const outPath = options.out ? resolve(io.cwd, options.out) : undefined;
+    if (outPath && existsSync(outPath) && !options.force) throw new UsageError(`${options.out} exists; use --force to replace it`);
+    const result = importRequirements(text, defaultCatalog(), {
+      file: basename(path),
+      django: options.django,
+      python: options.python,
+      readInclude: (included, fromFile) => {
+        const base = fromFile === basename(path) ? dirname(path) : dirname(resolve(dirname(path), fromFile));
+        const target = resolve(base, included);
+        try {
+          return { file: relative(dirname(path), target), text: readText(target, included) };
+        } catch (error) {
+          return { error: (error as Error).message };
+        }
+      },
+    });
+    const json = serializeDjstack(result.diagram);
+    for (const note of result.notes) io.stderr(`note: ${note}\n`);
+    if (result.unknown.length > 0) io.stderr(`unknown packages (kept as unknown nodes): ${result.unknown.join(', ')}\n`);
+    if (result.addedServices.length > 0) io.stderr(`added services: ${result.addedServices.join(', ')}\n`);
+    if (outPath) {
+      writeFileSync(outPath, json);
+      io.stderr(`Wrote ${result.diagram.nodes.length} nodes and ${result.diagram.edges.length} edges to ${options.out}\n`);
+    } else io.stdout(json);
+    return EXIT.ok;
+  },
+};
