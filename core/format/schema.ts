@@ -1,6 +1,7 @@
 /**
  * Schema of a `.djstack` file, format version 1. Objects are loose: unknown fields are kept so
- * that they survive a round trip. See docs/djstack-format.md for the written specification.
+ * that they survive a round trip. See docs/djstack-format.md for the written specification;
+ * docs/djstack.schema.json is generated from this file (scripts/json-schemas.ts).
  */
 import { z } from '../zod';
 import { LIMITS } from './limits';
@@ -14,31 +15,57 @@ const JsonValue: z.ZodType<unknown> = z.lazy(() =>
   z.union([Text, z.number().finite(), z.boolean(), z.null(), z.array(JsonValue), z.record(z.string(), JsonValue)]),
 );
 
-export const TargetSchema = z.looseObject({ django: VersionText, python: VersionText });
+export const TargetSchema = z
+  .looseObject({
+    django: VersionText.describe('The Django feature release the stack is planned for ("5.2").'),
+    python: VersionText.describe('The Python version the stack is planned for ("3.12").'),
+  })
+  .describe('The project-level target versions.');
 
-export const NodeSchema = z.looseObject({
-  id: Id,
-  package: z.string().min(1).max(200),
-  position: z.looseObject({ x: Coordinate, y: Coordinate }),
-  pin: z.string().min(1).max(100).optional(),
-  options: z.record(z.string(), JsonValue).optional(),
-});
+export const NodeSchema = z
+  .looseObject({
+    id: Id.describe('Unique within the diagram and stable across saves; edges refer to it.'),
+    package: z
+      .string()
+      .min(1)
+      .max(200)
+      .describe('The PyPI project name (PEP 503 normalised when it comes from the catalog). Unknown names are kept.'),
+    position: z
+      .looseObject({ x: Coordinate, y: Coordinate })
+      .describe('Top-left corner of the node on the canvas, in canvas units.'),
+    pin: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe('A version the user pinned ("5.0.2"); the resolver honours it.'),
+    options: z
+      .record(z.string(), JsonValue)
+      .optional()
+      .describe(
+        "Package settings chosen in the inspector (keys from the catalog's options); written with sorted keys.",
+      ),
+  })
+  .describe('A package or service placed on the canvas.');
 
-export const EdgeSchema = z.looseObject({
-  id: Id,
-  source: Id,
-  sourcePort: Text,
-  target: Id,
-  targetPort: Text,
-  role: Text,
-});
+export const EdgeSchema = z
+  .looseObject({
+    id: Id.describe('Unique within the diagram and stable across saves.'),
+    source: Id.describe('The id of the providing node.'),
+    sourcePort: Text.describe("The provider's output port (a role id)."),
+    target: Id.describe('The id of the consuming node.'),
+    targetPort: Text.describe("The consumer's input port (a role id)."),
+    role: Text.describe('The role the wire carries ("auth", "cache", "broker" …).'),
+  })
+  .describe("A wire from a provider's output port to a consumer's input port of the same role.");
 
-export const DiagramSchemaV1 = z.looseObject({
-  format: z.literal('djstack'),
-  version: z.literal(1),
-  /** The catalog version the diagram was last saved with. */
-  catalog: z.string().max(100).optional(),
-  target: TargetSchema,
-  nodes: z.array(NodeSchema).max(LIMITS.nodes),
-  edges: z.array(EdgeSchema).max(LIMITS.edges),
-});
+export const DiagramSchemaV1 = z
+  .looseObject({
+    format: z.literal('djstack').describe('Always "djstack".'),
+    version: z.literal(1).describe('The format version. Files from newer versions are refused, older ones migrated.'),
+    catalog: z.string().max(100).optional().describe('The catalog version the diagram was last saved with.'),
+    target: TargetSchema,
+    nodes: z.array(NodeSchema).max(LIMITS.nodes),
+    edges: z.array(EdgeSchema).max(LIMITS.edges),
+  })
+  .describe('A Django Stack Builder diagram (.djstack), format version 1.');
