@@ -257,7 +257,5 @@ function writeIcon(name, shapes, { linuxFolder }) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeIcon('icon', ICONS.app, { linuxFolder: 'png' });
   writeIcon('djstack-file', ICONS.document, { linuxFolder: null });
-  console.log(
-    'Wrote build/icon.{png,ico,icns}, build/djstack-file.{png,ico,icns}, build/icons/*.svg and build/icons/png/',
-  );
+  process.stdout.write('Wrote build/icon.*, build/djstack-file.*, build/icons/*.svg and build/icons/png/\n');
 }
