@@ -254,3 +254,12 @@ describe('djstack: bad input gets a clear message', () => {
     expect(JSON.parse(valid).version).toBe(CURRENT_FORMAT_VERSION);
   });
 });
+
+describe('djstack: the written specification', () => {
+  it('the example in docs/djstack-format.md is a valid file in exactly the written form', async () => {
+    const { readFileSync } = await import('node:fs');
+    const spec = readFileSync(new URL('../../docs/djstack-format.md', import.meta.url), 'utf8');
+    const example = /```json\n([\s\S]*?)```/.exec(spec)![1]!;
+    expect(serializeDjstack(loaded(example))).toBe(example);
+  });
+});
