@@ -1,0 +1,599 @@
+/**
+ * The engine against the real catalog: one row per scenario a Django developer meets. Each row
+ * builds a stack the way the canvas does (drop packages, auto-wire), checks it, and when it
+ * names a problem, applies that problem's fix and checks again.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultCatalog } from '../catalog/catalog';
+import { catalogIndex } from '../resolve/catalog-index';
+import type { Diagram, DiagramEdge } from '../diagram/model';
+import { analyze } from './analyze';
+import { applyFix } from './fixes';
+import { nodeOf, stackOf, type StackOptions } from './testing';
+import type { Problem, ProblemCode } from './types';
+
+const catalog = defaultCatalog();
+
+interface Row {
+  name: string;
+  stack: string[];
+  options?: StackOptions;
+  /** Extra edges, as a hand-edited file might have them. */
+  edges?: Omit<DiagramEdge, 'id'>[];
+  /** The exact set of problem codes. */
+  codes?: ProblemCode[];
+  /** Some resolved versions. */
+  resolved?: Record<string, string | undefined>;
+  /** The problem to look at: its code, message and fix. */
+  problem?: { code: ProblemCode; message?: string | RegExp; fix?: string | null; alternatives?: string[] };
+  /** Codes after applying that problem's fix (exact set). */
+  afterFix?: ProblemCode[];
+  /** More assertions on the fixed diagram. */
+  fixed?: (diagram: Diagram) => void;
+}
+
+const T = {
+  dj32: { target: { django: '3.2', python: '3.8' } },
+  dj40: { target: { django: '4.0', python: '3.10' } },
+  dj42: { target: { django: '4.2', python: '3.12' } },
+  dj52: { target: { django: '5.2', python: '3.12' } },
+  dj60: { target: { django: '6.0', python: '3.12' } },
+} satisfies Record<string, StackOptions>;
+
+const edgeList = (diagram: Diagram) =>
+  diagram.edges.map((e) => `${e.source}.${e.sourcePort}->${e.target}.${e.targetPort}`);
+
+const ROWS: Row[] = [
+  // Resolution on each target
+  {
+    name: 'DRF and knox on Django 4.2 take their newest fitting releases',
+    stack: ['django', 'djangorestframework', 'django-rest-knox'],
+    options: T.dj42,
+    codes: [],
+    resolved: { django: '4.2.30', djangorestframework: '3.17.1', 'django-rest-knox': '5.0.2' },
+  },
+  {
+    name: 'DRF on Django 3.2 / Python 3.8 stays on 3.14',
+    stack: ['django', 'djangorestframework'],
+    options: T.dj32,
+    codes: [],
+    resolved: { django: '3.2.25', djangorestframework: '3.14.0' },
+  },
+  {
+    name: 'DRF on Django 5.2 takes 3.18',
+    stack: ['django', 'djangorestframework'],
+    options: T.dj52,
+    codes: [],
+    resolved: { django: '5.2.14', djangorestframework: '3.18.0' },
+  },
+  {
+    name: 'DRF on Django 6.0 takes 3.18 and Django 6.0.5',
+    stack: ['django', 'djangorestframework'],
+    options: T.dj60,
+    codes: [],
+    resolved: { django: '6.0.5', djangorestframework: '3.18.0' },
+  },
+  {
+    name: 'allauth on Django 3.2 takes the last 0.x line that supports it',
+    stack: ['django', 'django-allauth'],
+    options: T.dj32,
+    codes: [],
+    resolved: { 'django-allauth': '0.63.6' },
+  },
+  {
+    name: 'allauth on Django 5.2 / Python 3.12 takes 65.16.1',
+    stack: ['django', 'django-allauth'],
+    options: T.dj52,
+    codes: [],
+    resolved: { 'django-allauth': '65.16.1' },
+  },
+  {
+    name: 'the Celery family on Django 4.2 resolves together',
+    stack: ['django', 'celery', 'django-celery-beat', 'django-celery-results', 'redis-server'],
+    options: T.dj42,
+    codes: [],
+    resolved: { celery: '5.6.3', 'django-celery-beat': '2.9.0', 'django-celery-results': '2.6.0' },
+  },
+  {
+    name: 'simplejwt with a pinned DRF 3.13.1 on Django 4.0',
+    stack: ['django', 'djangorestframework', 'djangorestframework-simplejwt'],
+    options: { ...T.dj40, pins: { djangorestframework: '3.13.1' } },
+    codes: [],
+    resolved: { djangorestframework: '3.13.1', 'djangorestframework-simplejwt': '5.3.1' },
+  },
+  {
+    name: 'only backtracking finds it: celery pinned to 5.2.6 pushes django-celery-results back to 2.4.0',
+    stack: ['django', 'celery', 'django-celery-results', 'redis-server'],
+    options: { ...T.dj40, pins: { celery: '5.2.6' } },
+    codes: [],
+    resolved: { celery: '5.2.6', 'django-celery-results': '2.4.0' },
+  },
+  {
+    name: 'a pin to an unlisted patch release uses its minor line',
+    stack: ['django', 'djangorestframework'],
+    options: { ...T.dj52, pins: { djangorestframework: '3.16.0' } },
+    codes: [],
+    resolved: { djangorestframework: '3.16.0' },
+  },
+
+  // unsupported-target
+  {
+    name: 'knox on Django 5.2 names its range and the nearest target',
+    stack: ['django', 'djangorestframework', 'django-rest-knox'],
+    options: T.dj52,
+    problem: {
+      code: 'unsupported-target',
+      message:
+        'django-rest-knox has no release for Django 5.2: it supports Django 3.2 to 5.0 (on Python 3.12). The nearest target that works is Django 5.0.',
+      fix: 'Set the target to Django 5.0',
+    },
+    afterFix: [],
+    fixed: (d) => expect(d.target.django).toBe('5.0'),
+  },
+  {
+    name: 'django-configurations stops at Django 5.0',
+    stack: ['django', 'django-configurations'],
+    options: T.dj52,
+    problem: {
+      code: 'unsupported-target',
+      message: /supports Django 3\.2 to 5\.0/,
+      fix: 'Set the target to Django 5.0',
+    },
+  },
+  {
+    name: 'drf-spectacular has no Django 6.0 release yet',
+    stack: ['django', 'djangorestframework', 'drf-spectacular'],
+    options: T.dj60,
+    codes: ['unsupported-target'],
+    problem: { code: 'unsupported-target', fix: 'Set the target to Django 5.2' },
+  },
+  {
+    name: 'Django 6.0 needs Python 3.12: the django node says so',
+    stack: ['django'],
+    options: { target: { django: '6.0', python: '3.10' } },
+    problem: {
+      code: 'unsupported-target',
+      message: /^The catalog has no Django 6\.0 release for Python 3\.10; it knows Django 3\.2 to 5\.2\./,
+      fix: 'Set the target to Django 5.2',
+      alternatives: ['Set the target to Python 3.12'],
+    },
+    afterFix: [],
+  },
+  {
+    name: 'djangorestframework-jwt on Django 4.2 offers simplejwt first',
+    stack: ['django', 'djangorestframework', 'djangorestframework-jwt'],
+    options: T.dj42,
+    codes: ['unsupported-target', 'deprecated'],
+    problem: { code: 'unsupported-target', fix: 'Replace with djangorestframework-simplejwt' },
+    afterFix: [],
+    fixed: (d) => expect(edgeList(d)).toContain('djangorestframework-simplejwt-1.auth->django-1.auth'),
+  },
+  {
+    name: 'django-rest-swagger on Django 4.2 offers drf-spectacular',
+    stack: ['django', 'djangorestframework', 'django-rest-swagger'],
+    options: T.dj42,
+    problem: { code: 'unsupported-target', fix: 'Replace with drf-spectacular' },
+    afterFix: [],
+  },
+
+  // deprecated / unmaintained
+  {
+    name: 'djangorestframework-jwt is deprecated in favour of simplejwt',
+    stack: ['django', 'djangorestframework', 'djangorestframework-jwt'],
+    options: T.dj42,
+    problem: {
+      code: 'deprecated',
+      message: /^djangorestframework-jwt is deprecated\. .*Replace it with djangorestframework-simplejwt\.$/,
+      fix: 'Replace with djangorestframework-simplejwt',
+    },
+    afterFix: [],
+  },
+  {
+    name: 'django-rest-swagger is deprecated: replace with spectacular keeps the docs wire',
+    stack: ['django', 'djangorestframework', 'django-rest-swagger'],
+    options: T.dj42,
+    problem: {
+      code: 'deprecated',
+      message: /Replace it with drf-spectacular or drf-yasg\.$/,
+      fix: 'Replace with drf-spectacular',
+      alternatives: ['Replace with drf-yasg'],
+    },
+    afterFix: [],
+    fixed: (d) => {
+      expect(edgeList(d)).toContain('drf-spectacular-1.docs->djangorestframework-1.docs');
+      expect(d.nodes.map((n) => n.package)).not.toContain('django-rest-swagger');
+    },
+  },
+  {
+    name: 'django-celery is deprecated: replace with celery keeps the broker and tasks wires',
+    stack: ['django', 'django-celery', 'redis-server'],
+    options: T.dj42,
+    problem: {
+      code: 'deprecated',
+      fix: 'Replace with celery',
+      alternatives: ['Replace with django-celery-results', 'Replace with django-celery-beat'],
+    },
+    afterFix: [],
+    fixed: (d) =>
+      expect(edgeList(d)).toEqual(
+        expect.arrayContaining(['redis-server-1.broker->celery-1.broker', 'celery-1.tasks->django-1.tasks']),
+      ),
+  },
+  {
+    name: 'channels-redis requires the redis client package',
+    stack: ['django', 'channels', 'channels-redis', 'redis-server'],
+    options: T.dj52,
+    codes: ['missing-requirement'],
+    problem: {
+      code: 'missing-requirement',
+      message: /^channels-redis requires redis \(>=[\d.]+\), which is not on the canvas\.$/,
+      fix: 'Add redis and wire it',
+    },
+    afterFix: [],
+  },
+  {
+    name: 'django-fsm is unmaintained: django-fsm-2 takes over its state wire',
+    stack: ['django', 'django-fsm'],
+    options: T.dj42,
+    codes: ['unmaintained'],
+    problem: {
+      code: 'unmaintained',
+      message: /^django-fsm is unmaintained\. .*Replace it with django-fsm-2\.$/,
+      fix: 'Replace with django-fsm-2',
+    },
+    afterFix: [],
+    fixed: (d) => expect(edgeList(d)).toEqual(['django-fsm-2-1.state->django-1.state']),
+  },
+  {
+    name: 'django-fsm on Django 5.2 is both unsupported and unmaintained; the successor is the fix',
+    stack: ['django', 'django-fsm'],
+    options: T.dj52,
+    codes: ['unsupported-target', 'unmaintained'],
+    problem: { code: 'unsupported-target', fix: 'Replace with django-fsm-2' },
+    afterFix: [],
+  },
+
+  // conflict
+  {
+    name: 'django-fsm and django-fsm-2 both install django_fsm',
+    stack: ['django', 'django-fsm', 'django-fsm-2'],
+    options: T.dj42,
+    problem: {
+      code: 'conflict',
+      message: /^django-fsm and django-fsm-2 conflict: Both install the top-level django_fsm module/,
+      fix: 'Remove django-fsm-2',
+      alternatives: ['Remove django-fsm'],
+    },
+    afterFix: ['unmaintained'],
+  },
+  {
+    name: 'psycopg2 and psycopg2-binary install the same module',
+    stack: ['django', 'psycopg2', 'psycopg2-binary', 'postgresql'],
+    options: T.dj52,
+    problem: {
+      code: 'conflict',
+      message: /^psycopg2 and psycopg2-binary conflict: Both distributions install the same psycopg2 module/,
+      fix: 'Remove psycopg2-binary',
+    },
+    afterFix: [],
+  },
+
+  // no-solution
+  {
+    name: 'pinned django-allauth 0.51.0 cannot run on Django 5.2',
+    stack: ['django', 'django-allauth'],
+    options: { ...T.dj52, pins: { 'django-allauth': '0.51.0' } },
+    codes: ['no-solution'],
+    problem: {
+      code: 'no-solution',
+      message:
+        'Pinned django-allauth==0.51.0 supports Django >=2.0,<4.1, but the target is Django 5.2 / Python 3.12: remove the pin or change the target.',
+      fix: 'Remove the pin django-allauth==0.51.0',
+    },
+    afterFix: [],
+  },
+  {
+    name: 'celery pinned to 5.2.6 with results on Django 5.2 names both constraints',
+    stack: ['django', 'celery', 'django-celery-results', 'redis-server'],
+    options: { ...T.dj52, pins: { celery: '5.2.6' } },
+    codes: ['no-solution'],
+    problem: {
+      code: 'no-solution',
+      message:
+        'No versions fit together: every release of django-celery-results for Django 5.2 / Python 3.12 requires celery >=5.2.7,<6.0; celery is pinned to 5.2.6.',
+      fix: 'Remove the pin celery==5.2.6',
+    },
+    afterFix: [],
+  },
+  {
+    name: 'a pinned DRF too old for simplejwt on Django 4.2',
+    stack: ['django', 'djangorestframework', 'djangorestframework-simplejwt'],
+    options: { ...T.dj42, pins: { djangorestframework: '3.14.0' } },
+    problem: { code: 'no-solution', message: /^Pinned djangorestframework==3\.14\.0 supports Django >=3\.0,<4\.2/ },
+  },
+
+  // missing-requirement
+  {
+    name: 'knox without DRF asks to add DRF and wires it',
+    stack: ['django', 'django-rest-knox'],
+    options: T.dj42,
+    problem: {
+      code: 'missing-requirement',
+      message: 'django-rest-knox requires djangorestframework, which is not on the canvas.',
+      fix: 'Add djangorestframework and wire it',
+    },
+    afterFix: [],
+    fixed: (d) =>
+      expect(edgeList(d)).toEqual(
+        expect.arrayContaining([
+          'django-rest-knox-1.auth->djangorestframework-1.auth',
+          'djangorestframework-1.api->django-1.api',
+        ]),
+      ),
+  },
+  {
+    name: 'celery-beat without celery asks for celery',
+    stack: ['django', 'django-celery-beat'],
+    options: T.dj42,
+    problem: {
+      code: 'missing-requirement',
+      message: 'django-celery-beat requires celery (>=5.2.3,<6.0), which is not on the canvas.',
+      fix: 'Add celery and wire it',
+    },
+  },
+  {
+    name: 'celery without a broker asks for Redis and wires it',
+    stack: ['django', 'celery'],
+    options: T.dj42,
+    problem: {
+      code: 'missing-requirement',
+      message: /^celery needs a Broker and nothing on the canvas provides one\. Add one, for example redis-server/,
+      fix: 'Add redis-server and wire it',
+    },
+    afterFix: [],
+    fixed: (d) => expect(edgeList(d)).toContain('redis-server-1.broker->celery-1.broker'),
+  },
+  {
+    name: 'channels-redis needs a Redis service',
+    stack: ['django', 'channels', 'channels-redis', 'redis'],
+    options: T.dj52,
+    problem: { code: 'missing-requirement', fix: 'Add redis-server and wire it' },
+    afterFix: [],
+  },
+  {
+    name: 'psycopg needs a PostgreSQL server',
+    stack: ['django', 'psycopg'],
+    options: T.dj52,
+    problem: { code: 'missing-requirement', fix: 'Add postgresql and wire it' },
+    afterFix: [],
+  },
+  {
+    name: 'drf-spectacular without DRF asks for DRF',
+    stack: ['django', 'drf-spectacular'],
+    options: T.dj52,
+    problem: { code: 'missing-requirement', fix: 'Add djangorestframework and wire it' },
+    afterFix: [],
+  },
+
+  // unfilled-role / duplicate-role / bad-edge
+  {
+    name: 'celery next to an unwired Redis asks to connect it',
+    stack: ['django', 'celery', 'redis-server'],
+    options: { ...T.dj42, unwired: true },
+    codes: ['unfilled-role'],
+    problem: {
+      code: 'unfilled-role',
+      message: 'celery needs a Broker, but its Broker input is not connected: connect redis-server.',
+      fix: 'Connect redis-server',
+    },
+    afterFix: [],
+  },
+  {
+    name: 'two schema generators on one API are one too many',
+    stack: ['django', 'djangorestframework', 'drf-spectacular', 'drf-yasg'],
+    options: { ...T.dj42, unwired: true },
+    edges: [
+      {
+        source: 'drf-spectacular-1',
+        sourcePort: 'docs',
+        target: 'djangorestframework-1',
+        targetPort: 'docs',
+        role: 'docs',
+      },
+      { source: 'drf-yasg-1', sourcePort: 'docs', target: 'djangorestframework-1', targetPort: 'docs', role: 'docs' },
+    ],
+    codes: ['duplicate-role'],
+    problem: {
+      code: 'duplicate-role',
+      message: 'djangorestframework takes one API docs, but 2 are connected: drf-spectacular and drf-yasg.',
+      fix: 'Keep only drf-spectacular',
+      alternatives: ['Keep only drf-yasg'],
+    },
+    afterFix: [],
+  },
+  {
+    name: 'a hand-edited edge from knox into the cache input is refused',
+    stack: ['django', 'djangorestframework', 'django-rest-knox'],
+    options: T.dj42,
+    edges: [
+      { source: 'django-rest-knox-1', sourcePort: 'auth', target: 'django-1', targetPort: 'cache', role: 'auth' },
+    ],
+    codes: ['bad-edge'],
+    problem: {
+      code: 'bad-edge',
+      message:
+        "django-rest-knox provides Auth, but the connection ends at django's Cache input: only ports of the same role connect.",
+      fix: 'Remove this connection',
+    },
+    afterFix: [],
+  },
+  {
+    name: 'an edge from a port the package does not have',
+    stack: ['django', 'whitenoise'],
+    options: T.dj52,
+    edges: [{ source: 'whitenoise-1', sourcePort: 'cache', target: 'django-1', targetPort: 'cache', role: 'cache' }],
+    problem: {
+      code: 'bad-edge',
+      message: 'whitenoise has no "cache" output, but a connection to django starts there.',
+    },
+    afterFix: [],
+  },
+
+  // bad-pin / unknown-package
+  {
+    name: 'a pin that is not a version',
+    stack: ['django', 'djangorestframework'],
+    options: { ...T.dj52, pins: { djangorestframework: 'latest' } },
+    codes: ['bad-pin'],
+    problem: {
+      code: 'bad-pin',
+      message: 'The pin "latest" on djangorestframework is not a version (PEP 440): it is ignored.',
+      fix: 'Remove the pin',
+    },
+    afterFix: [],
+  },
+  {
+    name: 'a pin to a release the catalog does not know',
+    stack: ['django', 'djangorestframework'],
+    options: { ...T.dj52, pins: { djangorestframework: '9.9.9' } },
+    codes: ['bad-pin'],
+    resolved: { djangorestframework: '9.9.9' },
+    problem: { code: 'bad-pin', fix: 'Pin 3.18.0', alternatives: ['Remove the pin'] },
+    afterFix: [],
+  },
+  {
+    name: 'a pinned service',
+    stack: ['django', 'celery', 'redis-server'],
+    options: { ...T.dj52, pins: { 'redis-server': '7.2' } },
+    codes: ['bad-pin'],
+    problem: { code: 'bad-pin', fix: 'Remove the pin' },
+    afterFix: [],
+  },
+  {
+    name: 'an unknown package is kept with a warning',
+    stack: ['django', 'django-not-in-catalog'],
+    options: T.dj52,
+    codes: ['unknown-package'],
+    problem: { code: 'unknown-package', fix: null },
+    resolved: { django: '5.2.14' },
+  },
+
+  // whole stacks
+  {
+    name: 'a realistic API stack on Django 5.2 has no errors',
+    stack: [
+      'django',
+      'djangorestframework',
+      'djangorestframework-simplejwt',
+      'drf-spectacular',
+      'django-filter',
+      'django-cors-headers',
+      'celery',
+      'django-celery-beat',
+      'django-celery-results',
+      'redis-server',
+      'django-redis',
+      'redis',
+      'psycopg',
+      'postgresql',
+      'whitenoise',
+      'sentry-sdk',
+      'gunicorn',
+    ],
+    options: T.dj52,
+    codes: [],
+    resolved: { djangorestframework: '3.18.0', 'drf-spectacular': '0.29.0', 'django-redis': '6.0.0' },
+  },
+  {
+    name: 'the same stack on Django 3.2 / Python 3.8 moves to older lines',
+    stack: [
+      'django',
+      'djangorestframework',
+      'djangorestframework-simplejwt',
+      'drf-spectacular',
+      'celery',
+      'django-celery-beat',
+      'redis-server',
+    ],
+    options: T.dj32,
+    codes: [],
+    resolved: {
+      djangorestframework: '3.14.0',
+      'djangorestframework-simplejwt': '5.3.1',
+      'django-celery-beat': '2.9.0',
+    },
+  },
+];
+
+function build(row: Row): Diagram {
+  const diagram = stackOf(catalog, ...row.stack, row.options ?? {});
+  (row.edges ?? []).forEach((edge, i) => diagram.edges.push({ id: `hand-${i}`, ...edge }));
+  return diagram;
+}
+
+const codesOf = (problems: Problem[]) => [...new Set(problems.map((p) => p.code))].sort();
+
+describe('analyze with the real catalog', () => {
+  it('has at least 40 scenarios', () => expect(ROWS.length).toBeGreaterThanOrEqual(40));
+
+  it.each(ROWS)('$name', (row) => {
+    const diagram = build(row);
+    const { problems, resolution } = analyze(diagram, catalog);
+    if (row.codes) expect(codesOf(problems), problems.map((p) => p.message).join('\n')).toEqual([...row.codes].sort());
+    if (row.resolved) expect(resolution.packages).toMatchObject(row.resolved);
+    if (!row.problem) return;
+    const problem = problems.find((p) => p.code === row.problem!.code);
+    expect(problem, `a ${row.problem.code} problem among: ${problems.map((p) => p.message).join(' | ')}`).toBeDefined();
+    if (row.problem.message instanceof RegExp) expect(problem!.message).toMatch(row.problem.message);
+    else if (row.problem.message) expect(problem!.message).toBe(row.problem.message);
+    if (row.problem.fix !== undefined) expect(problem!.fix?.label ?? null).toBe(row.problem.fix);
+    if (row.problem.alternatives) expect(problem!.alternatives?.map((f) => f.label)).toEqual(row.problem.alternatives);
+    if (row.afterFix || row.fixed) {
+      const fixed = applyFix(diagram, catalog, problem!.fix!);
+      if (row.afterFix) {
+        const after = analyze(fixed, catalog).problems;
+        expect(codesOf(after), after.map((p) => p.message).join('\n')).toEqual([...row.afterFix].sort());
+      }
+      row.fixed?.(fixed);
+    }
+  });
+
+  it('every package resolves or says why, on every Django line the catalog knows', () => {
+    const index = catalogIndex(catalog);
+    for (const django of index.djangoMinors) {
+      for (const pkg of catalog.packages) {
+        if (pkg.kind !== 'python' || pkg.name === 'django') continue;
+        const diagram = stackOf(catalog, 'django', pkg.name, {
+          target: { django, python: django >= '6' ? '3.12' : '3.10' },
+          unwired: true,
+        });
+        const { resolution, problems } = analyze(diagram, catalog);
+        const explained = problems.some(
+          (p) => p.severity === 'error' && p.packages.includes(pkg.name) && p.message.length > 20,
+        );
+        expect(resolution.packages[pkg.name] !== undefined || explained, `${pkg.name} on Django ${django}`).toBe(true);
+      }
+    }
+  });
+
+  it('keeps problem keys stable when an unrelated fix is applied', () => {
+    const diagram = stackOf(catalog, 'django', 'django-rest-knox', 'django-fsm', 'celery', T.dj42);
+    const before = analyze(diagram, catalog).problems;
+    const knox = before.find((p) => p.code === 'missing-requirement' && p.packages.includes('djangorestframework'))!;
+    const after = analyze(applyFix(diagram, catalog, knox.fix!), catalog).problems.map((p) => p.key);
+    expect(after).toEqual(before.filter((p) => p !== knox).map((p) => p.key));
+  });
+
+  it('replacing a node keeps its place and lets the old file order stand', () => {
+    const diagram = stackOf(catalog, 'django', 'djangorestframework', 'django-rest-swagger', 'django-filter', T.dj42);
+    const problem = analyze(diagram, catalog).problems.find((p) => p.code === 'deprecated')!;
+    const fixed = applyFix(diagram, catalog, problem.fix!);
+    expect(fixed.nodes.map((n) => n.id)).toEqual([
+      'django-1',
+      'djangorestframework-1',
+      'drf-spectacular-1',
+      'django-filter-1',
+    ]);
+    expect(nodeOf(fixed, 'drf-spectacular').position).toEqual(nodeOf(diagram, 'django-rest-swagger').position);
+  });
+});
