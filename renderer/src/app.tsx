@@ -6,7 +6,6 @@ import { Canvas } from './canvas/canvas';
 import { CommandPalette } from './command-palette/command-palette';
 import { AboutDialog, ShortcutsDialog } from './command-palette/help-dialogs';
 import { ExportPreview } from './export/export-preview';
-import { EmptyCanvas } from './gallery/empty-canvas';
 import { TemplateDialog } from './gallery/template-dialog';
 import { useHostBridge } from './host/use-host-bridge';
 import { Inspector } from './inspector/inspector';
@@ -53,7 +52,6 @@ export function App() {
           <section className="canvas-column" aria-label="Canvas">
             <div className="canvas-area">
               <Canvas />
-              <EmptyCanvas />
             </div>
             <ProblemsList />
           </section>

@@ -26,6 +26,7 @@ import { setFlowApi } from '../store/flow-api';
 import { useUiStore } from '../store/ui-store';
 import { useResolvedTheme } from '../ui/use-theme';
 import { roleColor } from '../ui/role-color';
+import { EmptyCanvas } from '../gallery/empty-canvas';
 import { startConnecting, stopConnecting } from './connecting-store';
 import type { PackageFlowNode, RoleFlowEdge } from './flow-types';
 import { PackageNode } from './package-node';
@@ -209,8 +210,6 @@ export function Canvas() {
         colorMode={theme}
         minZoom={0.1}
         maxZoom={2}
-        fitView
-        fitViewOptions={{ maxZoom: 1 }}
         proOptions={PRO_OPTIONS}
         ariaLabelConfig={{ 'node.a11yDescription.default': 'Press Enter or Space to select this package; arrow keys move it.' }}
       >
@@ -218,6 +217,7 @@ export function Canvas() {
         <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap of the stack" />
         <Controls aria-label="Zoom controls" />
       </ReactFlow>
+      <EmptyCanvas />
     </div>
   );
 }

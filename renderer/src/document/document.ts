@@ -8,6 +8,7 @@ import { parseDjstack, serializeDjstack } from '../../../core/format/djstack';
 import type { OpenedFile } from '../../../core/host/contract';
 import { getHost } from '../host/host';
 import { ask } from '../store/confirm';
+import { fitViewSoon } from '../store/flow-api';
 import { isDirty, UNTITLED, useDiagramStore } from '../store/diagram-store';
 import { EMPTY_SELECTION, useUiStore } from '../store/ui-store';
 
@@ -31,6 +32,7 @@ export async function confirmDiscard(doing: string): Promise<boolean> {
 }
 
 function afterLoad(): void {
+  fitViewSoon();
   useUiStore.getState().select(EMPTY_SELECTION);
   useUiStore.getState().setOpenError(null);
   void getHost().clearAutosave();
@@ -133,6 +135,7 @@ export async function offerRecovery(): Promise<void> {
   );
   if (answer === 'restore') {
     useDiagramStore.getState().load(parsed.diagram, { handle: null, name: recovery.name ?? UNTITLED }, { dirty: true });
+    fitViewSoon();
     useUiStore.getState().showStatus('Restored the unsaved changes.', 'success');
   } else {
     await getHost().clearAutosave();

@@ -1,6 +1,5 @@
 import { diagramOfStarter, STARTER_STACKS } from '../../../core/templates/templates';
 import { newDocument } from '../document/document';
-import { flowApi } from '../store/flow-api';
 import { useUiStore } from '../store/ui-store';
 
 async function start(id: string): Promise<void> {
@@ -8,7 +7,6 @@ async function start(id: string): Promise<void> {
   if (!stack) return;
   useUiStore.getState().closeDialog();
   await newDocument(diagramOfStarter(stack));
-  requestAnimationFrame(() => void flowApi()?.fitView({ padding: 0.15, duration: 200, maxZoom: 1 }));
 }
 
 /** The starter stacks as buttons. */

@@ -45,8 +45,9 @@ const PaletteEntry = memo(function PaletteEntry({ pkg, active, onFocus }: { pkg:
             {pkg.kind === 'service' ? <span className="badge badge-service">service</span> : null}
           </span>
           <span className="palette-entry-meta">
-            {pkg.name}
-            {range ? ` · Django ${range}` : ''}
+            {[pkg.title.toLowerCase() === pkg.name ? null : pkg.name, range ? `Django ${range}` : null, pkg.kind === 'service' ? pkg.service?.image : null]
+              .filter(Boolean)
+              .join(' · ')}
           </span>
         </span>
       </button>

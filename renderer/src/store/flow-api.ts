@@ -13,3 +13,10 @@ export function setFlowApi(next: ReactFlowInstance | null): void {
 export function flowApi(): ReactFlowInstance | null {
   return instance;
 }
+
+/** Fits the view once React Flow has measured the nodes of a diagram just loaded. */
+export function fitViewSoon(): void {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => void instance?.fitView({ padding: 0.15, duration: 200, maxZoom: 1 })),
+  );
+}

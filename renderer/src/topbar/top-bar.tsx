@@ -48,7 +48,7 @@ export function TopBar() {
         ) : null}
       </span>
       <div className="top-bar-spacer" />
-      <div className="target" role="group" aria-label="Target versions">
+      <div className="target-versions" role="group" aria-label="Target versions">
         <TargetPicker field="django" label="Django" options={DJANGO_TARGETS} />
         <TargetPicker field="python" label="Python" options={PYTHON_TARGETS} />
       </div>

@@ -1,0 +1,115 @@
+/**
+ * Page object for the whole window (tldraw-style: tests talk to it, not to selectors).
+ * Test ids are dot-namespaced: palette.package.<name>, canvas.node.<id>, menu.<action id>.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  async goto(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.page.locator('.react-flow__pane')).toBeVisible();
+  }
+
+  get pane(): Locator {
+    return this.page.locator('.react-flow__pane');
+  }
+
+  get status(): Locator {
+    return this.page.getByTestId('status.message');
+  }
+
+  get problems(): Locator {
+    return this.page.getByTestId('problems');
+  }
+
+  paletteEntry(name: string): Locator {
+    return this.page.getByTestId(`palette.package.${name}`);
+  }
+
+  node(id: string): Locator {
+    return this.page.getByTestId(`canvas.node.${id}`);
+  }
+
+  nodes(): Locator {
+    return this.page.locator('.react-flow__node');
+  }
+
+  edges(): Locator {
+    return this.page.locator('.react-flow__edge');
+  }
+
+  /** The handle of a port: `out` ports are sources on the right, `in` ports targets on the left. */
+  port(nodeId: string, direction: 'in' | 'out', role: string): Locator {
+    const type = direction === 'in' ? 'target' : 'source';
+    return this.page.locator(`.react-flow__handle.${type}[data-nodeid="${nodeId}"][data-handleid="${role}"]`);
+  }
+
+  async search(query: string): Promise<void> {
+    await this.page.getByTestId('palette.search').fill(query);
+  }
+
+  /** Drags a palette entry onto the canvas, `at` relative to its top-left corner. */
+  async dragPackage(name: string, at: { x: number; y: number }): Promise<void> {
+    await this.search(name);
+    await this.paletteEntry(name).dragTo(this.page.getByTestId('canvas'), { targetPosition: at });
+    await this.search('');
+  }
+
+  /** Drags a wire from one port to another with the mouse. */
+  async drawWire(from: Locator, to: Locator): Promise<void> {
+    const a = (await from.boundingBox())!;
+    const b = (await to.boundingBox())!;
+    await this.page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2 + 10, { steps: 6 });
+    await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 6 });
+    await this.page.mouse.up();
+  }
+
+  async connect(source: string, sourceRole: string, target: string, targetRole: string = sourceRole): Promise<void> {
+    await this.drawWire(this.port(source, 'out', sourceRole), this.port(target, 'in', targetRole));
+  }
+
+  /** Runs a command from the in-page menu bar. */
+  async menu(menu: 'file' | 'edit' | 'view' | 'help', actionId: string): Promise<void> {
+    await this.page.getByTestId(`menu.${menu}`).click();
+    await this.page.getByTestId(`menu.${actionId}`).click();
+  }
+
+  async setTarget(django: string, python?: string): Promise<void> {
+    await this.page.getByTestId('target.django').selectOption(django);
+    if (python) await this.page.getByTestId('target.python').selectOption(python);
+  }
+
+  /** Runs `trigger` and returns the text of the file it downloads. */
+  async downloadText(trigger: () => Promise<void>): Promise<{ download: Download; text: string }> {
+    const waiting = this.page.waitForEvent('download');
+    await trigger();
+    const download = await waiting;
+    const text = await readFile((await download.path())!, 'utf8');
+    return { download, text };
+  }
+
+  /** File > Export requirements.txt, through the preview; returns the preview's text and the file's. */
+  async exportRequirements(): Promise<{ preview: string; file: string }> {
+    await this.menu('file', 'export.requirements');
+    const preview = await this.page.getByTestId('export.preview.code').innerText();
+    const { text } = await this.downloadText(() => this.page.getByTestId('export.preview.save').click());
+    return { preview, file: text };
+  }
+
+  async save(): Promise<{ download: Download; text: string }> {
+    return this.downloadText(() => this.menu('file', 'file.save'));
+  }
+
+  /** File > Open with the file chooser; `whenAsked` answers the unsaved-changes question. */
+  async open(path: string, options: { whenAsked?: 'save' | 'discard' } = {}): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.menu('file', 'file.open');
+    if (options.whenAsked) await this.page.getByTestId(`confirm.${options.whenAsked}`).click();
+    await (await chooser).setFiles(path);
+  }
+}
