@@ -37,6 +37,7 @@ import p_django_oauth_toolkit from './packages/django-oauth-toolkit.json';
 import p_django_otp from './packages/django-otp.json';
 import p_django_polymorphic from './packages/django-polymorphic.json';
 import p_django_prometheus from './packages/django-prometheus.json';
+import p_django_q from './packages/django-q.json';
 import p_django_q2 from './packages/django-q2.json';
 import p_django_redis from './packages/django-redis.json';
 import p_django_rest_knox from './packages/django-rest-knox.json';
@@ -107,6 +108,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-otp.json': p_django_otp,
   'django-polymorphic.json': p_django_polymorphic,
   'django-prometheus.json': p_django_prometheus,
+  'django-q.json': p_django_q,
   'django-q2.json': p_django_q2,
   'django-redis.json': p_django_redis,
   'django-rest-knox.json': p_django_rest_knox,
