@@ -19,7 +19,7 @@ interface Row {
   stack: string[];
   options?: StackOptions;
   /** Extra edges, as a hand-edited file might have them. */
-  edges?: Omit<DiagramEdge, 'id'>[];
+  edges?: Pick<DiagramEdge, 'source' | 'sourcePort' | 'target' | 'targetPort' | 'role'>[];
   /** The exact set of problem codes. */
   codes?: ProblemCode[];
   /** Some resolved versions. */

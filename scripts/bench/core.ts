@@ -26,6 +26,7 @@ const REALISTIC = [
   'django-celery-results',
   'redis-server',
   'django-redis',
+  'redis',
   'psycopg',
   'postgresql',
   'django-environ',

@@ -56,7 +56,7 @@ export const unsupportedTarget: Check = (ctx, problems) => {
       message = `${name} has no release for Python ${target.python} with Django ${target.django}: it needs Python ${span(pythons)}.`;
     } else {
       const newest = pkg.releases[0]!;
-      message = `${name} has no release for Django ${target.django} / Python ${target.python}: its newest release, ${newest.version}, supports Django ${newest.django || 'any'} and Python ${newest.python || 'any'}.`;
+      message = `${name} has no release for Django ${target.django} / Python ${target.python}: its newest release, ${newest.version}, supports Django ${newest.django || 'of any version'}${newest.python ? ` and Python ${newest.python}` : ''}.`;
     }
     const django = nearest(djangos, target.django);
     const python = nearest(pythons, target.python);
