@@ -33,6 +33,11 @@ export class AppPage {
     return this.page.getByTestId(`canvas.node.${id}`);
   }
 
+  /** Canvas nodes of one package. */
+  nodesOf(packageName: string): Locator {
+    return this.page.locator(`.package-node[data-package="${packageName}"]`);
+  }
+
   nodes(): Locator {
     return this.page.locator('.react-flow__node');
   }
