@@ -6,7 +6,6 @@ import {
   hardenWebContents,
   isAllowedRequest,
   isPermissionGranted,
-  SECURE_WEB_PREFERENCES,
 } from './security';
 
 const ORIGINS = ['app://bundle'];
@@ -46,20 +45,6 @@ function hardened() {
 }
 
 describe('the security checklist', () => {
-  it('every window is isolated, sandboxed and without Node', () => {
-    expect(SECURE_WEB_PREFERENCES).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-    });
-  });
-
   it('the CSP allows no eval, no inline script and nothing remote', () => {
     const csp = directives(contentSecurityPolicy());
     expect(csp.get('default-src')).toBe("'none'");

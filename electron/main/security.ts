@@ -3,25 +3,9 @@
  * Security Policy, blocked navigation and pop-ups, denied permissions, no remote content.
  * The renderer shows text from files that strangers send, so it is treated as untrusted.
  */
-import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
+import type { Session, WebContents } from 'electron';
 import { isAllowedExternalUrl } from './external-links';
 import { isAppUrl } from './sender';
-
-/** Web preferences of every window; `preload` is added by window.ts. */
-export const SECURE_WEB_PREFERENCES = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  experimentalFeatures: false,
-  webviewTag: false,
-  navigateOnDragDrop: false,
-  safeDialogs: true,
-  spellcheck: false,
-} as const satisfies BrowserWindowConstructorOptions['webPreferences'];
 
 /**
  * The Content Security Policy of the app's pages: no eval, no inline scripts, nothing remote.
