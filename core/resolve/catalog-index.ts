@@ -26,6 +26,8 @@ export interface CatalogIndex {
   djangoMinors: string[];
   /** Packages that provide each role, in catalog (name) order. */
   providers: Map<string, CatalogPackage[]>;
+  /** Answers that depend only on the catalog and their key (e.g. which targets a package supports). */
+  remember<T>(key: string, compute: () => T): T;
 }
 
 const indexes = new WeakMap<Catalog, CatalogIndex>();
@@ -68,7 +70,15 @@ export function catalogIndex(catalog: Catalog): CatalogIndex {
     }
     return found ?? undefined;
   };
-  const index: CatalogIndex = { packages, lookup, djangoMinors, providers };
+  const answers = new Map<string, unknown>();
+  const remember = <T>(key: string, compute: () => T): T => {
+    if (answers.has(key)) return answers.get(key) as T;
+    const value = compute();
+    if (answers.size >= MEMO_LIMIT) answers.clear();
+    answers.set(key, value);
+    return value;
+  };
+  const index: CatalogIndex = { packages, lookup, djangoMinors, providers, remember };
   indexes.set(catalog, index);
   return index;
 }

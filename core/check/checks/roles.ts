@@ -62,7 +62,8 @@ function reportBadEdges(ctx: CheckContext, bad: Map<string, string>, problems: P
 }
 
 function validEdgesInto(ctx: CheckContext, bad: Map<string, string>, node: string, port: string): DiagramEdge[] {
-  return (ctx.edgesInto.get(`${node}\u0000${port}`) ?? []).filter((edge) => !bad.has(edge.id));
+  const edges = ctx.edgesInto.get(`${node}\u0000${port}`) ?? [];
+  return bad.size === 0 ? edges : edges.filter((edge) => !bad.has(edge.id));
 }
 
 export const wiringChecks: Check = (ctx, problems) => {
@@ -73,6 +74,7 @@ export const wiringChecks: Check = (ctx, problems) => {
     if (!pkg) continue;
     for (const [role, input] of pkg.inputs) {
       const wired = validEdgesInto(ctx, bad, node.id, role);
+      if (!(input.required && wired.length === 0) && !(!input.multiple && wired.length > 1)) continue;
       const label = roleLabel(ctx, role, input.label);
       if (input.required && wired.length === 0) {
         const providers = ctx.providersOnCanvas(role).filter((other) => other.id !== node.id);
@@ -97,7 +99,7 @@ export const wiringChecks: Check = (ctx, problems) => {
         const sources = wired.map((edge) => ctx.nodeById.get(edge.source)!);
         // One "keep only" fix for each of the first few sources: a port wired 50 times needs no 50 buttons.
         const fixes: Fix[] = sources.slice(0, 4).map((keep, i) => ({
-          label: `Keep only ${keep.package}`,
+          label: `Keep only ${keep.package}${sources.filter((s) => s.package === keep.package).length > 1 ? ` (${keep.id})` : ''}`,
           actions: wired.filter((_, j) => j !== i).map((edge) => ({ kind: 'remove-edge' as const, edge: edge.id })),
         }));
         problems.push({

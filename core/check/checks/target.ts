@@ -12,7 +12,11 @@ import type { Check, CheckContext } from './context';
 
 function supports(ctx: CheckContext, pkg: PackageIndex, target: Target): boolean {
   const djangoOnCanvas = ctx.nodesOf.has('django');
-  return pkg.releases.some((release) => fitsTarget(pkg, release, target, djangoOnCanvas));
+  // Asked for every Django and Python line on every edit while a package misses the target.
+  return ctx.index.remember(
+    `supports\u0000${pkg.pkg.name}\u0000${target.django}\u0000${target.python}\u0000${djangoOnCanvas}`,
+    () => pkg.releases.some((release) => fitsTarget(pkg, release, target, djangoOnCanvas)),
+  );
 }
 
 /** The entry of `options` nearest to `current` in version order; ties go to the newer. */
