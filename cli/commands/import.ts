@@ -6,7 +6,7 @@ import { LIMITS } from '../../core/format/limits';
 import { importRequirements } from '../../core/import/requirements';
 import { EXIT, UsageError, type Command } from '../io';
 
-const USAGE = `Usage: djstack import <requirements.txt> [--django X.Y] [--python X.Y] [-o stack.djstack] [--force]
+const USAGE = `Usage: djstack import <requirements.txt> [--django X.Y] [--python X.Y] [--service NAME] [-o stack.djstack] [--force]
 
 Draws an existing project: known packages become nodes wired by role (with the Django hub and
 the services their required inputs need, such as Redis for Celery's broker), unknown packages
@@ -15,6 +15,8 @@ followed relative to the file. Lines that cannot become nodes are listed on stde
 
   --django X.Y   the target Django version (default: from a pinned Django, else the app's default)
   --python X.Y   the target Python version
+  --service NAME also place this service (redis-server, postgresql, rabbitmq, mysql) and wire it
+                 into every empty input it can fill; repeatable
   -o FILE        write the diagram there (default: print it)
   --force        replace FILE when it exists`;
 
@@ -24,14 +26,20 @@ interface Options {
   force: boolean;
   django?: string;
   python?: string;
+  services: string[];
 }
 
 function parseArgs(args: string[]): Options {
-  const options: Options = { force: false };
+  const options: Options = { force: false, services: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (flag === '--force') options.force = true;
+    else if (flag === '--service') {
+      const value = inline ?? args[++i];
+      if (!value) throw new UsageError('--service expects a service name such as redis-server');
+      options.services.push(value);
+    }
     else if (flag === '-o' || flag === '--out') {
       options.out = inline ?? args[++i];
       if (!options.out) throw new UsageError(`${flag} expects a file name`);
@@ -72,6 +80,7 @@ export const importCommand: Command = {
       file: basename(path),
       django: options.django,
       python: options.python,
+      services: options.services,
       readInclude: (included, fromFile) => {
         const base = fromFile === basename(path) ? dirname(path) : dirname(resolve(dirname(path), fromFile));
         const target = resolve(base, included);

@@ -26,6 +26,10 @@ interface Stack {
   packages: string[];
   /** URLs a logged-in superuser must get a 200 from (the admin login page is always checked). */
   urls: string[];
+  /** URLs an anonymous visitor must get a 200 from. */
+  anonymous?: string[];
+  /** Services to place besides those a required input needs. */
+  services?: string[];
   celery?: boolean;
 }
 
@@ -39,7 +43,8 @@ const STACKS: Stack[] = [
   {
     name: 'accounts with allauth, object permissions, lockout and two-factor',
     packages: ['django-allauth', 'django-guardian', 'django-axes', 'django-otp'],
-    urls: ['/accounts/login/'],
+    urls: ['/admin/sites/site/'],
+    anonymous: ['/accounts/login/', '/accounts/signup/'],
   },
   {
     name: 'Celery with a Redis broker, database results and beat',
@@ -64,6 +69,7 @@ const STACKS: Stack[] = [
       'django-polymorphic', 'django-import-export', 'django-crispy-forms', 'django-constance',
     ],
     urls: ['/admin/constance/config/'],
+    services: ['redis-server'],
   },
   {
     name: 'monitoring, security headers and development tools',
@@ -121,7 +127,7 @@ function run(args: string[], cwd: string, env: NodeJS.ProcessEnv, timeout = 120_
 }
 
 /** The script run through `manage.py shell -c`: check, migrate, then test-client requests. */
-function driver(urls: string[], celery: boolean): string {
+function driver(urls: string[], anonymous: string[], celery: boolean): string {
   return `
 import json
 from django.core.management import call_command
@@ -134,6 +140,8 @@ from django.test import Client
 out = {}
 client = Client()
 out['/admin/login/'] = client.get('/admin/login/').status_code
+for url in ${JSON.stringify(anonymous)}:
+    out['anonymous ' + url] = client.get(url).status_code
 user = get_user_model().objects.create_superuser('proof', 'proof@example.com', 'a long proof password 1')
 client.force_login(user)
 for url in ${JSON.stringify(urls)}:
@@ -174,11 +182,11 @@ describe.skipIf(skipReason !== null && !REQUIRE)(`exported projects run on real 
   });
 
   for (const stack of STACKS) {
-    it.concurrent(`${stack.name}: check, check --deploy, migrate, requests${stack.celery ? ', a Celery task' : ''}`, async () => {
+    it.concurrent(`${stack.name}: check, check --deploy, migrate, requests${stack.celery ? ', a Celery task' : ''}`, { timeout: 300_000 }, async () => {
       const missing = stack.packages.filter((name) => !installed[name]);
       expect(missing, `not installed for ${PYTHON}: ${missing.join(', ')}`).toEqual([]);
       const requirements = ['django', ...stack.packages].map((name) => `${name}==${installed[name]}`).join('\n');
-      const imported = importRequirements(requirements, defaultCatalog(), { django: '3.2', python: '3.11' });
+      const imported = importRequirements(requirements, defaultCatalog(), { django: '3.2', python: '3.11', services: stack.services });
       expect(imported.unknown, 'packages the catalog does not know').toEqual([]);
 
       const folder = mkdtempSync(join(tmpdir(), 'djstack-proof-'));
@@ -209,11 +217,12 @@ describe.skipIf(skipReason !== null && !REQUIRE)(`exported projects run on real 
           });
           children.push(worker);
         }
-        const dev = await run(['manage.py', 'shell', '-c', driver(stack.urls, !!stack.celery)], folder, env);
+        const dev = await run(['manage.py', 'shell', '-c', driver(stack.urls, stack.anonymous ?? [], !!stack.celery)], folder, env);
         expect(dev.code, `manage.py shell failed:\n${dev.stderr}\n${dev.stdout}`).toBe(0);
         const proof = JSON.parse(dev.stdout.split('PROOF ')[1] ?? '{}') as Record<string, unknown>;
         expect(proof['/admin/login/']).toBe(200);
         for (const url of stack.urls) expect(proof[url], `GET ${url}`).toBe(200);
+        for (const url of stack.anonymous ?? []) expect(proof[`anonymous ${url}`], `anonymous GET ${url}`).toBe(200);
         if (stack.celery) {
           expect(proof.celery_result).toEqual([2, 3]);
           if (stack.packages.includes('django-celery-results')) expect(proof.stored_result).toBe('[2, 3]');

@@ -5,7 +5,8 @@
  * `==` pins become node pins. Lines pip would refuse are reported, never guessed.
  */
 import type { Catalog } from '../catalog/catalog';
-import { autoWire } from '../diagram/auto-wire';
+import { autoWire, freshEdgeId } from '../diagram/auto-wire';
+import { checkConnection } from '../diagram/connect';
 import { DEFAULT_TARGET, emptyDiagram, type Diagram, type DiagramNode, type Target } from '../diagram/model';
 import { parseRequirements, type ParseRequirementsOptions } from '../requirements/parse';
 import { layeredLayout } from './layout';
@@ -14,6 +15,11 @@ export interface ImportOptions extends Pick<ParseRequirementsOptions, 'file' | '
   /** "3.2"; default: the major.minor of a pinned Django, else the app's default target. */
   django?: string;
   python?: string;
+  /**
+   * Services to place as well (requirements files never name them), wired into every empty
+   * input of their roles, optional ones included: `['redis-server']` for constance's Redis.
+   */
+  services?: string[];
 }
 
 export interface ImportResult {
@@ -47,6 +53,39 @@ function addServices(diagram: Diagram, catalog: Catalog): string[] {
     }
   }
   return added;
+}
+
+function placeServices(diagram: Diagram, catalog: Catalog, names: readonly string[], notes: string[]): string[] {
+  const placed: string[] = [];
+  for (const name of names) {
+    const pkg = catalog.get(name);
+    if (pkg?.kind !== 'service') {
+      notes.push(`--service ${name}: not a service of the catalog`);
+      continue;
+    }
+    if (diagram.nodes.some((n) => n.id === pkg.name)) continue;
+    diagram.nodes.push({ id: pkg.name, package: pkg.name, position: { x: 0, y: 0 } });
+    placed.push(pkg.name);
+  }
+  return placed;
+}
+
+/** Wires each named service into every still-empty input of a role it provides. */
+function wireServices(diagram: Diagram, catalog: Catalog, services: readonly string[]): Diagram {
+  let next = diagram;
+  for (const serviceId of services) {
+    const service = catalog.get(serviceId)!;
+    for (const node of next.nodes) {
+      for (const port of catalog.get(node.package)?.needs ?? []) {
+        if (!service.provides.some((p) => p.role === port.role)) continue;
+        if (next.edges.some((e) => e.target === node.id && e.targetPort === port.role)) continue;
+        const request = { source: serviceId, sourcePort: port.role, target: node.id, targetPort: port.role };
+        const verdict = checkConnection(next, catalog, request);
+        if (verdict.ok) next = { ...next, edges: [...next.edges, { id: freshEdgeId(next, serviceId, port.role, node.id, port.role), ...request, role: verdict.role }] };
+      }
+    }
+  }
+  return next;
 }
 
 /** Builds a wired, laid-out diagram from requirements.txt text. Never throws on bad input. */
@@ -84,8 +123,10 @@ export function importRequirements(text: string, catalog: Catalog, options: Impo
   let diagram = emptyDiagram(target);
   diagram.nodes = nodes;
   if (!djangoNode && catalog.get('django')) diagram.nodes.unshift({ id: 'django', package: 'django', position: { x: 0, y: 0 } });
-  const addedServices = addServices(diagram, catalog);
+  const extra = placeServices(diagram, catalog, options.services ?? [], notes);
+  const addedServices = [...extra, ...addServices(diagram, catalog)];
   diagram = autoWire(diagram, catalog);
+  diagram = wireServices(diagram, catalog, extra);
   diagram = layeredLayout(diagram, catalog);
   return { diagram, unknown, addedServices, notes };
 }

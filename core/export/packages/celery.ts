@@ -19,9 +19,16 @@ export const celery: PackageModule = {
       const service = ctx.serviceInto('celery', 'results');
       if (service) plan.set('tasks', 'CELERY_RESULT_BACKEND', new PyCode(service.urlEnv));
     }
-    plan.set('tasks', 'CELERY_TIMEZONE', new PyCode('TIME_ZONE'));
+    const zone = ctx.text('celery', 'timezone', 'UTC');
+    plan.set('tasks', 'CELERY_TIMEZONE', zone === 'UTC' ? new PyCode('TIME_ZONE') : zone);
     plan.set('tasks', 'CELERY_TASK_TRACK_STARTED', true);
-    plan.set('tasks', 'CELERY_TASK_TIME_LIMIT', ctx.integer('celery', 'taskTimeLimit', 30 * 60), 'seconds');
+    plan.set('tasks', 'CELERY_TASK_SERIALIZER', ctx.text('celery', 'taskSerializer', 'json'));
+    plan.set('tasks', 'CELERY_RESULT_EXPIRES', ctx.integer('celery', 'resultExpires', 86400), 'seconds');
+    const hard = ctx.integer('celery', 'taskTimeLimit', 0);
+    const soft = ctx.integer('celery', 'taskSoftTimeLimit', 0);
+    if (hard > 0) plan.set('tasks', 'CELERY_TASK_TIME_LIMIT', hard, 'seconds');
+    if (soft > 0) plan.set('tasks', 'CELERY_TASK_SOFT_TIME_LIMIT', soft, 'seconds');
+    if (ctx.flag('celery', 'taskAlwaysEager', false)) plan.set('tasks', 'CELERY_TASK_ALWAYS_EAGER', true, 'tasks run inline: tests only');
   },
   extras(ctx) {
     // Celery talks to Redis through redis-py, which its `redis` extra pins to a compatible range.

@@ -1,4 +1,4 @@
-import { py } from '../python/literal';
+import { py, PyCode } from '../python/literal';
 import { DJANGO_MIDDLEWARE_WEIGHT as W, type PackageModule } from './module';
 
 /**
@@ -23,6 +23,14 @@ export const djangoAllauth: PackageModule = {
     });
     plan.set('auth', 'LOGIN_REDIRECT_URL', '/');
     plan.set('auth', 'ACCOUNT_EMAIL_VERIFICATION', ctx.text('django-allauth', 'emailVerification', 'optional'));
+    const method = ctx.text('django-allauth', 'loginMethod', 'username');
+    // allauth 65.4 replaced ACCOUNT_AUTHENTICATION_METHOD with the set ACCOUNT_LOGIN_METHODS.
+    if (ctx.is('django-allauth', '>=65.4')) {
+      plan.set('auth', 'ACCOUNT_LOGIN_METHODS', py`{${method === 'username_email' ? new PyCode("'username', 'email'") : method}}`);
+    } else {
+      plan.set('auth', 'ACCOUNT_AUTHENTICATION_METHOD', method);
+    }
+    if (method !== 'username') plan.set('auth', 'ACCOUNT_EMAIL_REQUIRED', true);
     plan.set('auth', 'EMAIL_BACKEND', plan.env.str('DJANGO_EMAIL_BACKEND', 'django.core.mail.backends.console.EmailBackend', 'How e-mail is sent (allauth sends confirmation mails); the console backend prints them.'));
   },
   urls: () => [{ route: 'accounts/', view: py`include('allauth.urls')`, comment: 'sign-up, login, e-mail confirmation' }],

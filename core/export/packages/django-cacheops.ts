@@ -8,7 +8,9 @@ export const djangoCacheops: PackageModule = {
     const service = ctx.serviceInto('django-cacheops', 'redis');
     const url = service ? new PyCode(service.urlEnv) : plan.env.str('REDIS_URL', 'redis://localhost:6379/0', 'The Redis server of cacheops.');
     plan.set('cache', 'CACHEOPS_REDIS', url);
-    plan.set('cache', 'CACHEOPS_DEFAULTS', { timeout: ctx.integer('django-cacheops', 'timeout', 60 * 15) });
+    plan.set('cache', 'CACHEOPS_DEFAULTS', { timeout: 60 * 15 });
+    if (!ctx.flag('django-cacheops', 'cacheopsEnabled', true)) plan.set('cache', 'CACHEOPS_ENABLED', false);
+    if (ctx.flag('django-cacheops', 'cacheopsDegradeOnFailure', false)) plan.set('cache', 'CACHEOPS_DEGRADE_ON_FAILURE', true);
     plan.set('cache', 'CACHEOPS', {}, "{'app.model': {'ops': 'all'}} caches a model's queries");
   },
 };

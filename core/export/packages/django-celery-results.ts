@@ -5,8 +5,7 @@ export const djangoCeleryResults: PackageModule = {
   name: 'django-celery-results',
   settings(ctx, plan) {
     if (!ctx.consumersOf('django-celery-results', 'results').some((n) => n.name === 'celery') && ctx.has('celery')) return;
-    plan.set('tasks', 'CELERY_RESULT_BACKEND', 'django-db');
-    // The extended result (task name, args) appeared in django-celery-results 2.0.
-    if (ctx.is('django-celery-results', '>=2.0')) plan.set('tasks', 'CELERY_RESULT_EXTENDED', true);
+    plan.set('tasks', 'CELERY_RESULT_BACKEND', ctx.text('django-celery-results', 'resultBackend', 'django-db'));
+    if (ctx.flag('django-celery-results', 'resultExtended', false)) plan.set('tasks', 'CELERY_RESULT_EXTENDED', true);
   },
 };

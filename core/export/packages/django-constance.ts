@@ -1,14 +1,33 @@
+import { PyCode } from '../python/literal';
 import type { PackageModule } from './module';
 
-/** django-constance: settings editable in the admin, stored in the database. */
+const DATABASE = 'constance.backends.database.DatabaseBackend';
+const REDIS = 'constance.backends.redisd.RedisBackend';
+
+/** django-constance: settings editable in the admin, in Redis or in the database. */
 export const djangoConstance: PackageModule = {
   name: 'django-constance',
+  // The database backend's app (before 3.0) needs django-picklefield: only with that backend.
+  optional: ['constance.backends.database'],
   settings(ctx, plan) {
-    plan.set('packages', 'CONSTANCE_BACKEND', 'constance.backends.database.DatabaseBackend');
-    plan.set('packages', 'CONSTANCE_CONFIG', {}, "{'NAME': (default, 'help text')}");
-    // Before 3.0 the database backend was a separate app; 3.0 merged it into `constance`.
-    if (ctx.is('django-constance', '<3.0')) {
-      plan.addApp({ value: 'constance.backends.database', package: 'django-constance', weight: 501, why: 'constance < 3.0: the database backend' });
+    const name = 'django-constance';
+    const backend = ctx.text(name, 'constanceBackend', REDIS);
+    plan.set('packages', 'CONSTANCE_BACKEND', backend);
+    if (backend === REDIS) {
+      const service = ctx.serviceInto(name, 'redis');
+      const url = service ? new PyCode(service.urlEnv) : plan.env.str('REDIS_URL', 'redis://localhost:6379/0', 'The Redis server of constance.');
+      plan.set('packages', 'CONSTANCE_REDIS_CONNECTION', url);
     }
+    if (backend === DATABASE && ctx.is(name, '<3')) {
+      plan.addApp({ value: 'constance.backends.database', package: name, weight: 501, why: 'constance < 3.0: the database backend' });
+    }
+    const cache = ctx.text(name, 'constanceDatabaseCacheBackend', '');
+    if (backend === DATABASE && cache) plan.set('packages', 'CONSTANCE_DATABASE_CACHE_BACKEND', cache);
+    plan.set('packages', 'CONSTANCE_SUPERUSER_ONLY', ctx.flag(name, 'constanceSuperuserOnly', true));
+    plan.set('packages', 'CONSTANCE_CONFIG', {}, "{'NAME': (default, 'help text')}");
+  },
+  extras(ctx) {
+    // The database backend stores pickled values through django-picklefield: the `database` extra.
+    return ctx.text('django-constance', 'constanceBackend', REDIS) === DATABASE && ctx.is('django-constance', '<4') ? ['database'] : [];
   },
 };

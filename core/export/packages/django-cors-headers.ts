@@ -12,11 +12,15 @@ export const djangoCorsHeaders: PackageModule = {
   // Only for CORS_REPLACE_HTTPS_REFERER, which the export does not set.
   optional: ['corsheaders.middleware.CorsPostCsrfMiddleware'],
   settings(ctx, plan) {
+    const name = 'django-cors-headers';
+    const configured = ctx.text(name, 'cors_allowed_origins', '').split(',').map((o) => o.trim()).filter(Boolean);
     const origins = plan.env.list(
       'CORS_ALLOWED_ORIGINS',
-      ['http://localhost:3000', 'http://127.0.0.1:3000'],
+      configured.length > 0 ? configured : ['http://localhost:3000', 'http://127.0.0.1:3000'],
       'Front-end origins allowed to call the API (comma-separated).',
     );
+    if (ctx.flag(name, 'cors_allow_all_origins', false)) plan.set('security', 'CORS_ALLOW_ALL_ORIGINS', true, 'any origin: development only');
+    if (ctx.flag(name, 'cors_allow_credentials', false)) plan.set('security', 'CORS_ALLOW_CREDENTIALS', true);
     // CORS_ALLOWED_ORIGINS replaced CORS_ORIGIN_WHITELIST in django-cors-headers 3.5.
     plan.set('security', ctx.is('django-cors-headers', '<3.5') ? 'CORS_ORIGIN_WHITELIST' : 'CORS_ALLOWED_ORIGINS', origins);
   },

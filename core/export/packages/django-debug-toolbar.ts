@@ -11,8 +11,9 @@ export const djangoDebugToolbar: PackageModule = {
       why: 'debug toolbar: as early as possible, after middleware that encodes the response',
     },
   },
-  settings(_ctx, plan) {
-    plan.set('development', 'INTERNAL_IPS', ['127.0.0.1']);
+  settings(ctx, plan) {
+    const ips = ctx.text('django-debug-toolbar', 'internal_ips', '127.0.0.1').split(',').map((ip) => ip.trim()).filter(Boolean);
+    plan.set('development', 'INTERNAL_IPS', ips.length > 0 ? ips : ['127.0.0.1']);
   },
   urls: () => [{ route: '__debug__/', view: py`include('debug_toolbar.urls')`, devOnly: true }],
 };

@@ -14,8 +14,12 @@ export const djangoRedis: PackageModule = {
       default: {
         BACKEND: 'django_redis.cache.RedisCache',
         LOCATION: location,
-        OPTIONS: { CLIENT_CLASS: 'django_redis.client.DefaultClient' },
+        OPTIONS: {
+          CLIENT_CLASS: 'django_redis.client.DefaultClient',
+          IGNORE_EXCEPTIONS: ctx.flag('django-redis', 'ignoreExceptions', false),
+        },
         KEY_PREFIX: ctx.text('django-redis', 'keyPrefix', ''),
+        TIMEOUT: ctx.integer('django-redis', 'timeout', 300),
       },
     });
   },

@@ -7,11 +7,13 @@ export const djangoRestKnox: PackageModule = {
   drf: { authentication: () => ['knox.auth.TokenAuthentication'] },
   settings(ctx, plan) {
     plan.imports.add('from datetime import timedelta');
-    const hours = ctx.integer('django-rest-knox', 'tokenTtlHours', 10);
+    const name = 'django-rest-knox';
+    const limit = ctx.integer(name, 'tokenLimitPerUser', 0);
     plan.set('api', 'REST_KNOX', {
-      TOKEN_TTL: py`timedelta(hours=${hours})`,
-      AUTO_REFRESH: ctx.flag('django-rest-knox', 'autoRefresh', false),
-      TOKEN_LIMIT_PER_USER: null,
+      TOKEN_TTL: py`timedelta(hours=${ctx.integer(name, 'tokenTtlHours', 10)})`,
+      AUTO_REFRESH: ctx.flag(name, 'autoRefresh', false),
+      TOKEN_LIMIT_PER_USER: limit > 0 ? limit : null,
+      AUTH_HEADER_PREFIX: ctx.text(name, 'authHeaderPrefix', 'Token'),
     });
   },
   urls: () => {

@@ -8,12 +8,18 @@ export const djangorestframeworkSimplejwt: PackageModule = {
   settings(ctx, plan) {
     plan.imports.add('from datetime import timedelta');
     const name = 'djangorestframework-simplejwt';
+    const blacklist = ctx.flag(name, 'tokenBlacklist', false);
     plan.set('api', 'SIMPLE_JWT', {
-      ACCESS_TOKEN_LIFETIME: py`timedelta(minutes=${ctx.integer(name, 'accessMinutes', 5)})`,
-      REFRESH_TOKEN_LIFETIME: py`timedelta(days=${ctx.integer(name, 'refreshDays', 1)})`,
+      ACCESS_TOKEN_LIFETIME: py`timedelta(minutes=${ctx.integer(name, 'accessTokenLifetimeMinutes', 5)})`,
+      REFRESH_TOKEN_LIFETIME: py`timedelta(days=${ctx.integer(name, 'refreshTokenLifetimeDays', 1)})`,
       ROTATE_REFRESH_TOKENS: ctx.flag(name, 'rotateRefreshTokens', false),
+      BLACKLIST_AFTER_ROTATION: blacklist,
+      ALGORITHM: ctx.text(name, 'algorithm', 'HS256'),
       AUTH_HEADER_TYPES: new PyTuple([ctx.text(name, 'authHeaderType', 'Bearer')]),
     });
+    if (blacklist) {
+      plan.addApp({ value: 'rest_framework_simplejwt.token_blacklist', package: name, weight: 501, why: 'Simple JWT: the blacklist of rotated refresh tokens' });
+    }
   },
   urls: () => {
     const imports = ['from rest_framework_simplejwt import views as jwt_views'];

@@ -8,9 +8,16 @@ import type { PackageModule } from './module';
 export const djangorestframework: PackageModule = {
   name: 'djangorestframework',
   settings(ctx, plan) {
-    plan.restFramework.DEFAULT_PERMISSION_CLASSES = ['rest_framework.permissions.IsAuthenticated'];
-    plan.restFramework.DEFAULT_PAGINATION_CLASS = 'rest_framework.pagination.PageNumberPagination';
-    plan.restFramework.PAGE_SIZE = ctx.integer('djangorestframework', 'pageSize', 50);
+    const permission = ctx.text('djangorestframework', 'defaultPermission', 'AllowAny');
+    plan.restFramework.DEFAULT_PERMISSION_CLASSES = [`rest_framework.permissions.${permission}`];
+    const pageSize = ctx.integer('djangorestframework', 'pageSize', 0);
+    if (pageSize > 0) {
+      plan.restFramework.DEFAULT_PAGINATION_CLASS = 'rest_framework.pagination.PageNumberPagination';
+      plan.restFramework.PAGE_SIZE = pageSize;
+    }
+    if (!ctx.flag('djangorestframework', 'browsableApi', true)) {
+      plan.restFramework.DEFAULT_RENDERER_CLASSES = ['rest_framework.renderers.JSONRenderer'];
+    }
   },
   urls: () => [
     {

@@ -6,12 +6,12 @@ export const drfSpectacular: PackageModule = {
   name: 'drf-spectacular',
   drf: { schemaClass: () => 'drf_spectacular.openapi.AutoSchema' },
   settings(ctx, plan, project) {
+    const name = 'drf-spectacular';
     plan.set('api', 'SPECTACULAR_SETTINGS', {
-      TITLE: ctx.text('drf-spectacular', 'title', `${project.name} API`),
-      DESCRIPTION: ctx.text('drf-spectacular', 'description', ''),
-      VERSION: ctx.text('drf-spectacular', 'version', '1.0.0'),
-      // The schema endpoint is routed on its own; do not list it inside the schema.
-      SERVE_INCLUDE_SCHEMA: false,
+      TITLE: ctx.text(name, 'title', '') || `${project.name} API`,
+      VERSION: ctx.text(name, 'version', '1.0.0') || '1.0.0',
+      SERVE_INCLUDE_SCHEMA: ctx.flag(name, 'serveIncludeSchema', true),
+      COMPONENT_SPLIT_REQUEST: ctx.flag(name, 'componentSplitRequest', false),
     });
   },
   urls: () => {

@@ -4,5 +4,8 @@ import type { PackageModule } from './module';
 export const psycopg: PackageModule = {
   name: 'psycopg',
   // The binary wheels bundle libpq, so the project installs without PostgreSQL's headers.
-  extras: () => ['binary'],
+  extras: (ctx) => {
+    const extra = ctx.text('psycopg', 'install_extra', 'binary');
+    return extra === 'binary' || extra === 'c' || extra === 'pool' ? [extra] : [];
+  },
 };

@@ -8,11 +8,14 @@ export const sentrySdk: PackageModule = {
     plan.imports.add('import sentry_sdk');
     plan.imports.add('from sentry_sdk.integrations.django import DjangoIntegration');
     plan.set('monitoring', 'SENTRY_DSN', plan.env.optional('SENTRY_DSN', 'Sentry project DSN; empty sends nothing.'));
-    const rate = ctx.option('sentry-sdk', 'tracesSampleRate');
-    const traces = typeof rate === 'number' && rate >= 0 && rate <= 1 ? rate : 0.0;
+    // The catalog keeps the rate as text ("0.2"); anything that is not a number in [0, 1] means 0.
+    const rate = Number.parseFloat(ctx.text('sentry-sdk', 'traces_sample_rate', ''));
+    const traces = Number.isFinite(rate) && rate >= 0 && rate <= 1 ? rate : 0;
+    const environment = ctx.text('sentry-sdk', 'environment', '');
+    plan.set('monitoring', 'SENTRY_ENVIRONMENT', plan.env.str('SENTRY_ENVIRONMENT', environment || 'development', 'Environment name shown in Sentry.'));
     plan.code(
       'monitoring',
-      py`if SENTRY_DSN:\n    sentry_sdk.init(dsn=SENTRY_DSN, integrations=[DjangoIntegration()], traces_sample_rate=${traces}, send_default_pii=False)`,
+      py`if SENTRY_DSN:\n    sentry_sdk.init(dsn=SENTRY_DSN, integrations=[DjangoIntegration()], traces_sample_rate=${traces}, environment=SENTRY_ENVIRONMENT, send_default_pii=${ctx.flag('sentry-sdk', 'send_default_pii', false)})`,
     );
   },
 };

@@ -1,0 +1,182 @@
+/**
+ * Exports compared against whole expected files a reviewer can read (core/export/__expected__),
+ * plus the rules that matter most, each as a scenario. Run with UPDATE_EXPECTED=1 to rewrite the
+ * expected files after an intended change, then review the diff.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { defaultCatalog } from '../catalog/catalog';
+import { emptyDiagram, type Diagram } from '../diagram/model';
+import { importRequirements } from '../import/requirements';
+import { ExportError, exportPreviewFiles, exportProjectFiles, exportStackSettings } from './project';
+import { exportRequirements } from './requirements';
+
+const catalog = defaultCatalog();
+const EXPECTED = join(dirname(fileURLToPath(import.meta.url)), '__expected__');
+const zeros = (n: number) => new Uint8Array(n);
+
+/** A stack from `name==version` lines, wired and laid out as `djstack import` does it. */
+function stackOf(lines: string[], target = { django: '3.2', python: '3.11' }, services: string[] = []): Diagram {
+  return importRequirements(lines.join('\n'), catalog, { ...target, services }).diagram;
+}
+
+function files(diagram: Diagram, projectName = 'shop') {
+  return Object.fromEntries(exportPreviewFiles(diagram, catalog, { projectName, random: zeros }).map((f) => [f.path, f.content]));
+}
+
+function expectFile(name: string, actual: string): void {
+  const path = join(EXPECTED, name);
+  if (process.env.UPDATE_EXPECTED === '1' || !existsSync(path)) writeFileSync(path, actual);
+  expect(actual).toBe(readFileSync(path, 'utf8'));
+}
+
+const API = ['django==3.2.25', 'djangorestframework==3.14.0', 'djangorestframework-simplejwt==5.2.2', 'drf-spectacular==0.25.1', 'django-filter==23.1', 'django-cors-headers==3.14.0', 'whitenoise==6.0.0', 'django-debug-toolbar==3.8.1'];
+const TASKS = ['django==3.2.25', 'celery==5.2.6', 'django-celery-results==2.4.0', 'django-celery-beat==2.4.0', 'django-redis==5.2.0'];
+
+describe('expected files', () => {
+  it('an API stack: settings.py, urls.py and requirements.txt match the expected files', () => {
+    const out = files(stackOf(API));
+    expectFile('api-settings.py', out['shop/settings.py']!);
+    expectFile('api-urls.py', out['shop/urls.py']!);
+    expectFile('api-requirements.txt', out['requirements.txt']!);
+  });
+
+  it('a Celery stack: settings.py, celery.py, __init__.py, .env.example and docker-compose.yml match', () => {
+    const out = files(stackOf(TASKS));
+    expectFile('tasks-settings.py', out['shop/settings.py']!);
+    expectFile('tasks-celery.py', out['shop/celery.py']!);
+    expectFile('tasks-init.py', out['shop/__init__.py']!);
+    expectFile('tasks-env.example', out['.env.example']!);
+    expectFile('tasks-docker-compose.yml', out['docker-compose.yml']!);
+  });
+
+  it('django-configurations: class-based settings and the manage.py / wsgi.py that load them', () => {
+    const out = files(stackOf(['django==3.2.25', 'django-configurations==2.4.2', 'django-debug-toolbar==3.8.1', 'djangorestframework==3.14.0']));
+    expectFile('configurations-settings.py', out['shop/settings.py']!);
+    expectFile('configurations-manage.py', out['manage.py']!);
+    expect(out['shop/wsgi.py']).toContain('from configurations.wsgi import get_wsgi_application');
+    expect(out['shop/asgi.py']).toContain('from configurations.asgi import get_asgi_application');
+  });
+
+  it('a stack_settings.py fragment leaves the project\'s own SECRET_KEY and URLs alone', () => {
+    const fragment = exportStackSettings(stackOf(API), catalog, { projectName: 'shop' });
+    expect(fragment.path).toBe('shop/stack_settings.py');
+    expectFile('api-stack_settings.py', fragment.content);
+    expect(fragment.content).not.toMatch(/^SECRET_KEY =|^ROOT_URLCONF =/m);
+  });
+});
+
+describe('settings rules', () => {
+  const settingsOf = (lines: string[], target?: { django: string; python: string }) => files(stackOf(lines, target))['shop/settings.py']!;
+  const listOf = (settings: string, name: string) => {
+    const block = new RegExp(`^${name} = \\[\\n([\\s\\S]*?)\\n\\]`, 'm').exec(settings)![1]!;
+    // The first string on each line is the entry; comments after it may hold quotes too.
+    return block.split('\n').map((line) => /'([^']+)'/.exec(line)![1]!);
+  };
+
+  it('CORS sits above SecurityMiddleware and WhiteNoise directly after it', () => {
+    const middleware = listOf(settingsOf(API), 'MIDDLEWARE');
+    const at = (path: string) => middleware.indexOf(path);
+    expect(at('corsheaders.middleware.CorsMiddleware')).toBeLessThan(at('django.middleware.common.CommonMiddleware'));
+    expect(at('corsheaders.middleware.CorsMiddleware')).toBeLessThan(at('whitenoise.middleware.WhiteNoiseMiddleware'));
+    expect(at('whitenoise.middleware.WhiteNoiseMiddleware')).toBe(at('django.middleware.security.SecurityMiddleware') + 1);
+  });
+
+  it('allauth 0.51 needs django.contrib.sites and SITE_ID; 0.56 and later get AccountMiddleware instead', () => {
+    const old = settingsOf(['django==3.2.25', 'django-allauth==0.51.0']);
+    expect(listOf(old, 'INSTALLED_APPS')).toContain('django.contrib.sites');
+    expect(old).toMatch(/^SITE_ID = 1/m);
+    expect(old).not.toContain('AccountMiddleware');
+    const recent = settingsOf(['django==4.2.30', 'django-allauth==0.57.2'], { django: '4.2', python: '3.11' });
+    const middleware = listOf(recent, 'MIDDLEWARE');
+    expect(middleware.indexOf('allauth.account.middleware.AccountMiddleware')).toBeGreaterThan(
+      middleware.indexOf('django.contrib.auth.middleware.AuthenticationMiddleware'),
+    );
+    expect(recent).not.toMatch(/^SITE_ID/m);
+  });
+
+  it('daphne comes first in INSTALLED_APPS and whitenoise.runserver_nostatic right above staticfiles', () => {
+    const apps = listOf(settingsOf(['django==3.2.25', 'daphne==4.0.0', 'channels==4.0.0', 'whitenoise==6.0.0']), 'INSTALLED_APPS');
+    expect(apps[0]).toBe('daphne');
+    expect(apps.indexOf('whitenoise.runserver_nostatic')).toBe(apps.indexOf('django.contrib.staticfiles') - 1);
+  });
+
+  it('WhiteNoise storage is STATICFILES_STORAGE on Django 3.2 and STORAGES on 4.2', () => {
+    expect(settingsOf(['django==3.2.25', 'whitenoise==6.0.0'])).toMatch(/^STATICFILES_STORAGE = 'whitenoise\.storage\.CompressedManifestStaticFilesStorage'/m);
+    const modern = settingsOf(['django==4.2.30', 'whitenoise==6.5.0'], { django: '4.2', python: '3.11' });
+    expect(modern).toMatch(/^STORAGES = /m);
+    expect(modern).not.toContain('STATICFILES_STORAGE');
+  });
+
+  it('knox (not installed here) is DRF\'s authentication and routes login/logout through BasicAuthentication', () => {
+    const out = files(stackOf(['django==3.2.25', 'djangorestframework==3.14.0', 'django-rest-knox==4.2.0']));
+    expect(out['shop/settings.py']).toMatch(/'DEFAULT_AUTHENTICATION_CLASSES': \[\s*'knox\.auth\.TokenAuthentication',/);
+    expect(listOf(out['shop/settings.py']!, 'INSTALLED_APPS')).toContain('knox');
+    expect(out['shop/urls.py']).toContain("path('api/auth/login/', knox_views.LoginView.as_view(authentication_classes=[BasicAuthentication]), name='knox_login'),");
+    expect(out['shop/urls.py']).toContain("path('api/auth/logout/', knox_views.LogoutView.as_view(), name='knox_logout'),");
+  });
+
+  it('django-fsm-2 (not installed here) installs the django_fsm app', () => {
+    expect(listOf(settingsOf(['django==3.2.25', 'django-fsm-2==3.0.0']), 'INSTALLED_APPS')).toContain('django_fsm');
+  });
+
+  it('the debug toolbar is only loaded while DEBUG is on', () => {
+    const settings = settingsOf(API);
+    expect(settings).toContain("*(['debug_toolbar'] if DEBUG else []),");
+    expect(settings).toContain("*(['debug_toolbar.middleware.DebugToolbarMiddleware'] if DEBUG else []),");
+    expect(files(stackOf(API))['shop/urls.py']).toMatch(/if settings\.DEBUG:\n[\s\S]*__debug__/);
+  });
+});
+
+describe('requirements.txt', () => {
+  it('pins every Python package, never a service, and says why each line is there', () => {
+    const text = exportRequirements(stackOf(TASKS), catalog);
+    expect(text).toMatch(/^celery\[redis\]==5\.2\.6\n {4}# Tasks for django$/m);
+    expect(text).toMatch(/^django-celery-results==2\.4\.0\n {4}# Results for celery$/m);
+    expect(text).not.toMatch(/^redis-server/m);
+    const names = [...text.matchAll(/^([a-z0-9-]+)[[=>]/gm)].map((m) => m[1]);
+    expect(names).toEqual([...names].sort());
+  });
+
+  it('the ranges option writes compatible ranges instead of pins', () => {
+    const text = exportRequirements(stackOf(TASKS), catalog, { ranges: true });
+    expect(text).toMatch(/^django>=3\.2\.25,<3\.3$/m);
+    expect(text).toMatch(/^celery\[redis\]>=5\.2\.6,<6$/m);
+    expect(text).not.toContain('==');
+  });
+
+  it('psycopg brings its binary wheels (libpq included)', () => {
+    const text = exportRequirements(stackOf(['django==4.2.30', 'psycopg==3.2.13'], { django: '4.2', python: '3.11' }, ['postgresql']), catalog);
+    expect(text).toMatch(/^psycopg\[binary\]==3\.2\.13$/m);
+  });
+});
+
+describe('the project skeleton', () => {
+  it('has manage.py at the top and the project package beside it; the same random source gives the same files', () => {
+    const diagram = stackOf(TASKS);
+    const first = exportProjectFiles(diagram, catalog, { projectName: 'shop', random: zeros });
+    expect(first.map((f) => f.path)).toEqual([
+      'manage.py', 'shop/__init__.py', 'shop/settings.py', 'shop/urls.py', 'shop/wsgi.py', 'shop/asgi.py', 'shop/celery.py',
+      'requirements.txt', '.env.example', '.env', '.gitignore', 'docker-compose.yml', 'README.md',
+    ]);
+    expect(exportProjectFiles(diagram, catalog, { projectName: 'shop', random: zeros })).toEqual(first);
+    const env = first.find((f) => f.path === '.env')!.content;
+    expect(env).toMatch(/^DJANGO_SECRET_KEY=a{50}$/m);
+    const other = exportProjectFiles(diagram, catalog, { projectName: 'shop', random: (n) => Uint8Array.from({ length: n }, (_, i) => i * 7) });
+    expect(other.find((f) => f.path === '.env')!.content).not.toBe(env);
+  });
+
+  it('refuses a project name that is not an identifier, is a keyword or hides a module', () => {
+    for (const name of ['my-shop', '1shop', 'class', 'celery', 'django', 'test', '']) {
+      expect(() => exportProjectFiles(emptyDiagram(), catalog, { projectName: name, random: zeros }), name).toThrow(ExportError);
+    }
+  });
+
+  it('gives each preview file a language for highlighting', () => {
+    const preview = exportPreviewFiles(stackOf(TASKS), catalog, { projectName: 'shop', random: zeros });
+    const language = Object.fromEntries(preview.map((f) => [f.path, f.language]));
+    expect(language).toMatchObject({ 'shop/settings.py': 'python', 'shop/stack_settings.py': 'python', 'requirements.txt': 'text', '.env': 'ini', 'docker-compose.yml': 'yaml', 'README.md': 'markdown' });
+  });
+});
