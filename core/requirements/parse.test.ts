@@ -86,9 +86,10 @@ describe('requirements: URLs, VCS and paths', () => {
     expect(requirement).toMatchObject({ normalizedName: 'django-redis', link: { kind: 'vcs' } });
   });
 
-  it('a wheel URL names its project from the file name', () => {
+  it('a wheel URL names its project and version from the file name, as pip does', () => {
     const requirement = only('https://files.example.org/celery-5.3.1-py3-none-any.whl');
     expect(requirement.normalizedName).toBe('celery');
+    expect(requirement.pinned).toBe('5.3.1');
   });
 
   it('an editable local folder with extras', () => {
@@ -223,8 +224,20 @@ describe('requirements: bad lines are kept and reported', () => {
     expect(parsed.issues[0]!.message).toContain(mentioned);
   });
 
-  it('--hash on a line of its own is an error', () => {
-    expect(parseRequirements('--hash=sha256:abc').issues[0]?.message).toContain('after a requirement');
+  it('--hash on a line of its own is ignored as pip does, with a warning', () => {
+    expect(parseRequirements('--hash=sha256:abc').issues[0]).toMatchObject({
+      severity: 'warning',
+      message: expect.stringContaining('after a requirement'),
+    });
+  });
+
+  it('arbitrary equality (===) is read, which the underlying grammar alone rejects', () => {
+    expect(only('legacy-thing===1.0-custom ; python_version > "3"')).toMatchObject({
+      specifiers: [{ operator: '===', version: '1.0-custom' }],
+      pinned: '1.0-custom',
+      marker: 'python_version > "3"',
+    });
+    expect(only('foo===1.0,!=0.5').specifier).toBe('===1.0,!=0.5');
   });
 });
 
@@ -294,6 +307,38 @@ describe('requirements: includes', () => {
 });
 
 describe('requirements: fuzz', () => {
+  const name = fc.stringMatching(/^[A-Za-z0-9]([A-Za-z0-9._-]{0,12}[A-Za-z0-9])?$/);
+  const version = fc.stringMatching(/^[0-9]{1,3}(\.[0-9]{1,3}){0,2}$/);
+  const clause = fc.tuple(fc.constantFrom('==', '!=', '>=', '<=', '<', '>', '~=', '==='), version);
+  const marker = fc.constantFrom(null, 'python_version < "3.12"', "sys_platform == 'win32' and os_name == 'nt'");
+
+  it('any well-formed requirement line reads back as its parts', () => {
+    fc.assert(
+      fc.property(
+        name,
+        fc.array(name, { maxLength: 3 }),
+        fc.array(clause, { maxLength: 3 }),
+        marker,
+        (project, extras, clauses, env) => {
+          const specifier = clauses.map(([op, v]) => `${op}${v}`).join(',');
+          const line = `${project}${extras.length ? `[${extras.join(',')}]` : ''}${specifier}${env ? ` ; ${env}` : ''}`;
+          const parsed = parseRequirements(line);
+          expect(parsed.issues).toEqual([]);
+          expect(parsed.requirements).toEqual([
+            expect.objectContaining({
+              name: project,
+              extras,
+              specifier,
+              marker: env,
+              specifiers: clauses.map(([operator, v]) => ({ operator, version: v })),
+            }),
+          ]);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   const lineParts = fc.constantFrom(
     'django',
     '==',

@@ -88,9 +88,10 @@ function parseLine(lineText: string, source: RequirementSource, constraint: bool
   }
   for (const option of options) {
     if (option.perRequirement) {
+      // pip ignores it here; it most likely belonged to the line above (a missing backslash).
       issues.push({
-        severity: 'error',
-        message: `--${option.name} belongs after a requirement on the same line`,
+        severity: 'warning',
+        message: `--${option.name} is ignored: it belongs after a requirement on the same line`,
         source,
       });
     } else if (option.name === 'editable') {

@@ -46,13 +46,16 @@ function checkMarker(marker: string): { marker: string } | { error: string } {
   return { marker: marker.trim() };
 }
 
-/** The project name a URL or path declares: `#egg=name`, or a wheel's file name. */
-export function nameFromLocation(location: string): string | null {
-  const egg = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(location);
-  if (egg) return egg[1]!.replace(/-\d.*$/, '');
+/**
+ * What a URL or path says about its project: the name from `#egg=name`, or the name and version
+ * from a wheel's file name (`celery-5.3.1-py3-none-any.whl`), as pip reads them.
+ */
+export function projectFromLocation(location: string): { name: string | null; version: string | null } {
   const file = location.split(/[?#]/)[0]!.split(/[\\/]/).pop() ?? '';
-  const wheel = /^([A-Za-z0-9][A-Za-z0-9._]*)-[^-]+(?:-[^-]+)?-[^-]+-[^-]+-[^-]+\.whl$/i.exec(file);
-  return wheel ? wheel[1]! : null;
+  const wheel = /^([A-Za-z0-9][A-Za-z0-9._]*)-([^-]+)(?:-[^-]+)?-[^-]+-[^-]+-[^-]+\.whl$/i.exec(file);
+  if (wheel) return { name: wheel[1]!, version: wheel[2]! };
+  const egg = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(location);
+  return { name: egg ? egg[1]!.replace(/-\d.*$/, '') : null, version: null };
 }
 
 function looksLikePath(text: string): boolean {
@@ -97,10 +100,9 @@ function parseLocation(text: string): RequirementTextResult {
   }
   const { base, extras } = URL_SCHEME.test(head) ? { base: head, extras: [] } : splitExtras(head);
   if (!base) return { ok: false, error: 'expected a requirement' };
-  return {
-    ok: true,
-    requirement: { name: nameFromLocation(base), extras, specifiers: [], marker, link: linkOf(base) },
-  };
+  const project = projectFromLocation(base);
+  const specifiers = project.version ? [{ operator: '==', version: project.version }] : [];
+  return { ok: true, requirement: { name: project.name, extras, specifiers, marker, link: linkOf(base) } };
 }
 
 /** `name[extras] @ url ; marker`: the name part by the library, the URL and marker split as pip does. */
@@ -131,6 +133,24 @@ function parseNamedUrl(text: string, match: RegExpExecArray): RequirementTextRes
   };
 }
 
+/**
+ * pip-requirements-js tries "==" before "===" and so rejects arbitrary equality (`foo===1.0`),
+ * which pip accepts. Before the marker, each "===" is handed to it as "==" and the positions
+ * are remembered, so that the clause gets its real operator back.
+ */
+function withoutArbitraryEquality(text: string): { text: string; arbitrary: Set<number> } {
+  const semicolon = text.indexOf(';');
+  const head = semicolon === -1 ? text : text.slice(0, semicolon);
+  const arbitrary = new Set<number>();
+  const parts = head.split('===');
+  let rewritten = parts[0]!;
+  for (const part of parts.slice(1)) {
+    arbitrary.add(rewritten.length);
+    rewritten += `==${part}`;
+  }
+  return { text: rewritten + (semicolon === -1 ? '' : text.slice(semicolon)), arbitrary };
+}
+
 /** Parses the requirement part of a line; `editable` requirements must be a path or URL, as with pip. */
 export function parseRequirementText(text: string, editable: boolean): RequirementTextResult {
   const trimmed = text.trim();
@@ -147,12 +167,10 @@ export function parseRequirementText(text: string, editable: boolean): Requireme
   // A name requirement never has a slash or an archive suffix before its marker; a path does.
   if (looksLikePath(trimmed.split(';')[0]!.trim())) return parseLocation(trimmed);
 
-  const parsed = parseLibrary(trimmed);
+  const { text: parseable, arbitrary } = withoutArbitraryEquality(trimmed);
+  const parsed = parseLibrary(parseable);
   if (parsed === null) return { ok: false, error: 'expected a requirement' };
-  if ('error' in parsed) {
-    const hint = trimmed.includes('===') ? ' (arbitrary equality "===" is not supported here)' : '';
-    return { ok: false, error: `"${trimmed}" is not a valid requirement: ${parsed.error}${hint}` };
-  }
+  if ('error' in parsed) return { ok: false, error: `"${trimmed}" is not a valid requirement: ${parsed.error}` };
   const data = parsed.data;
   if (data.type !== 'ProjectName') return { ok: false, error: `"${trimmed}" is not a valid requirement` };
   const markerLocation = data.environmentMarkerTree?.location;
@@ -162,10 +180,10 @@ export function parseRequirementText(text: string, editable: boolean): Requireme
       name: data.name.data,
       extras: (data.extras ?? []).map((e) => e.data),
       specifiers: (data.versionSpec ?? []).map((clause) => ({
-        operator: clause.data.operator.data,
+        operator: arbitrary.has(clause.data.operator.location.startIdx) ? '===' : clause.data.operator.data,
         version: clause.data.version.data,
       })),
-      marker: markerLocation ? trimmed.slice(markerLocation.startIdx, markerLocation.endIdx).trim() : null,
+      marker: markerLocation ? parseable.slice(markerLocation.startIdx, markerLocation.endIdx).trim() : null,
       link: null,
     },
   };
