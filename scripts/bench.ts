@@ -3,7 +3,7 @@
  * `run(): Promise<Record<string, unknown>>`), prints their figures and writes them all to
  * bench-results/bench.json. `npm run bench -- core` runs only the modules named.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,10 +24,10 @@ for (const file of readdirSync(join(root, 'scripts/bench'))
   .sort()) {
   const name = file.replace(/\.ts$/, '');
   if (only.length > 0 && !only.includes(name)) continue;
-  const module = (await import(pathToFileURL(join(root, 'scripts/bench', file)).href)) as BenchModule;
-  if (typeof module.run !== 'function') continue; // a helper, such as synthetic.ts
-  console.log(`== ${name}`);
   try {
+    const module = (await import(pathToFileURL(join(root, 'scripts/bench', file)).href)) as BenchModule;
+    if (typeof module.run !== 'function') continue; // a helper, such as synthetic.ts
+    console.log(`== ${name}`);
     results[name] = await module.run();
   } catch (error) {
     failed = true;
@@ -35,7 +35,11 @@ for (const file of readdirSync(join(root, 'scripts/bench'))
     console.error(`${name}: ${(error as Error).message}`);
   }
 }
-mkdirSync(join(root, 'bench-results'), { recursive: true });
-writeFileSync(join(root, 'bench-results/bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+const out = join(root, 'bench-results/bench.json');
+mkdirSync(dirname(out), { recursive: true });
+// A run of some modules keeps the figures the other modules wrote last time.
+const previous =
+  only.length > 0 && existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>) : {};
+writeFileSync(out, `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`);
 console.log('figures written to bench-results/bench.json');
 process.exitCode = failed ? 1 : 0;
