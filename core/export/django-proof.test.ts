@@ -146,6 +146,12 @@ user = get_user_model().objects.create_superuser('proof', 'proof@example.com', '
 client.force_login(user)
 for url in ${JSON.stringify(urls)}:
     out[url] = client.get(url).status_code
+# The entry points load: wsgi.py, and asgi.py (with Channels' router when it is on the canvas).
+import importlib
+from django.conf import settings
+project = settings.ROOT_URLCONF.split('.')[0]
+out['wsgi'] = type(importlib.import_module(project + '.wsgi').application).__name__
+out['asgi'] = type(importlib.import_module(project + '.asgi').application).__name__
 if ${celery ? 'True' : 'False'}:
     import importlib, os
     from django.conf import settings
@@ -221,6 +227,8 @@ describe.skipIf(skipReason !== null && !REQUIRE)(`exported projects run on real 
         expect(dev.code, `manage.py shell failed:\n${dev.stderr}\n${dev.stdout}`).toBe(0);
         const proof = JSON.parse(dev.stdout.split('PROOF ')[1] ?? '{}') as Record<string, unknown>;
         expect(proof['/admin/login/']).toBe(200);
+        expect(proof.wsgi).toBe('WSGIHandler');
+        expect(proof.asgi).toBe(stack.packages.includes('channels') ? 'ProtocolTypeRouter' : 'ASGIHandler');
         for (const url of stack.urls) expect(proof[url], `GET ${url}`).toBe(200);
         for (const url of stack.anonymous ?? []) expect(proof[`anonymous ${url}`], `anonymous GET ${url}`).toBe(200);
         if (stack.celery) {

@@ -11,9 +11,14 @@ function usesConfigurations(ctx: StackContext): boolean {
   return ctx.has('django-configurations');
 }
 
+/** The settings class manage.py and the servers use when DJANGO_CONFIGURATION is unset. */
+export function defaultConfiguration(ctx: StackContext): 'Dev' | 'Prod' {
+  return ctx.text('django-configurations', 'configuration', 'Dev') === 'Prod' ? 'Prod' : 'Dev';
+}
+
 function settingsEnv(ctx: StackContext, project: ProjectInfo, indent = ''): string[] {
   const lines = [`${indent}os.environ.setdefault('DJANGO_SETTINGS_MODULE', ${pyString(`${project.name}.settings`)})`];
-  if (usesConfigurations(ctx)) lines.push(`${indent}os.environ.setdefault('DJANGO_CONFIGURATION', 'Dev')`);
+  if (usesConfigurations(ctx)) lines.push(`${indent}os.environ.setdefault('DJANGO_CONFIGURATION', ${pyString(defaultConfiguration(ctx))})`);
   return lines;
 }
 

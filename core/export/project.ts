@@ -53,6 +53,11 @@ const GITIGNORE = ['.env', '*.sqlite3', '__pycache__/', '*.pyc', '.venv/', 'stat
 export function exportProjectFiles(diagram: Diagram, catalog: Catalog, options: ProjectOptions): ExportedFile[] {
   const { ctx, project } = context(diagram, catalog, options);
   const plan = buildSettingsPlan(ctx, project);
+  if (ctx.has('django-configurations')) {
+    // The settings class, not DJANGO_DEBUG, decides DEBUG with django-configurations.
+    const debug = plan.env.vars.findIndex((v) => v.name === 'DJANGO_DEBUG');
+    if (debug >= 0) plan.env.vars.splice(debug, 1, { name: 'DJANGO_CONFIGURATION', local: 'Dev', description: 'The settings class: Dev locally, Prod in production.' });
+  }
   const name = project.name;
   const settings = ctx.has('django-configurations')
     ? renderConfigurationsSettings(ctx, plan, name)
