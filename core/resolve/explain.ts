@@ -84,7 +84,9 @@ export function explainClash(
     }
   }
   for (const pin of pins) {
-    if (!binary.some((c) => c.from === pin.package)) parts.push(`${pin.package} is pinned to ${pin.version}`);
+    // A requirement's sentence already starts with "pinned <package>==<version>".
+    if (!binary.some((c) => c.kind === 'requires' && c.from === pin.package))
+      parts.push(`${pin.package} is pinned to ${pin.version}`);
   }
   const described = new Set(binary.map((c) => c.from));
   for (const name of new Set(binary.map((c) => c.to))) {

@@ -32,6 +32,20 @@ const catalog = testCatalog({
     ],
   },
   oldonly: { releases: [['1.0.0', '>=2.2,<4.0', '>=3.6']] },
+  schema: {
+    releases: [
+      ['2.0.0', '>=4.2', ''],
+      ['1.0.0', '>=4.2', ''],
+    ],
+    conflicts: [
+      {
+        package: 'api',
+        versions: '<2.0',
+        otherVersions: '>=3.16',
+        reason: 'Schema 1.x reads a module that api 3.16 removed.',
+      },
+    ],
+  },
 });
 
 describe('resolveDiagram', () => {
@@ -121,6 +135,22 @@ describe('resolveDiagram', () => {
     expect(result.explanation).toBe(
       'api is pinned to 3.16.0 and 3.15.2 on different nodes: one package gets one version.',
     );
+  });
+
+  it('steers around a conflict limited to some versions', () => {
+    const result = resolveDiagram(stackOf(catalog, 'django', 'api', 'schema', { pins: { schema: '1.0.0' } }), catalog);
+    expect(result.packages).toMatchObject({ api: '3.15.2', schema: '1.0.0' });
+  });
+
+  it('names a version-limited conflict that the pins make unavoidable, with its reason', () => {
+    const result = resolveDiagram(
+      stackOf(catalog, 'django', 'api', 'schema', { pins: { schema: '1.0.0', api: '3.16.0' } }),
+      catalog,
+    );
+    expect(result.explanation).toBe(
+      'No versions fit together: schema <2.0 conflicts with api >=3.16 (Schema 1.x reads a module that api 3.16 removed); api is pinned to 3.16.0; schema is pinned to 1.0.0.',
+    );
+    expect(result.failures[0]!.unpin.sort()).toEqual(['api-1', 'schema-1']);
   });
 
   it('is deterministic whatever the node order', () => {
