@@ -37,6 +37,9 @@ const devServer = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefine
 const appOrigins = devServer ? [APP_ORIGIN, new URL(devServer).origin] : [APP_ORIGIN];
 
 app.setName(APP_NAME);
+// End-to-end tests start every run with a fresh data folder (autosave, recent list, window
+// state); it must be set before the single-instance lock, which lives in that folder.
+if (!app.isPackaged && process.env.DJSTACK_USER_DATA_DIR) app.setPath('userData', process.env.DJSTACK_USER_DATA_DIR);
 app.enableSandbox();
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
