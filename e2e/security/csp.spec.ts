@@ -121,7 +121,6 @@ test('the CSP itself blocks inline handlers, inline scripts and eval in the page
     document.addEventListener(
       'pointerdown',
       () => {
-        // eslint-disable-next-line no-eval
         attempt('__eval', () => (0, eval)('window.__pwned=(window.__pwned||0)+1'));
         attempt('__function', () => new Function('window.__pwned=(window.__pwned||0)+1')());
       },
