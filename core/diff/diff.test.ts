@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stackOf, testCatalog } from '../check/testing';
 import type { Diagram } from '../diagram/model';
@@ -140,6 +141,31 @@ describe('diagram diff', () => {
     const text = diffText(base, after);
     expect(text).toBe(
       'Packages added:\n  + evil\\u001b[31m\\u000aPackages removed:\\u000a  - django (pinned 1.0, not in the local catalog)\n',
+    );
+  });
+});
+
+describe('diagram diff properties', () => {
+  const names = ['django', 'djangorestframework', 'django-redis', 'redis-server', 'unknown-thing'];
+  const stack = fc
+    .tuple(fc.subarray(names), fc.option(fc.constantFrom('3.15.2', '3.16.1')), fc.boolean())
+    .map(([packages, drfPin, wired]) =>
+      stackOf(catalog, ...packages, { pins: drfPin ? { djangorestframework: drfPin } : {}, unwired: !wired }),
+    );
+
+  it('a diagram compared with itself has no changes; added and removed are the packages that differ', () => {
+    fc.assert(
+      fc.property(stack, stack, (a, b) => {
+        expect(isEmptyDiff(diffDiagrams(a, clone(a), catalog))).toBe(true);
+        const diff = diffDiagrams(a, b, catalog);
+        const [before, after] = [new Set(a.nodes.map((n) => n.package)), new Set(b.nodes.map((n) => n.package))];
+        expect(diff.added.map((e) => e.package).sort()).toEqual([...after].filter((p) => !before.has(p)).sort());
+        expect(diff.removed.map((e) => e.package).sort()).toEqual([...before].filter((p) => !after.has(p)).sort());
+        // Every wire is accounted for: before − removed + added = after, as multisets.
+        expect(a.edges.length - diff.wiresRemoved.length + diff.wiresAdded.length).toBe(b.edges.length);
+        expect(isEmptyDiff(diffDiagrams(b, a, catalog))).toBe(isEmptyDiff(diff));
+      }),
+      { numRuns: 300 },
     );
   });
 });

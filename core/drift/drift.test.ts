@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../catalog/catalog';
 import { stackOf, testCatalog } from '../check/testing';
@@ -169,5 +170,47 @@ describe('requirements drift', () => {
     expect(text).toContain('  missing    alpha-auth is missing');
     expect(text).not.toContain('\u001b');
     expect(formatDrift(drift(exported))).toBe('requirements.txt matches the diagram.\n');
+  });
+});
+
+describe('requirements drift under fuzzing', () => {
+  it('never throws on any requirements text, and every difference names a kind and a message', () => {
+    const pieces = fc.constantFrom(
+      'django',
+      'alpha-auth',
+      'beta_cache',
+      '==',
+      '5.2.8',
+      '1.2.3',
+      '>=',
+      ',',
+      '[x]',
+      ';',
+      ' ',
+      '#',
+      '\\',
+      '\n',
+      '-r',
+      '-e',
+      '--hash=sha256:a',
+      '@',
+      'https://x.org/a.whl',
+      '===',
+      '<',
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 120 }),
+          fc.array(pieces, { maxLength: 30 }).map((p) => p.join('')),
+        ),
+        (text) => {
+          const result = drift(text, { readInclude: () => ({ file: 'inc.txt', text: '-r inc.txt\ndjango\n' }) });
+          expect(result.ok).toBe(result.differences.length === 0);
+          for (const difference of result.differences) expect(difference.message.length).toBeGreaterThan(5);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });
