@@ -9,7 +9,7 @@ import { useDiagramStore } from '../store/diagram-store';
 import { useUiStore } from '../store/ui-store';
 import { Modal } from '../ui/modal';
 import { highlight } from './highlight';
-import { textExport, type PreviewFile } from './text-exports';
+import { projectNameFor, textExport, type PreviewFile } from './text-exports';
 
 function CodeView({ file }: { file: PreviewFile }) {
   const html = useMemo(() => highlight(file.content, file.language), [file]);
@@ -21,7 +21,7 @@ function CodeView({ file }: { file: PreviewFile }) {
   );
 }
 
-async function write(exportId: string, files: PreviewFile[]): Promise<void> {
+async function write(exportId: string, files: PreviewFile[], projectName: string): Promise<void> {
   const host = getHost();
   const ui = useUiStore.getState();
   const item = textExport(exportId)!;
@@ -31,7 +31,7 @@ async function write(exportId: string, files: PreviewFile[]): Promise<void> {
     if (saved) ui.showStatus(`Exported ${saved.name}.`, 'success');
     return;
   }
-  const name = useDiagramStore.getState().document.name.replace(/\.djstack$/, '');
+  const name = projectName;
   let result = await host.exportProject({ suggestedName: name, files: files.map((f) => ({ path: f.path, content: f.content })), overwrite: false });
   if (result && !result.ok && result.folderNotEmpty) {
     // The host refuses to write into a folder with files unless asked twice.
@@ -51,20 +51,39 @@ async function write(exportId: string, files: PreviewFile[]): Promise<void> {
 export function ExportPreview({ exportId }: { exportId: string }) {
   const item = textExport(exportId);
   const diagram = useDiagramStore((state) => state.diagram);
+  const source = useDiagramStore((state) => state.document.name);
   const close = useUiStore((state) => state.closeDialog);
+  const [projectName, setProjectName] = useState(() => projectNameFor(source));
   const produced = useMemo(() => {
     try {
-      return { files: item?.produce(diagram) ?? [], error: null };
+      return { files: item?.produce({ diagram, projectName, source }) ?? [], error: null };
     } catch (error) {
       return { files: [], error: (error as Error).message };
     }
-  }, [item, diagram]);
+  }, [item, diagram, projectName, source]);
   const [selected, setSelected] = useState(0);
   if (!item) return null;
   const file = produced.files[Math.min(selected, produced.files.length - 1)];
   return (
     <Modal title={`Export ${item.menuLabel}`} onClose={close} className="export-modal" testId="export.preview">
-      {produced.error ? <p className="open-error">The export failed: {produced.error}</p> : null}
+      {item.usesProjectName ? (
+        <div className="field field-inline">
+          <label htmlFor="export-project-name">Project name</label>
+          <input
+            id="export-project-name"
+            type="text"
+            data-testid="export.projectName"
+            value={projectName}
+            spellCheck={false}
+            onChange={(event) => setProjectName(event.target.value)}
+          />
+        </div>
+      ) : null}
+      {produced.error ? (
+        <p className="export-error" role="alert">
+          {produced.error}
+        </p>
+      ) : null}
       <div className="export-layout">
         {produced.files.length > 1 ? (
           <ul className="export-files" aria-label="Files">
@@ -95,7 +114,7 @@ export function ExportPreview({ exportId }: { exportId: string }) {
           disabled={produced.files.length === 0}
           onClick={() => {
             close();
-            void write(exportId, produced.files);
+            void write(exportId, produced.files, projectName);
           }}
         >
           {item.write === 'project' ? 'Export project…' : `Save ${file?.path ?? ''}…`}

@@ -1,5 +1,6 @@
 /** Every export command: text files open the preview first, images are written at once. */
 import { useUiStore } from '../store/ui-store';
+import { exportPng, exportSvg } from './image-export';
 import { TEXT_EXPORTS } from './text-exports';
 
 export interface ExportCommand {
@@ -17,4 +18,6 @@ export const EXPORTS: ExportCommand[] = [
     shortcuts: item.id === 'export.requirements' ? ['Shift+Mod+E'] : undefined,
     start: () => useUiStore.getState().openDialog({ kind: 'export-preview', exportId: item.id }),
   })),
+  { id: 'export.png', menuLabel: 'picture (PNG)', start: exportPng },
+  { id: 'export.svg', menuLabel: 'picture (SVG)', start: exportSvg },
 ];

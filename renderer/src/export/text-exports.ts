@@ -3,7 +3,11 @@
  * Every one is produced by a core exporter from the diagram; nothing here builds file text.
  */
 import type { Diagram } from '../../../core/diagram/model';
+import { platformRandom } from '../../../core/export/dotenv';
+import { exportProjectFiles, exportStackSettings, type FileLanguage } from '../../../core/export/project';
+import { suggestProjectName } from '../../../core/export/python/identifier';
 import { exportRequirements } from '../../../core/export/requirements';
+import { analysisOf } from '../store/analysis';
 import { catalog } from '../store/catalog';
 
 export type PreviewLanguage = 'python' | 'yaml' | 'ini' | 'markdown' | 'plaintext';
@@ -14,29 +18,66 @@ export interface PreviewFile {
   content: string;
 }
 
+export interface ExportInput {
+  diagram: Diagram;
+  /** The Python package name of the project (settings and project exports). */
+  projectName: string;
+  /** The document's file name, for headers. */
+  source: string;
+}
+
 export interface TextExport {
   id: string;
   menuLabel: string;
-  /** The files to preview; a single-file export has one. */
-  produce: (diagram: Diagram) => PreviewFile[];
-  /** What the Save button of the preview does. */
+  /** Whether the preview asks for a project name. */
+  usesProjectName: boolean;
+  /** The files to preview; throws (with a message for the user) when it cannot export. */
+  produce: (input: ExportInput) => PreviewFile[];
+  /** `text`: one file through exportText; `project`: every file through exportProject. */
   write: 'text' | 'project';
 }
 
-export function languageOf(path: string): PreviewLanguage {
-  if (path.endsWith('.py')) return 'python';
-  if (path.endsWith('.yml') || path.endsWith('.yaml')) return 'yaml';
-  if (path.endsWith('.md')) return 'markdown';
-  if (path.endsWith('.ini') || path.endsWith('.cfg') || path.endsWith('.toml') || path.endsWith('.env') || path.startsWith('.env')) return 'ini';
-  return 'plaintext';
+const LANGUAGES: Record<FileLanguage, PreviewLanguage> = { python: 'python', text: 'plaintext', yaml: 'yaml', markdown: 'markdown', ini: 'ini' };
+
+export function projectNameFor(documentName: string): string {
+  return suggestProjectName(documentName.replace(/\.djstack$/i, '').replace(/^untitled$/i, 'mysite'));
 }
 
 export const TEXT_EXPORTS: TextExport[] = [
   {
     id: 'export.requirements',
     menuLabel: 'requirements.txt',
+    usesProjectName: false,
     write: 'text',
-    produce: (diagram) => [{ path: 'requirements.txt', language: 'plaintext', content: exportRequirements(diagram, catalog) }],
+    produce: ({ diagram, source }) => [
+      {
+        path: 'requirements.txt',
+        language: 'plaintext',
+        content: exportRequirements(diagram, catalog, { source, resolution: analysisOf(diagram).resolution }),
+      },
+    ],
+  },
+  {
+    id: 'export.settings',
+    menuLabel: 'settings (stack_settings.py)',
+    usesProjectName: true,
+    write: 'text',
+    produce: ({ diagram, projectName }) => {
+      const file = exportStackSettings(diagram, catalog, { projectName, resolution: analysisOf(diagram).resolution });
+      return [{ path: file.path, content: file.content, language: LANGUAGES[file.language] }];
+    },
+  },
+  {
+    id: 'export.project',
+    menuLabel: 'new Django project',
+    usesProjectName: true,
+    write: 'project',
+    produce: ({ diagram, projectName, source }) =>
+      exportProjectFiles(diagram, catalog, { projectName, source, random: platformRandom, resolution: analysisOf(diagram).resolution }).map((file) => ({
+        path: file.path,
+        content: file.content,
+        language: LANGUAGES[file.language],
+      })),
   },
 ];
 

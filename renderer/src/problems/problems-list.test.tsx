@@ -1,0 +1,36 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useDiagramStore } from '../store/diagram-store';
+import { resetStores, stackOf } from '../store/testing';
+import { ProblemsList } from './problems-list';
+
+describe('problems list', () => {
+  beforeEach(() => {
+    const diagram = stackOf('django', 'djangorestframework', 'djangorestframework-jwt');
+    diagram.target = { django: '3.2', python: '3.8' };
+    diagram.edges = [
+      { id: 'a', source: 'djangorestframework', sourcePort: 'api', target: 'django', targetPort: 'api', role: 'api' },
+      { id: 'b', source: 'djangorestframework-jwt', sourcePort: 'auth', target: 'djangorestframework', targetPort: 'auth', role: 'auth' },
+    ];
+    resetStores(diagram);
+  });
+  afterEach(cleanup);
+
+  it('lists the deprecated package live, and its fix replaces it in one undo step', () => {
+    render(<ProblemsList />);
+    const item = screen.getByTestId('problems.item.deprecated');
+    expect(item.textContent).toContain('djangorestframework-simplejwt');
+    fireEvent.click(screen.getByTestId('problems.fix.deprecated'));
+    const { diagram } = useDiagramStore.getState();
+    expect(diagram.nodes.map((n) => n.package)).toContain('djangorestframework-simplejwt');
+    expect(diagram.nodes.map((n) => n.package)).not.toContain('djangorestframework-jwt');
+    expect(screen.queryByTestId('problems.item.deprecated')).toBeNull();
+    expect(useDiagramStore.temporal.getState().pastStates).toHaveLength(1);
+  });
+
+  it('says the stack works when there is no problem', () => {
+    resetStores(stackOf('django'));
+    render(<ProblemsList />);
+    expect(screen.getByTestId('problems.summary').textContent).toMatch(/No problems/);
+  });
+});
