@@ -153,6 +153,37 @@ describe('resolveDiagram', () => {
     expect(result.failures[0]!.unpin.sort()).toEqual(['api-1', 'schema-1']);
   });
 
+  it('backtracks when every pair fits but the newest choice leads to a dead end', () => {
+    // Arc consistency keeps everything here (each value has a partner in each neighbour);
+    // only the search finds that a 2.0 forces b 2.0 and c 2.0, which conflict.
+    const tricky = testCatalog({
+      a: {
+        releases: [
+          ['2.0', '', '', { b: '>=2', c: '>=2' }],
+          ['1.0', ''],
+        ],
+      },
+      b: {
+        releases: [
+          ['2.0', ''],
+          ['1.0', ''],
+        ],
+        conflicts: [{ package: 'c', versions: '>=2', otherVersions: '>=2', reason: 'test' }],
+      },
+      c: {
+        releases: [
+          ['2.0', ''],
+          ['1.0', ''],
+        ],
+      },
+      // d depends on a, so a comes first in the search order (ties go by name: a, b, c).
+      d: { releases: [['1.0', '', '', { a: '' }]] },
+    });
+    const result = resolveDiagram(stackOf(tricky, 'a', 'b', 'c', 'd'), tricky);
+    expect(result.ok).toBe(true);
+    expect(result.packages).toEqual({ a: '1.0', b: '2.0', c: '1.0', d: '1.0' });
+  });
+
   it('is deterministic whatever the node order', () => {
     const a = stackOf(catalog, 'django', 'api', 'addon', 'legacy');
     const b = { ...a, nodes: [...a.nodes].reverse() };
