@@ -10,7 +10,8 @@ import type { Target } from '../../diagram/model';
 import type { Fix, Problem } from '../types';
 import type { Check, CheckContext } from './context';
 
-function supports(ctx: CheckContext, pkg: PackageIndex, target: Target): boolean {
+/** Whether some release of `pkg` fits `target` (memoised per catalog). */
+export function supportsTarget(ctx: CheckContext, pkg: PackageIndex, target: Target): boolean {
   const djangoOnCanvas = ctx.nodesOf.has('django');
   // Asked for every Django and Python line on every edit while a package misses the target.
   return ctx.index.remember(
@@ -47,8 +48,8 @@ export const unsupportedTarget: Check = (ctx, problems) => {
     if (failure.kind !== 'unsupported') continue;
     const name = failure.packages[0]!;
     const pkg = ctx.index.packages.get(name)!;
-    const djangos = djangoMinors.filter((django) => supports(ctx, pkg, { ...target, django }));
-    const pythons = PYTHON_MINORS.filter((python) => supports(ctx, pkg, { ...target, python }));
+    const djangos = djangoMinors.filter((django) => supportsTarget(ctx, pkg, { ...target, django }));
+    const pythons = PYTHON_MINORS.filter((python) => supportsTarget(ctx, pkg, { ...target, python }));
     const fixes: Fix[] = [];
     let message: string;
     if (name === 'django') {
@@ -72,7 +73,7 @@ export const unsupportedTarget: Check = (ctx, problems) => {
     // A maintained successor that supports the target beats moving the whole stack.
     for (const successor of pkg.pkg.status.successors) {
       const next = ctx.index.packages.get(successor);
-      if (next && supports(ctx, next, target)) {
+      if (next && supportsTarget(ctx, next, target)) {
         fixes.unshift(
           ...failure.nodes.slice(0, 1).map((node) => ({
             label: `Replace with ${successor}`,
