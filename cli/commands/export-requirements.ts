@@ -21,7 +21,9 @@ export const exportRequirementsCommand: Command = {
     if (unknown) throw new UsageError(`unknown option ${unknown}`);
     if (files.length > 1) throw new UsageError('expected one .djstack file');
     const diagram = readDiagramFile(io.cwd, files[0]);
-    io.stdout(exportRequirements(diagram, defaultCatalog(), { ranges: args.includes('--ranges'), source: basename(files[0]!) }));
+    io.stdout(
+      exportRequirements(diagram, defaultCatalog(), { ranges: args.includes('--ranges'), source: basename(files[0]!) }),
+    );
     return EXIT.ok;
   },
 };

@@ -17,7 +17,10 @@ async function run(...args: string[]) {
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'djstack-export-'));
-  writeFileSync(join(dir, 'requirements.txt'), 'Django==3.2.25\ncelery==5.2.6\ndjango-celery-results==2.4.0\nleftpad-ng==0.1\n');
+  writeFileSync(
+    join(dir, 'requirements.txt'),
+    'Django==3.2.25\ncelery==5.2.6\ndjango-celery-results==2.4.0\nleftpad-ng==0.1\n',
+  );
 });
 
 describe('djstack import', () => {
@@ -28,7 +31,13 @@ describe('djstack import', () => {
     expect(result.stderr).toContain('added services: redis-server');
     const diagram = JSON.parse(readFileSync(join(dir, 'stack.djstack'), 'utf8'));
     expect(diagram.target).toEqual({ django: '3.2', python: '3.11' });
-    expect(diagram.nodes.map((n: { package: string }) => n.package).sort()).toEqual(['celery', 'django', 'django-celery-results', 'leftpad-ng', 'redis-server']);
+    expect(diagram.nodes.map((n: { package: string }) => n.package).sort()).toEqual([
+      'celery',
+      'django',
+      'django-celery-results',
+      'leftpad-ng',
+      'redis-server',
+    ]);
     expect(diagram.nodes.find((n: { package: string }) => n.package === 'celery').pin).toBe('5.2.6');
     expect(diagram.edges.map((e: { id: string }) => e.id).sort()).toEqual([
       'celery.tasks-django.tasks',
@@ -41,7 +50,9 @@ describe('djstack import', () => {
     writeFileSync(join(dir, 'stack.djstack'), 'mine');
     expect((await run('import', 'requirements.txt', '-o', 'stack.djstack')).code).toBe(2);
     expect(readFileSync(join(dir, 'stack.djstack'), 'utf8')).toBe('mine');
-    expect((await run('import', 'requirements.txt', '--django', 'five')).stderr).toContain('--django expects a version like 5.2');
+    expect((await run('import', 'requirements.txt', '--django', 'five')).stderr).toContain(
+      '--django expects a version like 5.2',
+    );
   });
 });
 
@@ -50,8 +61,24 @@ describe('djstack export', () => {
     await run('import', 'requirements.txt', '--python', '3.11', '-o', 'stack.djstack');
     const first = await run('export', 'stack.djstack', '--out', 'site', '--name', 'shop');
     expect(first.code).toBe(0);
-    expect(readdirSync(join(dir, 'site')).sort()).toEqual(['.env', '.env.example', '.gitignore', 'README.md', 'docker-compose.yml', 'manage.py', 'requirements.txt', 'shop']);
-    expect(readdirSync(join(dir, 'site', 'shop')).sort()).toEqual(['__init__.py', 'asgi.py', 'celery.py', 'settings.py', 'urls.py', 'wsgi.py']);
+    expect(readdirSync(join(dir, 'site')).sort()).toEqual([
+      '.env',
+      '.env.example',
+      '.gitignore',
+      'README.md',
+      'docker-compose.yml',
+      'manage.py',
+      'requirements.txt',
+      'shop',
+    ]);
+    expect(readdirSync(join(dir, 'site', 'shop')).sort()).toEqual([
+      '__init__.py',
+      'asgi.py',
+      'celery.py',
+      'settings.py',
+      'urls.py',
+      'wsgi.py',
+    ]);
     expect(statSync(join(dir, 'site', '.env')).mode & 0o777).toBe(0o600);
     expect(readFileSync(join(dir, 'site', '.env'), 'utf8')).toMatch(/^DJANGO_SECRET_KEY=[A-Za-z0-9_-]{50}$/m);
 

@@ -32,7 +32,10 @@ function parseArgs(args: string[]): Options {
   const options: Options = { force: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = () => {
       const v = inline ?? args[++i];
       if (v === undefined || v === '') throw new UsageError(`${flag} expects a value`);
@@ -46,7 +49,8 @@ function parseArgs(args: string[]): Options {
     else if (options.file !== undefined) throw new UsageError('expected one .djstack file');
     else options.file = arg;
   }
-  if (!options.out && !options.print) throw new UsageError('say where to write the project with --out DIR (or --print a file)');
+  if (!options.out && !options.print)
+    throw new UsageError('say where to write the project with --out DIR (or --print a file)');
   return options;
 }
 
@@ -87,7 +91,9 @@ export const exportCommand: Command = {
         if (file.path === '.env') chmodSync(path, 0o600);
         if (file.path === 'manage.py') chmodSync(path, 0o755);
       }
-      io.stdout(`Wrote ${files.length} files for project ${projectName} to ${options.out}\nNext: cd ${options.out} && pip install -r requirements.txt && python manage.py migrate && python manage.py runserver\n`);
+      io.stdout(
+        `Wrote ${files.length} files for project ${projectName} to ${options.out}\nNext: cd ${options.out} && pip install -r requirements.txt && python manage.py migrate && python manage.py runserver\n`,
+      );
       return EXIT.ok;
     } catch (error) {
       if (error instanceof ExportError) throw new UsageError(error.message);

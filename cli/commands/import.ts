@@ -33,19 +33,22 @@ function parseArgs(args: string[]): Options {
   const options: Options = { force: false, services: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     if (flag === '--force') options.force = true;
     else if (flag === '--service') {
       const value = inline ?? args[++i];
       if (!value) throw new UsageError('--service expects a service name such as redis-server');
       options.services.push(value);
-    }
-    else if (flag === '-o' || flag === '--out') {
+    } else if (flag === '-o' || flag === '--out') {
       options.out = inline ?? args[++i];
       if (!options.out) throw new UsageError(`${flag} expects a file name`);
     } else if (flag === '--django' || flag === '--python') {
       const value = inline ?? args[++i];
-      if (!value || !/^\d+\.\d+$/.test(value)) throw new UsageError(`${flag} expects a version like ${flag === '--django' ? '5.2' : '3.12'}`);
+      if (!value || !/^\d+\.\d+$/.test(value))
+        throw new UsageError(`${flag} expects a version like ${flag === '--django' ? '5.2' : '3.12'}`);
       options[flag === '--django' ? 'django' : 'python'] = value;
     } else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
     else if (options.file !== undefined) throw new UsageError('expected one requirements file');
@@ -75,7 +78,8 @@ export const importCommand: Command = {
     const path = resolve(io.cwd, options.file!);
     const text = readText(path, options.file!);
     const outPath = options.out ? resolve(io.cwd, options.out) : undefined;
-    if (outPath && existsSync(outPath) && !options.force) throw new UsageError(`${options.out} exists; use --force to replace it`);
+    if (outPath && existsSync(outPath) && !options.force)
+      throw new UsageError(`${options.out} exists; use --force to replace it`);
     const result = importRequirements(text, defaultCatalog(), {
       file: basename(path),
       django: options.django,
@@ -93,11 +97,14 @@ export const importCommand: Command = {
     });
     const json = serializeDjstack(result.diagram);
     for (const note of result.notes) io.stderr(`note: ${note}\n`);
-    if (result.unknown.length > 0) io.stderr(`unknown packages (kept as unknown nodes): ${result.unknown.join(', ')}\n`);
+    if (result.unknown.length > 0)
+      io.stderr(`unknown packages (kept as unknown nodes): ${result.unknown.join(', ')}\n`);
     if (result.addedServices.length > 0) io.stderr(`added services: ${result.addedServices.join(', ')}\n`);
     if (outPath) {
       writeFileSync(outPath, json);
-      io.stderr(`Wrote ${result.diagram.nodes.length} nodes and ${result.diagram.edges.length} edges to ${options.out}\n`);
+      io.stderr(
+        `Wrote ${result.diagram.nodes.length} nodes and ${result.diagram.edges.length} edges to ${options.out}\n`,
+      );
     } else io.stdout(json);
     return EXIT.ok;
   },

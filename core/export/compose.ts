@@ -4,9 +4,11 @@
  * Credentials come from the service's local URL in the catalog.
  */
 import type { StackContext } from './context';
+import { oneLine } from './python/literal';
 import { composeServiceName } from './settings/build-plan';
 
-const q = (text: string) => JSON.stringify(text);
+/** A YAML single-quoted scalar (the catalog's values; line breaks cannot occur in them, but are dropped anyway). */
+const q = (text: string) => `'${oneLine(text).replace(/'/g, "''")}'`;
 
 interface ServiceSpec {
   environment: Record<string, string>;
@@ -16,7 +18,11 @@ interface ServiceSpec {
 function credentials(localUrl: string): { user: string; password: string; db: string } {
   try {
     const url = new URL(localUrl);
-    return { user: decodeURIComponent(url.username), password: decodeURIComponent(url.password), db: url.pathname.replace(/^\//, '') };
+    return {
+      user: decodeURIComponent(url.username),
+      password: decodeURIComponent(url.password),
+      db: url.pathname.replace(/^\//, ''),
+    };
   } catch {
     return { user: '', password: '', db: '' };
   }
@@ -27,18 +33,28 @@ function specFor(image: string, localUrl: string): ServiceSpec {
   const { user, password, db } = credentials(localUrl);
   if (name === 'postgres') {
     return {
-      environment: { POSTGRES_USER: user || 'postgres', POSTGRES_PASSWORD: password || 'postgres', POSTGRES_DB: db || 'app' },
+      environment: {
+        POSTGRES_USER: user || 'postgres',
+        POSTGRES_PASSWORD: password || 'postgres',
+        POSTGRES_DB: db || 'app',
+      },
       volume: '/var/lib/postgresql/data',
     };
   }
   if (name === 'mysql' || name === 'mariadb') {
     const prefix = name === 'mariadb' ? 'MARIADB' : 'MYSQL';
     return {
-      environment: { [`${prefix}_DATABASE`]: db || 'app', [`${prefix}_USER`]: user || 'app', [`${prefix}_PASSWORD`]: password || 'app', [`${prefix}_ROOT_PASSWORD`]: password || 'app' },
+      environment: {
+        [`${prefix}_DATABASE`]: db || 'app',
+        [`${prefix}_USER`]: user || 'app',
+        [`${prefix}_PASSWORD`]: password || 'app',
+        [`${prefix}_ROOT_PASSWORD`]: password || 'app',
+      },
       volume: '/var/lib/mysql',
     };
   }
-  if (name === 'rabbitmq') return { environment: { RABBITMQ_DEFAULT_USER: user || 'guest', RABBITMQ_DEFAULT_PASS: password || 'guest' } };
+  if (name === 'rabbitmq')
+    return { environment: { RABBITMQ_DEFAULT_USER: user || 'guest', RABBITMQ_DEFAULT_PASS: password || 'guest' } };
   return { environment: {} };
 }
 
@@ -54,7 +70,12 @@ export function renderCompose(ctx: StackContext): string | null {
     for (let n = 2; taken.has(name); n++) name = `${composeServiceName(service.image)}-${n}`;
     taken.add(name);
     const spec = specFor(service.image, service.localUrl);
-    lines.push(`  ${name}:`, `    image: ${q(service.image)}`, '    ports:', `      - ${q(`127.0.0.1:${service.port}:${service.port}`)}`);
+    lines.push(
+      `  ${name}:`,
+      `    image: ${q(service.image)}`,
+      '    ports:',
+      `      - ${q(`127.0.0.1:${service.port}:${service.port}`)}`,
+    );
     const env = Object.entries(spec.environment);
     if (env.length > 0) lines.push('    environment:', ...env.map(([k, v]) => `      ${k}: ${q(v)}`));
     if (spec.volume) {

@@ -117,7 +117,11 @@ export class StackContext {
   get djangoVersion(): string {
     const fromTarget = `${this.diagram.target.django}.0`;
     // A target that is not a version (a hand-edited file) falls back to the app's default.
-    return this.resolution.packages.django ?? (this.has('django') ? this.version('django') : undefined) ?? (isVersion(fromTarget) ? fromTarget : '5.2.0');
+    return (
+      this.resolution.packages.django ??
+      (this.has('django') ? this.version('django') : undefined) ??
+      (isVersion(fromTarget) ? fromTarget : '5.2.0')
+    );
   }
 
   /** Whether the project's Django version is inside `specifier` (">=4.2"). */
@@ -128,14 +132,18 @@ export class StackContext {
   /** Nodes wired into an input `role` of any node of package `consumer`. */
   providersInto(consumer: string, role: string): StackNode[] {
     const targets = new Set(this.nodes.filter((n) => n.name === consumer).map((n) => n.node.id));
-    const sources = this.diagram.edges.filter((e) => targets.has(e.target) && e.targetPort === role).map((e) => e.source);
+    const sources = this.diagram.edges
+      .filter((e) => targets.has(e.target) && e.targetPort === role)
+      .map((e) => e.source);
     return this.nodes.filter((n) => sources.includes(n.node.id));
   }
 
   /** Nodes that an output `role` of package `provider` is wired into. */
   consumersOf(provider: string, role: string): StackNode[] {
     const sources = new Set(this.nodes.filter((n) => n.name === provider).map((n) => n.node.id));
-    const targets = this.diagram.edges.filter((e) => sources.has(e.source) && e.sourcePort === role).map((e) => e.target);
+    const targets = this.diagram.edges
+      .filter((e) => sources.has(e.source) && e.sourcePort === role)
+      .map((e) => e.target);
     return this.nodes.filter((n) => targets.includes(n.node.id));
   }
 

@@ -37,7 +37,13 @@ const STACKS: Stack[] = [
   { name: 'django alone', packages: ['django'], urls: ['/admin/'] },
   {
     name: 'REST API with JWT, OpenAPI docs, filters and CORS',
-    packages: ['djangorestframework', 'djangorestframework-simplejwt', 'drf-spectacular', 'django-filter', 'django-cors-headers'],
+    packages: [
+      'djangorestframework',
+      'djangorestframework-simplejwt',
+      'drf-spectacular',
+      'django-filter',
+      'django-cors-headers',
+    ],
     urls: ['/api/', '/api/schema/', '/api/schema/swagger-ui/', '/api/schema/redoc/'],
   },
   {
@@ -65,23 +71,52 @@ const STACKS: Stack[] = [
   {
     name: 'models, history, state machines and admin tools',
     packages: [
-      'django-simple-history', 'django-fsm', 'django-reversion', 'django-taggit', 'django-mptt', 'django-treebeard',
-      'django-polymorphic', 'django-import-export', 'django-crispy-forms', 'django-constance',
+      'django-simple-history',
+      'django-fsm',
+      'django-reversion',
+      'django-taggit',
+      'django-mptt',
+      'django-treebeard',
+      'django-polymorphic',
+      'django-import-export',
+      'django-crispy-forms',
+      'django-constance',
     ],
     urls: ['/admin/constance/config/'],
     services: ['redis-server'],
   },
   {
     name: 'monitoring, security headers and development tools',
-    packages: ['sentry-sdk', 'django-prometheus', 'django-health-check', 'django-debug-toolbar', 'django-extensions', 'django-csp', 'gunicorn', 'uvicorn'],
+    packages: [
+      'sentry-sdk',
+      'django-prometheus',
+      'django-health-check',
+      'django-debug-toolbar',
+      'django-extensions',
+      'django-csp',
+      'gunicorn',
+      'uvicorn',
+    ],
     urls: ['/ht/', '/metrics'],
   },
   {
     name: 'a dozen packages: API, OAuth2, tasks, cache, queues, config',
     packages: [
-      'djangorestframework', 'django-oauth-toolkit', 'drf-spectacular', 'celery', 'django-celery-results', 'django-redis',
-      'django-rq', 'whitenoise', 'django-cors-headers', 'django-debug-toolbar', 'django-simple-history', 'django-environ',
-      'dj-database-url', 'psycopg2', 'django-cacheops',
+      'djangorestframework',
+      'django-oauth-toolkit',
+      'drf-spectacular',
+      'celery',
+      'django-celery-results',
+      'django-redis',
+      'django-rq',
+      'whitenoise',
+      'django-cors-headers',
+      'django-debug-toolbar',
+      'django-simple-history',
+      'django-environ',
+      'dj-database-url',
+      'psycopg2',
+      'django-cacheops',
     ],
     urls: ['/api/', '/api/schema/', '/o/applications/', '/django-rq/'],
   },
@@ -99,19 +134,30 @@ const probe = python(
 );
 const installed: Record<string, string> = probe.ok ? JSON.parse(probe.stdout) : {};
 const hasRedis = spawnSync('redis-server', ['--version'], { encoding: 'utf8' }).status === 0;
-const skipReason = !probe.ok ? `${PYTHON} cannot run (${probe.stderr.trim().split('\n').pop()})` : !installed.django ? `Django is not installed for ${PYTHON}` : null;
+const skipReason = !probe.ok
+  ? `${PYTHON} cannot run (${probe.stderr.trim().split('\n').pop()})`
+  : !installed.django
+    ? `Django is not installed for ${PYTHON}`
+    : null;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
 
-function run(args: string[], cwd: string, env: NodeJS.ProcessEnv, timeout = 120_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  timeout = 120_000,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(PYTHON, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -182,68 +228,108 @@ function stopped(child: ChildProcess): Promise<void> {
   });
 }
 
-describe.skipIf(skipReason !== null && !REQUIRE)(`exported projects run on real Django (${skipReason ?? `${PYTHON}, Django ${installed.django}`})`, () => {
-  it('has Django for the interpreter (DJSTACK_REQUIRE_DJANGO=1 makes a missing one fail)', () => {
-    expect(skipReason, skipReason ?? '').toBeNull();
-  });
-
-  for (const stack of STACKS) {
-    it.concurrent(`${stack.name}: check, check --deploy, migrate, requests${stack.celery ? ', a Celery task' : ''}`, { timeout: 300_000 }, async () => {
-      const missing = stack.packages.filter((name) => !installed[name]);
-      expect(missing, `not installed for ${PYTHON}: ${missing.join(', ')}`).toEqual([]);
-      const requirements = ['django', ...stack.packages].map((name) => `${name}==${installed[name]}`).join('\n');
-      const imported = importRequirements(requirements, defaultCatalog(), { django: '3.2', python: '3.11', services: stack.services });
-      expect(imported.unknown, 'packages the catalog does not know').toEqual([]);
-
-      const folder = mkdtempSync(join(tmpdir(), 'djstack-proof-'));
-      folders.push(folder);
-      const random = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 37 + stack.name.length) % 256);
-      for (const file of exportProject(imported.diagram, defaultCatalog(), { projectName: 'proof', random })) {
-        mkdirSync(dirname(join(folder, file.path)), { recursive: true });
-        writeFileSync(join(folder, file.path), file.content);
-      }
-
-      const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: folder, PYTHONDONTWRITEBYTECODE: '1' };
-      const needsRedis = imported.diagram.nodes.some((n) => n.package === 'redis-server');
-      let redis: ChildProcess | undefined;
-      let worker: ChildProcess | undefined;
-      try {
-        if (needsRedis) {
-          expect(hasRedis, 'redis-server is not installed').toBe(true);
-          const port = await freePort();
-          redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-          children.push(redis);
-          env.REDIS_URL = `redis://127.0.0.1:${port}/0`;
-        }
-        if (stack.celery) {
-          worker = spawn(PYTHON, ['-m', 'celery', '-A', 'proof', 'worker', '--pool=solo', '--loglevel=WARNING', '--without-mingle', '--without-gossip', '--without-heartbeat'], {
-            cwd: folder,
-            env,
-            stdio: 'ignore',
-          });
-          children.push(worker);
-        }
-        const dev = await run(['manage.py', 'shell', '-c', driver(stack.urls, stack.anonymous ?? [], !!stack.celery)], folder, env);
-        expect(dev.code, `manage.py shell failed:\n${dev.stderr}\n${dev.stdout}`).toBe(0);
-        const proof = JSON.parse(dev.stdout.split('PROOF ')[1] ?? '{}') as Record<string, unknown>;
-        expect(proof['/admin/login/']).toBe(200);
-        expect(proof.wsgi).toBe('WSGIHandler');
-        expect(proof.asgi).toBe(stack.packages.includes('channels') ? 'ProtocolTypeRouter' : 'ASGIHandler');
-        for (const url of stack.urls) expect(proof[url], `GET ${url}`).toBe(200);
-        for (const url of stack.anonymous ?? []) expect(proof[`anonymous ${url}`], `anonymous GET ${url}`).toBe(200);
-        if (stack.celery) {
-          expect(proof.celery_result).toEqual([2, 3]);
-          if (stack.packages.includes('django-celery-results')) expect(proof.stored_result).toBe('[2, 3]');
-        }
-
-        const prodEnv = { ...env, DJANGO_DEBUG: 'False', DJANGO_SECRET_KEY: 'p'.repeat(10) + 'Xk2_-fQz9wLm4RtY7uB1cV5nH8jD3sA6gE0iO2lK9pZxWqTyUo', DJANGO_ALLOWED_HOSTS: 'example.com' };
-        const deploy = await run(['manage.py', 'check', '--deploy', '--fail-level', 'ERROR'], folder, prodEnv);
-        expect(deploy.code, `check --deploy:\n${deploy.stderr}`).toBe(0);
-        expect(deploy.stderr).not.toMatch(/ERRORS:/);
-      } finally {
-        if (worker) await stopped(worker);
-        if (redis) await stopped(redis);
-      }
+describe.skipIf(skipReason !== null && !REQUIRE)(
+  `exported projects run on real Django (${skipReason ?? `${PYTHON}, Django ${installed.django}`})`,
+  () => {
+    it('has Django for the interpreter (DJSTACK_REQUIRE_DJANGO=1 makes a missing one fail)', () => {
+      expect(skipReason, skipReason ?? '').toBeNull();
     });
-  }
-});
+
+    for (const stack of STACKS) {
+      it.concurrent(
+        `${stack.name}: check, check --deploy, migrate, requests${stack.celery ? ', a Celery task' : ''}`,
+        { timeout: 300_000 },
+        async () => {
+          const missing = stack.packages.filter((name) => !installed[name]);
+          expect(missing, `not installed for ${PYTHON}: ${missing.join(', ')}`).toEqual([]);
+          const requirements = ['django', ...stack.packages].map((name) => `${name}==${installed[name]}`).join('\n');
+          const imported = importRequirements(requirements, defaultCatalog(), {
+            django: '3.2',
+            python: '3.11',
+            services: stack.services,
+          });
+          expect(imported.unknown, 'packages the catalog does not know').toEqual([]);
+
+          const folder = mkdtempSync(join(tmpdir(), 'djstack-proof-'));
+          folders.push(folder);
+          const random = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 37 + stack.name.length) % 256);
+          for (const file of exportProject(imported.diagram, defaultCatalog(), { projectName: 'proof', random })) {
+            mkdirSync(dirname(join(folder, file.path)), { recursive: true });
+            writeFileSync(join(folder, file.path), file.content);
+          }
+
+          const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: folder, PYTHONDONTWRITEBYTECODE: '1' };
+          const needsRedis = imported.diagram.nodes.some((n) => n.package === 'redis-server');
+          let redis: ChildProcess | undefined;
+          let worker: ChildProcess | undefined;
+          try {
+            if (needsRedis) {
+              expect(hasRedis, 'redis-server is not installed').toBe(true);
+              const port = await freePort();
+              redis = spawn(
+                'redis-server',
+                ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+                { stdio: 'ignore' },
+              );
+              children.push(redis);
+              env.REDIS_URL = `redis://127.0.0.1:${port}/0`;
+            }
+            if (stack.celery) {
+              worker = spawn(
+                PYTHON,
+                [
+                  '-m',
+                  'celery',
+                  '-A',
+                  'proof',
+                  'worker',
+                  '--pool=solo',
+                  '--loglevel=WARNING',
+                  '--without-mingle',
+                  '--without-gossip',
+                  '--without-heartbeat',
+                ],
+                {
+                  cwd: folder,
+                  env,
+                  stdio: 'ignore',
+                },
+              );
+              children.push(worker);
+            }
+            const dev = await run(
+              ['manage.py', 'shell', '-c', driver(stack.urls, stack.anonymous ?? [], !!stack.celery)],
+              folder,
+              env,
+            );
+            expect(dev.code, `manage.py shell failed:\n${dev.stderr}\n${dev.stdout}`).toBe(0);
+            const proof = JSON.parse(dev.stdout.split('PROOF ')[1] ?? '{}') as Record<string, unknown>;
+            expect(proof['/admin/login/']).toBe(200);
+            expect(proof.wsgi).toBe('WSGIHandler');
+            expect(proof.asgi).toBe(stack.packages.includes('channels') ? 'ProtocolTypeRouter' : 'ASGIHandler');
+            for (const url of stack.urls) expect(proof[url], `GET ${url}`).toBe(200);
+            for (const url of stack.anonymous ?? [])
+              expect(proof[`anonymous ${url}`], `anonymous GET ${url}`).toBe(200);
+            if (stack.celery) {
+              expect(proof.celery_result).toEqual([2, 3]);
+              if (stack.packages.includes('django-celery-results')) expect(proof.stored_result).toBe('[2, 3]');
+            }
+
+            const prodEnv = {
+              ...env,
+              DJANGO_DEBUG: 'False',
+              DJANGO_SECRET_KEY: 'p'.repeat(10) + 'Xk2_-fQz9wLm4RtY7uB1cV5nH8jD3sA6gE0iO2lK9pZxWqTyUo',
+              DJANGO_ALLOWED_HOSTS: 'example.com',
+            };
+            const deploy = await run(['manage.py', 'check', '--deploy', '--fail-level', 'ERROR'], folder, prodEnv);
+            expect(deploy.code, `check --deploy:\n${deploy.stderr}`).toBe(0);
+            expect(deploy.stderr).not.toMatch(/ERRORS:/);
+          } finally {
+            if (worker) await stopped(worker);
+            if (redis) await stopped(redis);
+          }
+        },
+      );
+    }
+  },
+);

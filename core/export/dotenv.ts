@@ -4,8 +4,7 @@
  * django-environ and the plain reader in settings.py read them back unchanged.
  */
 import type { EnvVar } from './env';
-import { wellFormed } from './python/literal';
-
+import { oneLine } from './python/literal';
 
 /** A function that returns `count` random bytes (crypto.getRandomValues in the app and CLI). */
 export type RandomBytes = (count: number) => Uint8Array;
@@ -38,8 +37,7 @@ function envLine(name: string, value: string): string {
 }
 
 function comment(text: string): string {
-  // eslint-disable-next-line no-control-regex -- a description stays on its comment line
-  return `# ${wellFormed(text).replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')}`;
+  return `# ${oneLine(text)}`;
 }
 
 /** .env.example: documents every variable; secrets are left empty. */
@@ -47,7 +45,8 @@ export function renderEnvExample(vars: readonly EnvVar[]): string {
   const lines = ['# Environment of the project. Copy to .env for a local run; set these in production.', ''];
   for (const v of vars) {
     lines.push(comment(v.description));
-    if (v.compose !== undefined && v.compose !== v.local) lines.push(comment(`With docker compose up: ${envLine(v.name, v.compose)}`));
+    if (v.compose !== undefined && v.compose !== v.local)
+      lines.push(comment(`With docker compose up: ${envLine(v.name, v.compose)}`));
     lines.push(envLine(v.name, v.secret ? '' : v.local), '');
   }
   return lines.join('\n');

@@ -18,7 +18,8 @@ export function defaultConfiguration(ctx: StackContext): 'Dev' | 'Prod' {
 
 function settingsEnv(ctx: StackContext, project: ProjectInfo, indent = ''): string[] {
   const lines = [`${indent}os.environ.setdefault('DJANGO_SETTINGS_MODULE', ${pyString(`${project.name}.settings`)})`];
-  if (usesConfigurations(ctx)) lines.push(`${indent}os.environ.setdefault('DJANGO_CONFIGURATION', ${pyString(defaultConfiguration(ctx))})`);
+  if (usesConfigurations(ctx))
+    lines.push(`${indent}os.environ.setdefault('DJANGO_CONFIGURATION', ${pyString(defaultConfiguration(ctx))})`);
   return lines;
 }
 
@@ -56,7 +57,9 @@ export function renderManage(ctx: StackContext, project: ProjectInfo): string {
 
 /** wsgi.py of the project package. */
 export function renderWsgi(ctx: StackContext, project: ProjectInfo): string {
-  const importer = usesConfigurations(ctx) ? 'from configurations.wsgi import get_wsgi_application' : 'from django.core.wsgi import get_wsgi_application';
+  const importer = usesConfigurations(ctx)
+    ? 'from configurations.wsgi import get_wsgi_application'
+    : 'from django.core.wsgi import get_wsgi_application';
   return [
     `"""WSGI entry point of the project (gunicorn ${project.name}.wsgi)."""`,
     'import os',
@@ -72,8 +75,18 @@ export function renderWsgi(ctx: StackContext, project: ProjectInfo): string {
 
 /** asgi.py of the project package; with Channels it routes websockets next to HTTP. */
 export function renderAsgi(ctx: StackContext, project: ProjectInfo): string {
-  const importer = usesConfigurations(ctx) ? 'from configurations.asgi import get_asgi_application' : 'from django.core.asgi import get_asgi_application';
-  const head = [`"""ASGI entry point of the project (daphne / uvicorn ${project.name}.asgi:application)."""`, 'import os', '', ...settingsEnv(ctx, project), '', importer, ''];
+  const importer = usesConfigurations(ctx)
+    ? 'from configurations.asgi import get_asgi_application'
+    : 'from django.core.asgi import get_asgi_application';
+  const head = [
+    `"""ASGI entry point of the project (daphne / uvicorn ${project.name}.asgi:application)."""`,
+    'import os',
+    '',
+    ...settingsEnv(ctx, project),
+    '',
+    importer,
+    '',
+  ];
   if (!ctx.has('channels')) return [...head, 'application = get_asgi_application()', ''].join('\n');
   return [
     ...head,
@@ -99,7 +112,9 @@ export function renderAsgi(ctx: StackContext, project: ProjectInfo): string {
 
 /** celery.py: the Celery app reads CELERY_* settings and finds tasks.py in every app. */
 export function renderCelery(ctx: StackContext, project: ProjectInfo): string {
-  const setup = usesConfigurations(ctx) ? ['', 'import configurations  # noqa: E402', '', 'configurations.setup()'] : [];
+  const setup = usesConfigurations(ctx)
+    ? ['', 'import configurations  # noqa: E402', '', 'configurations.setup()']
+    : [];
   return [
     `"""The Celery app of the project: celery -A ${project.name} worker -l info."""`,
     'import os',
@@ -111,7 +126,7 @@ export function renderCelery(ctx: StackContext, project: ProjectInfo): string {
     '',
     `app = Celery(${pyString(project.name)})`,
     '',
-    "# Every setting named CELERY_* in settings.py configures Celery (CELERY_BROKER_URL → broker_url).",
+    '# Every setting named CELERY_* in settings.py configures Celery (CELERY_BROKER_URL → broker_url).',
     "app.config_from_object('django.conf:settings', namespace='CELERY')",
     'app.autodiscover_tasks()',
     '',

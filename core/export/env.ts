@@ -52,7 +52,9 @@ export class EnvReader {
   /** An integer variable. */
   int(name: string, local: number, description: string): PyCode {
     this.record({ name, local: String(local), description });
-    return this.style === 'environ' ? py`env.int(${name}, default=${local})` : py`int(os.environ.get(${name}, ${String(local)}))`;
+    return this.style === 'environ'
+      ? py`env.int(${name}, default=${local})`
+      : py`int(os.environ.get(${name}, ${String(local)}))`;
   }
 
   /** A comma-separated list variable. */

@@ -136,7 +136,9 @@ export class SettingsPlan {
 
   /** Non-empty sections in a fixed order. */
   orderedSections(): Section[] {
-    return SECTION_ORDER.map((id) => this.sections.get(id)).filter((s): s is Section => !!s && (s.settings.length > 0 || s.code.length > 0));
+    return SECTION_ORDER.map((id) => this.sections.get(id)).filter(
+      (s): s is Section => !!s && (s.settings.length > 0 || s.code.length > 0),
+    );
   }
 }
 

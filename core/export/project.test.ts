@@ -23,7 +23,9 @@ function stackOf(lines: string[], target = { django: '3.2', python: '3.11' }, se
 }
 
 function files(diagram: Diagram, projectName = 'shop') {
-  return Object.fromEntries(exportPreviewFiles(diagram, catalog, { projectName, random: zeros }).map((f) => [f.path, f.content]));
+  return Object.fromEntries(
+    exportPreviewFiles(diagram, catalog, { projectName, random: zeros }).map((f) => [f.path, f.content]),
+  );
 }
 
 function expectFile(name: string, actual: string): void {
@@ -32,8 +34,23 @@ function expectFile(name: string, actual: string): void {
   expect(actual).toBe(readFileSync(path, 'utf8'));
 }
 
-const API = ['django==3.2.25', 'djangorestframework==3.14.0', 'djangorestframework-simplejwt==5.2.2', 'drf-spectacular==0.25.1', 'django-filter==23.1', 'django-cors-headers==3.14.0', 'whitenoise==6.0.0', 'django-debug-toolbar==3.8.1'];
-const TASKS = ['django==3.2.25', 'celery==5.2.6', 'django-celery-results==2.4.0', 'django-celery-beat==2.4.0', 'django-redis==5.2.0'];
+const API = [
+  'django==3.2.25',
+  'djangorestframework==3.14.0',
+  'djangorestframework-simplejwt==5.2.2',
+  'drf-spectacular==0.25.1',
+  'django-filter==23.1',
+  'django-cors-headers==3.14.0',
+  'whitenoise==6.0.0',
+  'django-debug-toolbar==3.8.1',
+];
+const TASKS = [
+  'django==3.2.25',
+  'celery==5.2.6',
+  'django-celery-results==2.4.0',
+  'django-celery-beat==2.4.0',
+  'django-redis==5.2.0',
+];
 
 describe('expected files', () => {
   it('an API stack: settings.py, urls.py and requirements.txt match the expected files', () => {
@@ -53,14 +70,21 @@ describe('expected files', () => {
   });
 
   it('django-configurations: class-based settings and the manage.py / wsgi.py that load them', () => {
-    const out = files(stackOf(['django==3.2.25', 'django-configurations==2.4.2', 'django-debug-toolbar==3.8.1', 'djangorestframework==3.14.0']));
+    const out = files(
+      stackOf([
+        'django==3.2.25',
+        'django-configurations==2.4.2',
+        'django-debug-toolbar==3.8.1',
+        'djangorestframework==3.14.0',
+      ]),
+    );
     expectFile('configurations-settings.py', out['shop/settings.py']!);
     expectFile('configurations-manage.py', out['manage.py']!);
     expect(out['shop/wsgi.py']).toContain('from configurations.wsgi import get_wsgi_application');
     expect(out['shop/asgi.py']).toContain('from configurations.asgi import get_asgi_application');
   });
 
-  it('a stack_settings.py fragment leaves the project\'s own SECRET_KEY and URLs alone', () => {
+  it("a stack_settings.py fragment leaves the project's own SECRET_KEY and URLs alone", () => {
     const fragment = exportStackSettings(stackOf(API), catalog, { projectName: 'shop' });
     expect(fragment.path).toBe('shop/stack_settings.py');
     expectFile('api-stack_settings.py', fragment.content);
@@ -69,7 +93,8 @@ describe('expected files', () => {
 });
 
 describe('settings rules', () => {
-  const settingsOf = (lines: string[], target?: { django: string; python: string }) => files(stackOf(lines, target))['shop/settings.py']!;
+  const settingsOf = (lines: string[], target?: { django: string; python: string }) =>
+    files(stackOf(lines, target))['shop/settings.py']!;
   const listOf = (settings: string, name: string) => {
     const block = new RegExp(`^${name} = \\[\\n([\\s\\S]*?)\\n\\]`, 'm').exec(settings)![1]!;
     // The first string on each line is the entry; comments after it may hold quotes too.
@@ -81,7 +106,9 @@ describe('settings rules', () => {
     const at = (path: string) => middleware.indexOf(path);
     expect(at('corsheaders.middleware.CorsMiddleware')).toBeLessThan(at('django.middleware.common.CommonMiddleware'));
     expect(at('corsheaders.middleware.CorsMiddleware')).toBeLessThan(at('whitenoise.middleware.WhiteNoiseMiddleware'));
-    expect(at('whitenoise.middleware.WhiteNoiseMiddleware')).toBe(at('django.middleware.security.SecurityMiddleware') + 1);
+    expect(at('whitenoise.middleware.WhiteNoiseMiddleware')).toBe(
+      at('django.middleware.security.SecurityMiddleware') + 1,
+    );
   });
 
   it('allauth 0.51 needs django.contrib.sites and SITE_ID; 0.56 and later get AccountMiddleware instead', () => {
@@ -98,24 +125,35 @@ describe('settings rules', () => {
   });
 
   it('daphne comes first in INSTALLED_APPS and whitenoise.runserver_nostatic right above staticfiles', () => {
-    const apps = listOf(settingsOf(['django==3.2.25', 'daphne==4.0.0', 'channels==4.0.0', 'whitenoise==6.0.0']), 'INSTALLED_APPS');
+    const apps = listOf(
+      settingsOf(['django==3.2.25', 'daphne==4.0.0', 'channels==4.0.0', 'whitenoise==6.0.0']),
+      'INSTALLED_APPS',
+    );
     expect(apps[0]).toBe('daphne');
     expect(apps.indexOf('whitenoise.runserver_nostatic')).toBe(apps.indexOf('django.contrib.staticfiles') - 1);
   });
 
   it('WhiteNoise storage is STATICFILES_STORAGE on Django 3.2 and STORAGES on 4.2', () => {
-    expect(settingsOf(['django==3.2.25', 'whitenoise==6.0.0'])).toMatch(/^STATICFILES_STORAGE = 'whitenoise\.storage\.CompressedManifestStaticFilesStorage'/m);
+    expect(settingsOf(['django==3.2.25', 'whitenoise==6.0.0'])).toMatch(
+      /^STATICFILES_STORAGE = 'whitenoise\.storage\.CompressedManifestStaticFilesStorage'/m,
+    );
     const modern = settingsOf(['django==4.2.30', 'whitenoise==6.5.0'], { django: '4.2', python: '3.11' });
     expect(modern).toMatch(/^STORAGES = /m);
     expect(modern).not.toContain('STATICFILES_STORAGE');
   });
 
-  it('knox (not installed here) is DRF\'s authentication and routes login/logout through BasicAuthentication', () => {
+  it("knox (not installed here) is DRF's authentication and routes login/logout through BasicAuthentication", () => {
     const out = files(stackOf(['django==3.2.25', 'djangorestframework==3.14.0', 'django-rest-knox==4.2.0']));
-    expect(out['shop/settings.py']).toMatch(/'DEFAULT_AUTHENTICATION_CLASSES': \[\s*'knox\.auth\.TokenAuthentication',/);
+    expect(out['shop/settings.py']).toMatch(
+      /'DEFAULT_AUTHENTICATION_CLASSES': \[\s*'knox\.auth\.TokenAuthentication',/,
+    );
     expect(listOf(out['shop/settings.py']!, 'INSTALLED_APPS')).toContain('knox');
-    expect(out['shop/urls.py']).toContain("path('api/auth/login/', knox_views.LoginView.as_view(authentication_classes=[BasicAuthentication]), name='knox_login'),");
-    expect(out['shop/urls.py']).toContain("path('api/auth/logout/', knox_views.LogoutView.as_view(), name='knox_logout'),");
+    expect(out['shop/urls.py']).toContain(
+      "path('api/auth/login/', knox_views.LoginView.as_view(authentication_classes=[BasicAuthentication]), name='knox_login'),",
+    );
+    expect(out['shop/urls.py']).toContain(
+      "path('api/auth/logout/', knox_views.LogoutView.as_view(), name='knox_logout'),",
+    );
   });
 
   it('django-fsm-2 (not installed here) installs the django_fsm app', () => {
@@ -148,7 +186,10 @@ describe('requirements.txt', () => {
   });
 
   it('psycopg brings its binary wheels (libpq included)', () => {
-    const text = exportRequirements(stackOf(['django==4.2.30', 'psycopg==3.2.13'], { django: '4.2', python: '3.11' }, ['postgresql']), catalog);
+    const text = exportRequirements(
+      stackOf(['django==4.2.30', 'psycopg==3.2.13'], { django: '4.2', python: '3.11' }, ['postgresql']),
+      catalog,
+    );
     expect(text).toMatch(/^psycopg\[binary\]==3\.2\.13$/m);
   });
 });
@@ -158,25 +199,48 @@ describe('the project skeleton', () => {
     const diagram = stackOf(TASKS);
     const first = exportProjectFiles(diagram, catalog, { projectName: 'shop', random: zeros });
     expect(first.map((f) => f.path)).toEqual([
-      'manage.py', 'shop/__init__.py', 'shop/settings.py', 'shop/urls.py', 'shop/wsgi.py', 'shop/asgi.py', 'shop/celery.py',
-      'requirements.txt', '.env.example', '.env', '.gitignore', 'docker-compose.yml', 'README.md',
+      'manage.py',
+      'shop/__init__.py',
+      'shop/settings.py',
+      'shop/urls.py',
+      'shop/wsgi.py',
+      'shop/asgi.py',
+      'shop/celery.py',
+      'requirements.txt',
+      '.env.example',
+      '.env',
+      '.gitignore',
+      'docker-compose.yml',
+      'README.md',
     ]);
     expect(exportProjectFiles(diagram, catalog, { projectName: 'shop', random: zeros })).toEqual(first);
     const env = first.find((f) => f.path === '.env')!.content;
     expect(env).toMatch(/^DJANGO_SECRET_KEY=a{50}$/m);
-    const other = exportProjectFiles(diagram, catalog, { projectName: 'shop', random: (n) => Uint8Array.from({ length: n }, (_, i) => i * 7) });
+    const other = exportProjectFiles(diagram, catalog, {
+      projectName: 'shop',
+      random: (n) => Uint8Array.from({ length: n }, (_, i) => i * 7),
+    });
     expect(other.find((f) => f.path === '.env')!.content).not.toBe(env);
   });
 
   it('refuses a project name that is not an identifier, is a keyword or hides a module', () => {
     for (const name of ['my-shop', '1shop', 'class', 'celery', 'django', 'test', '']) {
-      expect(() => exportProjectFiles(emptyDiagram(), catalog, { projectName: name, random: zeros }), name).toThrow(ExportError);
+      expect(() => exportProjectFiles(emptyDiagram(), catalog, { projectName: name, random: zeros }), name).toThrow(
+        ExportError,
+      );
     }
   });
 
   it('gives each preview file a language for highlighting', () => {
     const preview = exportPreviewFiles(stackOf(TASKS), catalog, { projectName: 'shop', random: zeros });
     const language = Object.fromEntries(preview.map((f) => [f.path, f.language]));
-    expect(language).toMatchObject({ 'shop/settings.py': 'python', 'shop/stack_settings.py': 'python', 'requirements.txt': 'text', '.env': 'ini', 'docker-compose.yml': 'yaml', 'README.md': 'markdown' });
+    expect(language).toMatchObject({
+      'shop/settings.py': 'python',
+      'shop/stack_settings.py': 'python',
+      'requirements.txt': 'text',
+      '.env': 'ini',
+      'docker-compose.yml': 'yaml',
+      'README.md': 'markdown',
+    });
   });
 });

@@ -41,7 +41,11 @@ export interface ProjectOptions {
 /** Raised for an export that cannot be written (an invalid project name); the message says why. */
 export class ExportError extends Error {}
 
-function context(diagram: Diagram, catalog: Catalog, options: Pick<ProjectOptions, 'projectName' | 'resolution'>): { ctx: StackContext; project: ProjectInfo } {
+function context(
+  diagram: Diagram,
+  catalog: Catalog,
+  options: Pick<ProjectOptions, 'projectName' | 'resolution'>,
+): { ctx: StackContext; project: ProjectInfo } {
   const problem = projectNameProblem(options.projectName);
   if (problem) throw new ExportError(problem);
   return { ctx: new StackContext(diagram, catalog, options.resolution), project: { name: options.projectName } };
@@ -56,7 +60,12 @@ export function exportProjectFiles(diagram: Diagram, catalog: Catalog, options: 
   if (ctx.has('django-configurations')) {
     // The settings class, not DJANGO_DEBUG, decides DEBUG with django-configurations.
     const debug = plan.env.vars.findIndex((v) => v.name === 'DJANGO_DEBUG');
-    if (debug >= 0) plan.env.vars.splice(debug, 1, { name: 'DJANGO_CONFIGURATION', local: 'Dev', description: 'The settings class: Dev locally, Prod in production.' });
+    if (debug >= 0)
+      plan.env.vars.splice(debug, 1, {
+        name: 'DJANGO_CONFIGURATION',
+        local: 'Dev',
+        description: 'The settings class: Dev locally, Prod in production.',
+      });
   }
   const name = project.name;
   const settings = ctx.has('django-configurations')
@@ -71,9 +80,14 @@ export function exportProjectFiles(diagram: Diagram, catalog: Catalog, options: 
     { path: `${name}/wsgi.py`, content: renderWsgi(ctx, project), language: 'python' },
     { path: `${name}/asgi.py`, content: renderAsgi(ctx, project), language: 'python' },
   ];
-  if (ctx.has('celery')) files.push({ path: `${name}/celery.py`, content: renderCelery(ctx, project), language: 'python' });
+  if (ctx.has('celery'))
+    files.push({ path: `${name}/celery.py`, content: renderCelery(ctx, project), language: 'python' });
   files.push(
-    { path: 'requirements.txt', content: exportRequirements(diagram, catalog, { source: options.source, resolution: ctx.resolution }), language: 'text' },
+    {
+      path: 'requirements.txt',
+      content: exportRequirements(diagram, catalog, { source: options.source, resolution: ctx.resolution }),
+      language: 'text',
+    },
     { path: '.env.example', content: renderEnvExample(plan.env.vars), language: 'ini' },
     { path: '.env', content: renderDotEnv(plan.env.vars, generateSecretKey(options.random)), language: 'ini' },
     { path: '.gitignore', content: GITIGNORE, language: 'text' },
@@ -90,7 +104,11 @@ export function exportProject(diagram: Diagram, catalog: Catalog, options: Proje
 }
 
 /** stack_settings.py: the stack's settings for an existing project (`from .stack_settings import *`). */
-export function exportStackSettings(diagram: Diagram, catalog: Catalog, options: Pick<ProjectOptions, 'projectName' | 'resolution'>): ExportedFile {
+export function exportStackSettings(
+  diagram: Diagram,
+  catalog: Catalog,
+  options: Pick<ProjectOptions, 'projectName' | 'resolution'>,
+): ExportedFile {
   const { ctx, project } = context(diagram, catalog, options);
   const plan = buildSettingsPlan(ctx, project);
   const content = renderSettingsModule(ctx, plan, { projectName: project.name, fragment: true });

@@ -6,12 +6,18 @@ import { wellFormed } from './python/literal';
 
 function md(text: string): string {
   // Diagram text in Markdown stays plain text: no HTML, no links, no code fences.
-  return wellFormed(text).replace(/[<>`[\]\\*_#|]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+  return wellFormed(text)
+    .replace(/[<>`[\]\\*_#|]/g, (c) => `\\${c}`)
+    .replace(/[\r\n]+/g, ' ');
 }
 
-
 /** README.md for the exported project. */
-export function renderReadme(ctx: StackContext, projectName: string, env: readonly EnvVar[], urls: readonly UrlEntry[]): string {
+export function renderReadme(
+  ctx: StackContext,
+  projectName: string,
+  env: readonly EnvVar[],
+  urls: readonly UrlEntry[],
+): string {
   const target = ctx.diagram.target;
   const hasServices = ctx.services.length > 0;
   const lines = [
@@ -22,7 +28,10 @@ export function renderReadme(ctx: StackContext, projectName: string, env: readon
     '## The stack',
     '',
     ...ctx.pythonPackages
-      .map((n) => `- **${md(n.pkg!.title)}** (\`${n.name}\` ${md(ctx.version(n.name) ?? 'unresolved')}): ${md(n.pkg!.summary)}`)
+      .map(
+        (n) =>
+          `- **${md(n.pkg!.title)}** (\`${n.name}\` ${md(ctx.version(n.name) ?? 'unresolved')}): ${md(n.pkg!.summary)}`,
+      )
       .sort(),
     ...ctx.services.map((s) => `- **${md(s.name)}** (service, \`${md(s.image)}\` in docker-compose.yml)`),
     '',
@@ -42,25 +51,53 @@ export function renderReadme(ctx: StackContext, projectName: string, env: readon
     'Then open http://127.0.0.1:8000/admin/.',
   ];
   if (ctx.has('celery')) {
-    lines.push('', 'Background tasks run in a Celery worker (the broker must be running):', '', '```sh', `celery -A ${projectName} worker -l info`);
-    if (ctx.has('django-celery-beat') || ctx.providersInto('celery', 'scheduler').length > 0) lines.push(`celery -A ${projectName} beat -l info`);
+    lines.push(
+      '',
+      'Background tasks run in a Celery worker (the broker must be running):',
+      '',
+      '```sh',
+      `celery -A ${projectName} worker -l info`,
+    );
+    if (ctx.has('django-celery-beat') || ctx.providersInto('celery', 'scheduler').length > 0)
+      lines.push(`celery -A ${projectName} beat -l info`);
     lines.push('```');
   }
   if (urls.length > 0) {
     lines.push('', '## URLs', '', '- `/admin/`: the Django admin');
-    for (const url of urls) lines.push(`- \`/${md(url.route)}\`${url.comment ? `: ${md(url.comment)}` : url.name ? ` (${md(url.name)})` : ''}${url.devOnly ? ' (DEBUG only)' : ''}`);
+    for (const url of urls)
+      lines.push(
+        `- \`/${md(url.route)}\`${url.comment ? `: ${md(url.comment)}` : url.name ? ` (${md(url.name)})` : ''}${url.devOnly ? ' (DEBUG only)' : ''}`,
+      );
   }
+  const servers: string[] = [];
+  const bind = (name: string, fallback: string) => ctx.text(name, 'bind', fallback).replace(/[^A-Za-z0-9.:[\]_-]/g, '');
+  if (ctx.has('gunicorn'))
+    servers.push(
+      `gunicorn ${projectName}.wsgi --bind ${bind('gunicorn', '127.0.0.1:8000')} --workers ${ctx.integer('gunicorn', 'workers', 1)}`,
+    );
+  if (ctx.has('uvicorn'))
+    servers.push(`uvicorn ${projectName}.asgi:application --workers ${ctx.integer('uvicorn', 'workers', 1)}`);
+  if (ctx.has('daphne'))
+    servers.push(
+      `daphne ${projectName}.asgi:application --bind ${bind('daphne', '127.0.0.1')} --port ${ctx.integer('daphne', 'port', 8000)}`,
+    );
   lines.push(
     '',
     '## Production',
     '',
+    ...(servers.length > 0
+      ? ['Run the project with the server of the stack:', '', '```sh', ...servers, '```', '']
+      : []),
     'Set these environment variables (`.env.example` documents each one); with `DJANGO_DEBUG=False` the',
     'security settings (HTTPS redirect, secure cookies, HSTS) switch on. Check with',
     '`python manage.py check --deploy`, and run `python manage.py collectstatic` when deploying.',
     '',
     '| Variable | Local value | Meaning |',
     '| --- | --- | --- |',
-    ...env.map((v) => `| \`${v.name}\` | ${v.secret ? '(secret)' : v.local ? `\`${md(v.local)}\`` : '(unset)'} | ${md(v.description)} |`),
+    ...env.map(
+      (v) =>
+        `| \`${v.name}\` | ${v.secret ? '(secret)' : v.local ? `\`${md(v.local)}\`` : '(unset)'} | ${md(v.description)} |`,
+    ),
     '',
   );
   return lines.join('\n');

@@ -11,7 +11,7 @@ import type { Resolution } from '../resolve/types';
 import { isVersion } from '../util/pep440';
 import { StackContext } from './context';
 import { packageModule } from './packages';
-import { wellFormed } from './python/literal';
+import { oneLine } from './python/literal';
 
 export interface RequirementsOptions {
   /** Compatible ranges (`>=3.2.25,<3.3`) instead of `==` pins. */
@@ -75,11 +75,17 @@ export function requirementLines(ctx: StackContext, ranges = false, skipped: str
     }
     if (stackNode.name === 'django') why.push('the web framework');
     const version = ctx.version(stackNode.name);
-    if (!ctx.resolution.packages[stackNode.name]) why.push(version ? 'not resolved: newest release for the target' : 'not resolved');
+    if (!ctx.resolution.packages[stackNode.name])
+      why.push(version ? 'not resolved: newest release for the target' : 'not resolved');
     lines.set(stackNode.name, { name: stackNode.name, extras: [], specifier: pin(stackNode.name, version), why });
   }
   if (!lines.has('django')) {
-    lines.set('django', { name: 'django', extras: [], specifier: pin('django', ctx.djangoVersion), why: ['the web framework (target of the diagram)'] });
+    lines.set('django', {
+      name: 'django',
+      extras: [],
+      specifier: pin('django', ctx.djangoVersion),
+      why: ['the web framework (target of the diagram)'],
+    });
   }
 
   for (const stackNode of ctx.pythonPackages) {
@@ -99,7 +105,13 @@ export function requirementLines(ctx: StackContext, ranges = false, skipped: str
     for (const companion of module?.companions?.(ctx) ?? []) {
       const existing = lines.get(companion.name);
       if (existing) existing.why.push(`required by ${stackNode.name}`);
-      else lines.set(companion.name, { name: companion.name, extras: [], specifier: companion.specifier, why: [`required by ${stackNode.name}: ${companion.why}`] });
+      else
+        lines.set(companion.name, {
+          name: companion.name,
+          extras: [],
+          specifier: companion.specifier,
+          why: [`required by ${stackNode.name}: ${companion.why}`],
+        });
     }
   }
   return [...lines.values()].sort((a, b) => a.name.localeCompare(b.name));
@@ -115,20 +127,18 @@ export function exportRequirements(diagram: Diagram, catalog: Catalog, options: 
       options.source ? ` from ${oneLine(options.source)}` : ''
     }.`,
     '# Edit the diagram and export again rather than editing this file.',
-    ...(ctx.resolution.ok ? [] : [`# WARNING: the stack does not resolve: ${oneLine(ctx.resolution.explanation ?? 'see the problems list')}`]),
+    ...(ctx.resolution.ok
+      ? []
+      : [`# WARNING: the stack does not resolve: ${oneLine(ctx.resolution.explanation ?? 'see the problems list')}`]),
     '#',
   ];
   const skipped: string[] = [];
   const lines = requirementLines(ctx, options.ranges, skipped);
-  for (const name of skipped) header.splice(-1, 0, `# Skipped a node whose package name is not valid: ${JSON.stringify(oneLine(name))}`);
+  for (const name of skipped)
+    header.splice(-1, 0, `# Skipped a node whose package name is not valid: ${JSON.stringify(oneLine(name))}`);
   const body = lines.flatMap((line) => [
     lineText(line),
     ...[...new Set(line.why)].map((why) => `    # ${oneLine(why)}`),
   ]);
   return `${[...header, ...body].join('\n')}\n`;
-}
-
-function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex -- a value must not start a new requirements line
-  return wellFormed(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
 }

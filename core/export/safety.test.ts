@@ -40,14 +40,22 @@ print(json.dumps(out))
 `;
 
 function shapes(sources: string[]): ({ shape: string; kinds: string[] } | { error: string })[] {
-  const result = spawnSync(PYTHON, ['-c', SHAPE_SCRIPT], { input: JSON.stringify(sources), encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync(PYTHON, ['-c', SHAPE_SCRIPT], {
+    input: JSON.stringify(sources),
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   if (result.status !== 0) throw new Error(result.stderr);
   return JSON.parse(result.stdout);
 }
 
 const source = [{ url: 'https://example.org/', covers: 'test data' }];
 const release = [{ version: '1.0', date: '2024-01-01', django: '', python: '' }];
-const synthetic = (name: string, options: { key: string; type: 'string' | 'integer' | 'boolean' }[], extra: Record<string, unknown> = {}) =>
+const synthetic = (
+  name: string,
+  options: { key: string; type: 'string' | 'integer' | 'boolean' }[],
+  extra: Record<string, unknown> = {},
+) =>
   CatalogPackage.parse({
     name,
     kind: 'python',
@@ -57,26 +65,66 @@ const synthetic = (name: string, options: { key: string; type: 'string' | 'integ
     status: { state: 'maintained' },
     releases: release,
     sources: source,
-    options: options.map((o) => ({ ...o, label: o.key, default: o.type === 'string' ? '' : o.type === 'integer' ? 1 : false })),
+    options: options.map((o) => ({
+      ...o,
+      label: o.key,
+      default: o.type === 'string' ? '' : o.type === 'integer' ? 1 : false,
+    })),
     ...extra,
   });
 
 /** The real catalog, plus stand-ins for packages with free-text options not (yet) in it. */
 const real = defaultCatalog();
 const stand = [
-  synthetic('drf-spectacular', [{ key: 'title', type: 'string' }, { key: 'description', type: 'string' }, { key: 'version', type: 'string' }], { provides: [{ role: 'docs' }] }),
+  synthetic(
+    'drf-spectacular',
+    [
+      { key: 'title', type: 'string' },
+      { key: 'description', type: 'string' },
+      { key: 'version', type: 'string' },
+    ],
+    { provides: [{ role: 'docs' }] },
+  ),
   synthetic('drf-yasg', [{ key: 'title', type: 'string' }]),
-  synthetic('djangorestframework', [{ key: 'pageSize', type: 'integer' }], { needs: [{ role: 'auth' }, { role: 'docs' }], provides: [{ role: 'api' }] }),
-  synthetic('djangorestframework-simplejwt', [{ key: 'authHeaderType', type: 'string' }, { key: 'accessMinutes', type: 'integer' }], { provides: [{ role: 'auth' }] }),
+  synthetic('djangorestframework', [{ key: 'pageSize', type: 'integer' }], {
+    needs: [{ role: 'auth' }, { role: 'docs' }],
+    provides: [{ role: 'api' }],
+  }),
+  synthetic(
+    'djangorestframework-simplejwt',
+    [
+      { key: 'authHeaderType', type: 'string' },
+      { key: 'accessMinutes', type: 'integer' },
+    ],
+    { provides: [{ role: 'auth' }] },
+  ),
   synthetic('django-allauth', [{ key: 'emailVerification', type: 'string' }]),
   synthetic('django-redis', [{ key: 'keyPrefix', type: 'string' }]),
   synthetic('celery', [{ key: 'taskTimeLimit', type: 'integer' }]),
 ].filter((pkg) => !real.get(pkg.name));
 const catalog = new Catalog([...real.packages, ...stand], real.roles);
 
-const STACK = ['django', 'djangorestframework', 'drf-spectacular', 'drf-yasg', 'djangorestframework-simplejwt', 'django-allauth', 'django-redis', 'celery', 'django-storages', 'django-cors-headers', 'channels', 'sentry-sdk', 'django-debug-toolbar'];
+const STACK = [
+  'django',
+  'djangorestframework',
+  'drf-spectacular',
+  'drf-yasg',
+  'djangorestframework-simplejwt',
+  'django-allauth',
+  'django-redis',
+  'celery',
+  'django-storages',
+  'django-cors-headers',
+  'channels',
+  'sentry-sdk',
+  'django-debug-toolbar',
+];
 
-function stack(values: (key: string, type: string) => JsonValue, pin?: string, target = { django: '3.2', python: '3.11' }): Diagram {
+function stack(
+  values: (key: string, type: string) => JsonValue,
+  pin?: string,
+  target = { django: '3.2', python: '3.11' },
+): Diagram {
   const diagram = emptyDiagram(target);
   diagram.nodes = STACK.map((name) => {
     const pkg = catalog.get(name)!;
@@ -84,27 +132,68 @@ function stack(values: (key: string, type: string) => JsonValue, pin?: string, t
     return { id: name, package: name, position: { x: 0, y: 0 }, options, ...(pin ? { pin } : {}) };
   });
   diagram.edges = [
-    { id: 'e1', source: 'drf-spectacular', sourcePort: 'docs', target: 'djangorestframework', targetPort: 'docs', role: 'docs' },
-    { id: 'e2', source: 'djangorestframework-simplejwt', sourcePort: 'auth', target: 'djangorestframework', targetPort: 'auth', role: 'auth' },
+    {
+      id: 'e1',
+      source: 'drf-spectacular',
+      sourcePort: 'docs',
+      target: 'djangorestframework',
+      targetPort: 'docs',
+      role: 'docs',
+    },
+    {
+      id: 'e2',
+      source: 'djangorestframework-simplejwt',
+      sourcePort: 'auth',
+      target: 'djangorestframework',
+      targetPort: 'auth',
+      role: 'auth',
+    },
   ];
   return diagram;
 }
 
 const pythonFiles = (diagram: Diagram) =>
-  exportPreviewFiles(diagram, catalog, { projectName: 'shop', random: (n) => new Uint8Array(n) }).filter((f) => f.language === 'python');
+  exportPreviewFiles(diagram, catalog, { projectName: 'shop', random: (n) => new Uint8Array(n) }).filter(
+    (f) => f.language === 'python',
+  );
 
 /** Text built to break out of a literal or a comment. */
 const hostile = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.constantFrom("'", '"', "'''", '"""', '\\', "\\'", '\n', '\r\nimport os', "');import os;('", '\u2028', '\u0000', '#', '{', '}', 'f"{os.system(1)}"', '\ud800', '😀', 'x\\\nimport os'),
-  fc.array(fc.constantFrom("'", '\\', '\n', 'a', '\u0085', '\x0c', '"', '#', 'é'), { maxLength: 20 }).map((parts) => parts.join('')),
+  fc.constantFrom(
+    "'",
+    '"',
+    "'''",
+    '"""',
+    '\\',
+    "\\'",
+    '\n',
+    '\r\nimport os',
+    "');import os;('",
+    '\u2028',
+    '\u0000',
+    '#',
+    '{',
+    '}',
+    'f"{os.system(1)}"',
+    '\ud800',
+    '😀',
+    'x\\\nimport os',
+  ),
+  fc
+    .array(fc.constantFrom("'", '\\', '\n', 'a', '\u0085', '\x0c', '"', '#', 'é'), { maxLength: 20 })
+    .map((parts) => parts.join('')),
 );
 
 describe.skipIf(!hasPython && !REQUIRE)(`generated Python is safe against hostile diagrams (${PYTHON})`, () => {
   it('has a Python interpreter to parse with', () => expect(hasPython).toBe(true));
 
   it('hostile option values only ever become constants: same AST shape as harmless ones', () => {
-    const baseline = shapes(pythonFiles(stack((_key, type) => (type === 'string' ? 'x' : type === 'integer' ? 1 : true))).map((f) => f.content));
+    const baseline = shapes(
+      pythonFiles(stack((_key, type) => (type === 'string' ? 'x' : type === 'integer' ? 1 : true))).map(
+        (f) => f.content,
+      ),
+    );
     for (const s of baseline) expect(s).not.toHaveProperty('error');
     const allowed = new Set(['Import', 'ImportFrom', 'Assign', 'FunctionDef', 'Expr', 'If', 'ClassDef']);
     for (const s of baseline) for (const kind of (s as { kinds: string[] }).kinds) expect(allowed).toContain(kind);
@@ -113,13 +202,17 @@ describe.skipIf(!hasPython && !REQUIRE)(`generated Python is safe against hostil
     const sources: string[] = [];
     for (const texts of samples) {
       let i = 0;
-      const diagram = stack((_key, type) => (type === 'string' ? texts[i++ % texts.length]! : type === 'integer' ? 1 : true));
+      const diagram = stack((_key, type) =>
+        type === 'string' ? texts[i++ % texts.length]! : type === 'integer' ? 1 : true,
+      );
       sources.push(...pythonFiles(diagram).map((f) => f.content));
     }
     const results = shapes(sources);
     const perStack = baseline.length;
     results.forEach((result, index) => {
-      expect(result, `sample ${Math.floor(index / perStack)} file ${index % perStack}`).toEqual(baseline[index % perStack]);
+      expect(result, `sample ${Math.floor(index / perStack)} file ${index % perStack}`).toEqual(
+        baseline[index % perStack],
+      );
     });
     expect(results.length).toBe(samples.length * perStack);
   });
@@ -131,15 +224,22 @@ describe.skipIf(!hasPython && !REQUIRE)(`generated Python is safe against hostil
       const diagram = stack(() => 'x', pin, { django, python: '3.11' });
       sources.push(...pythonFiles(diagram).map((f) => f.content));
       if (projectNameProblem(name) === null) expect(name).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
-      else expect(() => exportPreviewFiles(diagram, catalog, { projectName: name, random: (n) => new Uint8Array(n) })).toThrow();
+      else
+        expect(() =>
+          exportPreviewFiles(diagram, catalog, { projectName: name, random: (n) => new Uint8Array(n) }),
+        ).toThrow();
     }
     for (const result of shapes(sources)) expect(result).not.toHaveProperty('error');
   });
 
   it('pyLiteral round-trips any string through Python', () => {
     const texts = fc.sample(fc.string({ unit: 'binary', maxLength: 30 }), { numRuns: 300, seed: 11 });
-    const script = 'import ast, json, sys\nprint(json.dumps([ast.literal_eval(line) for line in sys.stdin.read().split("\\n")]))';
-    const result = spawnSync(PYTHON, ['-c', script], { input: texts.map((t) => pyLiteral(t)).join('\n'), encoding: 'utf8' });
+    const script =
+      'import ast, json, sys\nprint(json.dumps([ast.literal_eval(line) for line in sys.stdin.read().split("\\n")]))';
+    const result = spawnSync(PYTHON, ['-c', script], {
+      input: texts.map((t) => pyLiteral(t)).join('\n'),
+      encoding: 'utf8',
+    });
     expect(result.stderr).toBe('');
     // Lone surrogates cannot cross JSON/UTF-8 intact, so compare through the same replacement.
     const expected = texts.map((t) => t.replace(/[\ud800-\udfff]/g, '\ufffd'));
@@ -154,7 +254,9 @@ describe('requirements.txt from hostile diagrams', () => {
     for (const [name, pin] of samples) {
       const diagram = emptyDiagram({ django: '3.2', python: '3.11' });
       diagram.nodes = [{ id: 'n', package: name || 'x', position: { x: 0, y: 0 }, pin }];
-      const text = exportPreviewFiles(diagram, catalog, { projectName: 'shop', random: (n) => new Uint8Array(n) }).find((f) => f.path === 'requirements.txt')!.content;
+      const text = exportPreviewFiles(diagram, catalog, { projectName: 'shop', random: (n) => new Uint8Array(n) }).find(
+        (f) => f.path === 'requirements.txt',
+      )!.content;
       const parsed = parseRequirements(text);
       expect(parsed.options).toEqual([]);
       expect(parsed.includes).toEqual([]);

@@ -46,7 +46,12 @@ export function renderUrls(ctx: StackContext, project: ProjectInfo): string {
     ']',
   ];
   if (dev.length > 0) {
-    lines.push('', 'if settings.DEBUG:', '    # Development tools, routed only while DEBUG is on.', '    urlpatterns += [');
+    lines.push(
+      '',
+      'if settings.DEBUG:',
+      '    # Development tools, routed only while DEBUG is on.',
+      '    urlpatterns += [',
+    );
     lines.push(...dev.map((entry) => pathLine(entry, '        ')), '    ]');
   }
   return `${lines.join('\n')}\n`;

@@ -6,18 +6,25 @@ const catalog = defaultCatalog();
 
 describe('importRequirements', () => {
   it('knox with DRF: knox wired into DRF, DRF into the Django hub it adds, pins kept', () => {
-    const { diagram, unknown } = importRequirements('djangorestframework==3.14.0\ndjango-rest-knox==4.2.0\n', catalog, { django: '3.2', python: '3.11' });
+    const { diagram, unknown } = importRequirements('djangorestframework==3.14.0\ndjango-rest-knox==4.2.0\n', catalog, {
+      django: '3.2',
+      python: '3.11',
+    });
     expect(unknown).toEqual([]);
     expect(diagram.nodes.map((n) => [n.package, n.pin])).toEqual([
       ['django', undefined],
       ['djangorestframework', '3.14.0'],
       ['django-rest-knox', '4.2.0'],
     ]);
-    expect(diagram.edges.map((e) => e.id).sort()).toEqual(['django-rest-knox.auth-djangorestframework.auth', 'djangorestframework.api-django.api']);
+    expect(diagram.edges.map((e) => e.id).sort()).toEqual([
+      'django-rest-knox.auth-djangorestframework.auth',
+      'djangorestframework.api-django.api',
+    ]);
   });
 
   it('takes the target from a pinned Django, keeps unknown lines as unknown nodes and reports what it skips', () => {
-    const text = 'Django==4.2.30\n# a comment\nmy-internal-lib>=2\n--index-url https://example.org/simple\nhttps://example.org/pkg.zip\nDjango==4.2.1\n';
+    const text =
+      'Django==4.2.30\n# a comment\nmy-internal-lib>=2\n--index-url https://example.org/simple\nhttps://example.org/pkg.zip\nDjango==4.2.1\n';
     const result = importRequirements(text, catalog, { python: '3.12' });
     expect(result.diagram.target).toEqual({ django: '4.2', python: '3.12' });
     expect(result.unknown).toEqual(['my-internal-lib']);
@@ -38,7 +45,11 @@ describe('importRequirements', () => {
   });
 
   it('extra services are wired into optional inputs too (constance keeps its settings in Redis)', () => {
-    const { diagram } = importRequirements('django-constance==2.9.1\n', catalog, { django: '3.2', python: '3.11', services: ['redis-server'] });
+    const { diagram } = importRequirements('django-constance==2.9.1\n', catalog, {
+      django: '3.2',
+      python: '3.11',
+      services: ['redis-server'],
+    });
     expect(diagram.edges.map((e) => e.id)).toContain('redis-server.redis-django-constance.redis');
   });
 

@@ -43,10 +43,14 @@ function addServices(diagram: Diagram, catalog: Catalog): string[] {
     const pkg = catalog.get(node.package);
     for (const port of pkg?.needs ?? []) {
       if (!port.required) continue;
-      const onCanvas = diagram.nodes.some((other) => other.id !== node.id && catalog.get(other.package)?.provides.some((p) => p.role === port.role));
+      const onCanvas = diagram.nodes.some(
+        (other) => other.id !== node.id && catalog.get(other.package)?.provides.some((p) => p.role === port.role),
+      );
       if (onCanvas) continue;
       const services = catalog.providersOf(port.role).filter((p) => p.kind === 'service');
-      const choice = port.suggest.map((name) => catalog.get(name)).find((p) => p?.kind === 'service') ?? (services.length === 1 ? services[0] : undefined);
+      const choice =
+        port.suggest.map((name) => catalog.get(name)).find((p) => p?.kind === 'service') ??
+        (services.length === 1 ? services[0] : undefined);
       if (!choice || diagram.nodes.some((n) => n.id === choice.name)) continue;
       diagram.nodes.push({ id: choice.name, package: choice.name, position: { x: 0, y: 0 } });
       added.push(choice.name);
@@ -81,7 +85,14 @@ function wireServices(diagram: Diagram, catalog: Catalog, services: readonly str
         if (next.edges.some((e) => e.target === node.id && e.targetPort === port.role)) continue;
         const request = { source: serviceId, sourcePort: port.role, target: node.id, targetPort: port.role };
         const verdict = checkConnection(next, catalog, request);
-        if (verdict.ok) next = { ...next, edges: [...next.edges, { id: freshEdgeId(next, serviceId, port.role, node.id, port.role), ...request, role: verdict.role }] };
+        if (verdict.ok)
+          next = {
+            ...next,
+            edges: [
+              ...next.edges,
+              { id: freshEdgeId(next, serviceId, port.role, node.id, port.role), ...request, role: verdict.role },
+            ],
+          };
       }
     }
   }
@@ -111,7 +122,8 @@ export function importRequirements(text: string, catalog: Catalog, options: Impo
     }
     const node: DiagramNode = { id, package: id, position: { x: 0, y: 0 } };
     if (requirement.pinned) node.pin = requirement.pinned;
-    else if (requirement.specifier) notes.push(`${where}: ${id}${requirement.specifier} is a range; the resolver picks the version`);
+    else if (requirement.specifier)
+      notes.push(`${where}: ${id}${requirement.specifier} is a range; the resolver picks the version`);
     if (!pkg) unknown.push(id);
     nodes.push(node);
   }
@@ -122,7 +134,8 @@ export function importRequirements(text: string, catalog: Catalog, options: Impo
   };
   let diagram = emptyDiagram(target);
   diagram.nodes = nodes;
-  if (!djangoNode && catalog.get('django')) diagram.nodes.unshift({ id: 'django', package: 'django', position: { x: 0, y: 0 } });
+  if (!djangoNode && catalog.get('django'))
+    diagram.nodes.unshift({ id: 'django', package: 'django', position: { x: 0, y: 0 } });
   const extra = placeServices(diagram, catalog, options.services ?? [], notes);
   const addedServices = [...extra, ...addServices(diagram, catalog)];
   diagram = autoWire(diagram, catalog);

@@ -12,7 +12,9 @@ export const celery: PackageModule = {
     plan.set(
       'tasks',
       'CELERY_BROKER_URL',
-      broker ? new PyCode(broker.urlEnv) : plan.env.str('CELERY_BROKER_URL', 'redis://localhost:6379/0', 'The Celery broker.'),
+      broker
+        ? new PyCode(broker.urlEnv)
+        : plan.env.str('CELERY_BROKER_URL', 'redis://localhost:6379/0', 'The Celery broker.'),
     );
     const results = ctx.providersInto('celery', 'results')[0];
     if (results?.pkg?.kind === 'service') {
@@ -28,7 +30,8 @@ export const celery: PackageModule = {
     const soft = ctx.integer('celery', 'taskSoftTimeLimit', 0);
     if (hard > 0) plan.set('tasks', 'CELERY_TASK_TIME_LIMIT', hard, 'seconds');
     if (soft > 0) plan.set('tasks', 'CELERY_TASK_SOFT_TIME_LIMIT', soft, 'seconds');
-    if (ctx.flag('celery', 'taskAlwaysEager', false)) plan.set('tasks', 'CELERY_TASK_ALWAYS_EAGER', true, 'tasks run inline: tests only');
+    if (ctx.flag('celery', 'taskAlwaysEager', false))
+      plan.set('tasks', 'CELERY_TASK_ALWAYS_EAGER', true, 'tasks run inline: tests only');
   },
   extras(ctx) {
     // Celery talks to Redis through redis-py, which its `redis` extra pins to a compatible range.

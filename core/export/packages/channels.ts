@@ -9,12 +9,19 @@ export const channels: PackageModule = {
     const layer = ctx.providersInto('channels', 'channel-layer')[0];
     if (layer?.name === 'channels-redis') {
       const service = ctx.serviceInto('channels-redis', 'redis');
-      const url = service ? new PyCode(service.urlEnv) : plan.env.str('REDIS_URL', 'redis://localhost:6379/0', 'The Redis server of the channel layer.');
+      const url = service
+        ? new PyCode(service.urlEnv)
+        : plan.env.str('REDIS_URL', 'redis://localhost:6379/0', 'The Redis server of the channel layer.');
       plan.set('realtime', 'CHANNEL_LAYERS', {
         default: { BACKEND: 'channels_redis.core.RedisChannelLayer', CONFIG: { hosts: [url] } },
       });
     } else {
-      plan.set('realtime', 'CHANNEL_LAYERS', { default: { BACKEND: 'channels.layers.InMemoryChannelLayer' } }, 'one process only; wire channels-redis for more');
+      plan.set(
+        'realtime',
+        'CHANNEL_LAYERS',
+        { default: { BACKEND: 'channels.layers.InMemoryChannelLayer' } },
+        'one process only; wire channels-redis for more',
+      );
     }
   },
   companions(ctx) {

@@ -4,6 +4,9 @@ import { DJANGO_APP_WEIGHT, type PackageModule } from './module';
 export const daphne: PackageModule = {
   name: 'daphne',
   appWeights: {
-    daphne: { weight: DJANGO_APP_WEIGHT.contribFirst - 10, why: 'daphne: first, so its runserver wins over staticfiles\' one' },
+    daphne: {
+      weight: DJANGO_APP_WEIGHT.contribFirst - 10,
+      why: "daphne: first, so its runserver wins over staticfiles' one",
+    },
   },
 };

@@ -14,7 +14,12 @@ export const djangoAllauth: PackageModule = {
     },
   },
   settings(ctx, plan) {
-    plan.addBackend({ value: 'django.contrib.auth.backends.ModelBackend', package: 'django', weight: 100, why: 'log in by username in the admin' });
+    plan.addBackend({
+      value: 'django.contrib.auth.backends.ModelBackend',
+      package: 'django',
+      weight: 100,
+      why: 'log in by username in the admin',
+    });
     plan.addBackend({
       value: 'allauth.account.auth_backends.AuthenticationBackend',
       package: 'django-allauth',
@@ -26,12 +31,26 @@ export const djangoAllauth: PackageModule = {
     const method = ctx.text('django-allauth', 'loginMethod', 'username');
     // allauth 65.4 replaced ACCOUNT_AUTHENTICATION_METHOD with the set ACCOUNT_LOGIN_METHODS.
     if (ctx.is('django-allauth', '>=65.4')) {
-      plan.set('auth', 'ACCOUNT_LOGIN_METHODS', py`{${method === 'username_email' ? new PyCode("'username', 'email'") : method}}`);
+      plan.set(
+        'auth',
+        'ACCOUNT_LOGIN_METHODS',
+        py`{${method === 'username_email' ? new PyCode("'username', 'email'") : method}}`,
+      );
     } else {
       plan.set('auth', 'ACCOUNT_AUTHENTICATION_METHOD', method);
     }
     if (method !== 'username') plan.set('auth', 'ACCOUNT_EMAIL_REQUIRED', true);
-    plan.set('auth', 'EMAIL_BACKEND', plan.env.str('DJANGO_EMAIL_BACKEND', 'django.core.mail.backends.console.EmailBackend', 'How e-mail is sent (allauth sends confirmation mails); the console backend prints them.'));
+    plan.set(
+      'auth',
+      'EMAIL_BACKEND',
+      plan.env.str(
+        'DJANGO_EMAIL_BACKEND',
+        'django.core.mail.backends.console.EmailBackend',
+        'How e-mail is sent (allauth sends confirmation mails); the console backend prints them.',
+      ),
+    );
   },
-  urls: () => [{ route: 'accounts/', view: py`include('allauth.urls')`, comment: 'sign-up, login, e-mail confirmation' }],
+  urls: () => [
+    { route: 'accounts/', view: py`include('allauth.urls')`, comment: 'sign-up, login, e-mail confirmation' },
+  ],
 };

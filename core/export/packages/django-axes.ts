@@ -9,8 +9,18 @@ export const djangoAxes: PackageModule = {
   settings(ctx, plan) {
     // AxesStandaloneBackend is the name from 5.x's end on; 5.39 still documents AxesBackend.
     const backend = ctx.is('django-axes', '>=6') ? 'axes.backends.AxesStandaloneBackend' : 'axes.backends.AxesBackend';
-    plan.addBackend({ value: backend, package: 'django-axes', weight: 0, why: 'axes: first in AUTHENTICATION_BACKENDS' });
-    plan.addBackend({ value: 'django.contrib.auth.backends.ModelBackend', package: 'django', weight: 100, why: 'Django\'s own login' });
+    plan.addBackend({
+      value: backend,
+      package: 'django-axes',
+      weight: 0,
+      why: 'axes: first in AUTHENTICATION_BACKENDS',
+    });
+    plan.addBackend({
+      value: 'django.contrib.auth.backends.ModelBackend',
+      package: 'django',
+      weight: 100,
+      why: "Django's own login",
+    });
     plan.set('security', 'AXES_FAILURE_LIMIT', ctx.integer('django-axes', 'axes_failure_limit', 3));
     if (!ctx.flag('django-axes', 'axes_enabled', true)) plan.set('security', 'AXES_ENABLED', false);
     if (ctx.flag('django-axes', 'axes_reset_on_success', false)) plan.set('security', 'AXES_RESET_ON_SUCCESS', true);

@@ -15,11 +15,18 @@ export const djangoConstance: PackageModule = {
     plan.set('packages', 'CONSTANCE_BACKEND', backend);
     if (backend === REDIS) {
       const service = ctx.serviceInto(name, 'redis');
-      const url = service ? new PyCode(service.urlEnv) : plan.env.str('REDIS_URL', 'redis://localhost:6379/0', 'The Redis server of constance.');
+      const url = service
+        ? new PyCode(service.urlEnv)
+        : plan.env.str('REDIS_URL', 'redis://localhost:6379/0', 'The Redis server of constance.');
       plan.set('packages', 'CONSTANCE_REDIS_CONNECTION', url);
     }
     if (backend === DATABASE && ctx.is(name, '<3')) {
-      plan.addApp({ value: 'constance.backends.database', package: name, weight: 501, why: 'constance < 3.0: the database backend' });
+      plan.addApp({
+        value: 'constance.backends.database',
+        package: name,
+        weight: 501,
+        why: 'constance < 3.0: the database backend',
+      });
     }
     const cache = ctx.text(name, 'constanceDatabaseCacheBackend', '');
     if (backend === DATABASE && cache) plan.set('packages', 'CONSTANCE_DATABASE_CACHE_BACKEND', cache);
@@ -28,6 +35,8 @@ export const djangoConstance: PackageModule = {
   },
   extras(ctx) {
     // The database backend stores pickled values through django-picklefield: the `database` extra.
-    return ctx.text('django-constance', 'constanceBackend', REDIS) === DATABASE && ctx.is('django-constance', '<4') ? ['database'] : [];
+    return ctx.text('django-constance', 'constanceBackend', REDIS) === DATABASE && ctx.is('django-constance', '<4')
+      ? ['database']
+      : [];
   },
 };

@@ -13,15 +13,24 @@ export const djangoCorsHeaders: PackageModule = {
   optional: ['corsheaders.middleware.CorsPostCsrfMiddleware'],
   settings(ctx, plan) {
     const name = 'django-cors-headers';
-    const configured = ctx.text(name, 'cors_allowed_origins', '').split(',').map((o) => o.trim()).filter(Boolean);
+    const configured = ctx
+      .text(name, 'cors_allowed_origins', '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
     const origins = plan.env.list(
       'CORS_ALLOWED_ORIGINS',
       configured.length > 0 ? configured : ['http://localhost:3000', 'http://127.0.0.1:3000'],
       'Front-end origins allowed to call the API (comma-separated).',
     );
-    if (ctx.flag(name, 'cors_allow_all_origins', false)) plan.set('security', 'CORS_ALLOW_ALL_ORIGINS', true, 'any origin: development only');
+    if (ctx.flag(name, 'cors_allow_all_origins', false))
+      plan.set('security', 'CORS_ALLOW_ALL_ORIGINS', true, 'any origin: development only');
     if (ctx.flag(name, 'cors_allow_credentials', false)) plan.set('security', 'CORS_ALLOW_CREDENTIALS', true);
     // CORS_ALLOWED_ORIGINS replaced CORS_ORIGIN_WHITELIST in django-cors-headers 3.5.
-    plan.set('security', ctx.is('django-cors-headers', '<3.5') ? 'CORS_ORIGIN_WHITELIST' : 'CORS_ALLOWED_ORIGINS', origins);
+    plan.set(
+      'security',
+      ctx.is('django-cors-headers', '<3.5') ? 'CORS_ORIGIN_WHITELIST' : 'CORS_ALLOWED_ORIGINS',
+      origins,
+    );
   },
 };

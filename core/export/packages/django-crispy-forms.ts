@@ -5,7 +5,12 @@ export const djangoCrispyForms: PackageModule = {
   name: 'django-crispy-forms',
   settings(ctx, plan) {
     if (ctx.is('django-crispy-forms', '>=2.0')) {
-      plan.addApp({ value: 'crispy_bootstrap5', package: 'django-crispy-forms', weight: 501, why: 'crispy-forms 2: the Bootstrap 5 template pack' });
+      plan.addApp({
+        value: 'crispy_bootstrap5',
+        package: 'django-crispy-forms',
+        weight: 501,
+        why: 'crispy-forms 2: the Bootstrap 5 template pack',
+      });
       plan.set('packages', 'CRISPY_ALLOWED_TEMPLATE_PACKS', 'bootstrap5');
       plan.set('packages', 'CRISPY_TEMPLATE_PACK', 'bootstrap5');
     } else {

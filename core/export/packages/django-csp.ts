@@ -5,7 +5,7 @@ import type { PackageModule } from './module';
 export const djangoCsp: PackageModule = {
   name: 'django-csp',
   middlewareWeights: {
-    'csp.middleware.CSPMiddleware': { weight: 860, why: 'django-csp: anywhere after Django\'s own middleware' },
+    'csp.middleware.CSPMiddleware': { weight: 860, why: "django-csp: anywhere after Django's own middleware" },
   },
   settings(ctx, plan) {
     if (ctx.is('django-csp', '>=4.0')) {

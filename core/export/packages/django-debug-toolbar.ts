@@ -12,7 +12,11 @@ export const djangoDebugToolbar: PackageModule = {
     },
   },
   settings(ctx, plan) {
-    const ips = ctx.text('django-debug-toolbar', 'internal_ips', '127.0.0.1').split(',').map((ip) => ip.trim()).filter(Boolean);
+    const ips = ctx
+      .text('django-debug-toolbar', 'internal_ips', '127.0.0.1')
+      .split(',')
+      .map((ip) => ip.trim())
+      .filter(Boolean);
     plan.set('development', 'INTERNAL_IPS', ips.length > 0 ? ips : ['127.0.0.1']);
   },
   urls: () => [{ route: '__debug__/', view: py`include('debug_toolbar.urls')`, devOnly: true }],

@@ -4,7 +4,17 @@ import type { PackageModule } from './module';
 export const djangoGuardian: PackageModule = {
   name: 'django-guardian',
   settings(_ctx, plan) {
-    plan.addBackend({ value: 'django.contrib.auth.backends.ModelBackend', package: 'django', weight: 100, why: 'Django\'s own permissions' });
-    plan.addBackend({ value: 'guardian.backends.ObjectPermissionBackend', package: 'django-guardian', weight: 300, why: 'guardian: object permissions' });
+    plan.addBackend({
+      value: 'django.contrib.auth.backends.ModelBackend',
+      package: 'django',
+      weight: 100,
+      why: "Django's own permissions",
+    });
+    plan.addBackend({
+      value: 'guardian.backends.ObjectPermissionBackend',
+      package: 'django-guardian',
+      weight: 300,
+      why: 'guardian: object permissions',
+    });
   },
 };

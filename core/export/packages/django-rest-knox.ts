@@ -17,7 +17,10 @@ export const djangoRestKnox: PackageModule = {
     });
   },
   urls: () => {
-    const imports = ['from knox import views as knox_views', 'from rest_framework.authentication import BasicAuthentication'];
+    const imports = [
+      'from knox import views as knox_views',
+      'from rest_framework.authentication import BasicAuthentication',
+    ];
     return [
       {
         route: 'api/auth/login/',

@@ -6,8 +6,12 @@ export const djangoRq: PackageModule = {
   name: 'django-rq',
   settings(ctx, plan) {
     const service = ctx.serviceInto('django-rq', 'redis') ?? ctx.serviceInto('django-rq', 'broker');
-    const url = service ? new PyCode(service.urlEnv) : plan.env.str('REDIS_URL', 'redis://localhost:6379/0', 'The Redis server of the RQ queues.');
-    plan.set('tasks', 'RQ_QUEUES', { default: { URL: url, DEFAULT_TIMEOUT: ctx.integer('django-rq', 'defaultTimeout', 360) } });
+    const url = service
+      ? new PyCode(service.urlEnv)
+      : plan.env.str('REDIS_URL', 'redis://localhost:6379/0', 'The Redis server of the RQ queues.');
+    plan.set('tasks', 'RQ_QUEUES', {
+      default: { URL: url, DEFAULT_TIMEOUT: ctx.integer('django-rq', 'defaultTimeout', 360) },
+    });
   },
   urls: () => [{ route: 'django-rq/', view: py`include('django_rq.urls')`, comment: 'queue dashboard (staff only)' }],
 };

@@ -8,7 +8,9 @@ export const djangoStorages: PackageModule = {
   name: 'django-storages',
   settings(ctx, plan) {
     // storages.backends.s3.S3Storage is 1.14's name; 1.13 and earlier call it s3boto3.S3Boto3Storage.
-    const s3 = ctx.is('django-storages', '>=1.14') ? 'storages.backends.s3.S3Storage' : 'storages.backends.s3boto3.S3Boto3Storage';
+    const s3 = ctx.is('django-storages', '>=1.14')
+      ? 'storages.backends.s3.S3Storage'
+      : 'storages.backends.s3boto3.S3Boto3Storage';
     const chosen = ctx.text('django-storages', 'backend', s3);
     const backend = /s3/.test(chosen) ? s3 : chosen;
     plan.mediaStorage = plan.env.str(
@@ -16,7 +18,11 @@ export const djangoStorages: PackageModule = {
       'django.core.files.storage.FileSystemStorage',
       `Storage class of uploaded files; production: ${backend}.`,
     );
-    plan.set('static', 'AWS_STORAGE_BUCKET_NAME', plan.env.optional('AWS_STORAGE_BUCKET_NAME', 'S3 bucket for uploaded files.'));
+    plan.set(
+      'static',
+      'AWS_STORAGE_BUCKET_NAME',
+      plan.env.optional('AWS_STORAGE_BUCKET_NAME', 'S3 bucket for uploaded files.'),
+    );
     plan.set('static', 'AWS_S3_REGION_NAME', plan.env.optional('AWS_S3_REGION_NAME', 'S3 region.'));
   },
   extras(ctx) {

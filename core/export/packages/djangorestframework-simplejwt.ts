@@ -18,7 +18,12 @@ export const djangorestframeworkSimplejwt: PackageModule = {
       AUTH_HEADER_TYPES: new PyTuple([ctx.text(name, 'authHeaderType', 'Bearer')]),
     });
     if (blacklist) {
-      plan.addApp({ value: 'rest_framework_simplejwt.token_blacklist', package: name, weight: 501, why: 'Simple JWT: the blacklist of rotated refresh tokens' });
+      plan.addApp({
+        value: 'rest_framework_simplejwt.token_blacklist',
+        package: name,
+        weight: 501,
+        why: 'Simple JWT: the blacklist of rotated refresh tokens',
+      });
     }
   },
   urls: () => {

@@ -24,7 +24,9 @@ export const djangorestframework: PackageModule = {
       route: 'api/',
       view: py`include(router.urls)`,
       imports: ['from rest_framework import routers'],
-      preamble: [py`# Register the project's viewsets here: router.register('things', ThingViewSet)\nrouter = routers.DefaultRouter()`],
+      preamble: [
+        py`# Register the project's viewsets here: router.register('things', ThingViewSet)\nrouter = routers.DefaultRouter()`,
+      ],
       comment: 'the browsable API root lists what the router holds',
     },
     { route: 'api-auth/', view: py`include('rest_framework.urls')`, comment: 'login/logout for the browsable API' },

@@ -15,10 +15,17 @@ export const drfSpectacular: PackageModule = {
     });
   },
   urls: () => {
-    const imports = ['from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView'];
+    const imports = [
+      'from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView',
+    ];
     return [
       { route: 'api/schema/', view: py`SpectacularAPIView.as_view()`, name: 'schema', imports },
-      { route: 'api/schema/swagger-ui/', view: py`SpectacularSwaggerView.as_view(url_name='schema')`, name: 'swagger-ui', imports },
+      {
+        route: 'api/schema/swagger-ui/',
+        view: py`SpectacularSwaggerView.as_view(url_name='schema')`,
+        name: 'swagger-ui',
+        imports,
+      },
       { route: 'api/schema/redoc/', view: py`SpectacularRedocView.as_view(url_name='schema')`, name: 'redoc', imports },
     ];
   },

@@ -33,6 +33,7 @@ import { drfYasg } from './drf-yasg';
 import type { PackageModule } from './module';
 import { psycopg } from './psycopg';
 import { sentrySdk } from './sentry-sdk';
+import { uvicorn } from './uvicorn';
 import { whitenoise } from './whitenoise';
 
 export const PACKAGE_MODULES: readonly PackageModule[] = [
@@ -69,6 +70,7 @@ export const PACKAGE_MODULES: readonly PackageModule[] = [
   drfYasg,
   psycopg,
   sentrySdk,
+  uvicorn,
   whitenoise,
 ];
 

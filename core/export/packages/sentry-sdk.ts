@@ -12,7 +12,11 @@ export const sentrySdk: PackageModule = {
     const rate = Number.parseFloat(ctx.text('sentry-sdk', 'traces_sample_rate', ''));
     const traces = Number.isFinite(rate) && rate >= 0 && rate <= 1 ? rate : 0;
     const environment = ctx.text('sentry-sdk', 'environment', '');
-    plan.set('monitoring', 'SENTRY_ENVIRONMENT', plan.env.str('SENTRY_ENVIRONMENT', environment || 'development', 'Environment name shown in Sentry.'));
+    plan.set(
+      'monitoring',
+      'SENTRY_ENVIRONMENT',
+      plan.env.str('SENTRY_ENVIRONMENT', environment || 'development', 'Environment name shown in Sentry.'),
+    );
     plan.code(
       'monitoring',
       py`if SENTRY_DSN:\n    sentry_sdk.init(dsn=SENTRY_DSN, integrations=[DjangoIntegration()], traces_sample_rate=${traces}, environment=SENTRY_ENVIRONMENT, send_default_pii=${ctx.flag('sentry-sdk', 'send_default_pii', false)})`,

@@ -10,8 +10,10 @@ describe('pyLiteral', () => {
     expect(pyString('é😀\u2028\u0000')).toBe("'\\xe9\\U0001f600\\u2028\\x00'");
   });
 
-  it('writes Python\'s own words for booleans, None, tuples and dicts', () => {
-    expect(pyLiteral({ a: true, b: null, c: new PyTuple(['x']), d: [1, 2.5] })).toBe("{'a': True, 'b': None, 'c': ('x',), 'd': [1, 2.5]}");
+  it("writes Python's own words for booleans, None, tuples and dicts", () => {
+    expect(pyLiteral({ a: true, b: null, c: new PyTuple(['x']), d: [1, 2.5] })).toBe(
+      "{'a': True, 'b': None, 'c': ('x',), 'd': [1, 2.5]}",
+    );
   });
 
   it('lays out long lists one item per line', () => {
@@ -25,7 +27,9 @@ describe('pyLiteral', () => {
   });
 
   it('the py tag turns interpolations into literals, never code', () => {
-    expect(py`env(${"X') or __import__('os').system('id"})`.code).toBe("env('X\\') or __import__(\\'os\\').system(\\'id')");
+    expect(py`env(${"X') or __import__('os').system('id"})`.code).toBe(
+      "env('X\\') or __import__(\\'os\\').system(\\'id')",
+    );
   });
 
   it('comments lose their line breaks', () => {

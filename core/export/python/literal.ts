@@ -15,7 +15,8 @@ export class PyTuple {
   constructor(readonly items: readonly PyValue[]) {}
 }
 
-export type PyValue = string | number | boolean | null | PyCode | PyTuple | readonly PyValue[] | { readonly [key: string]: PyValue };
+export type PyValue =
+  string | number | boolean | null | PyCode | PyTuple | readonly PyValue[] | { readonly [key: string]: PyValue };
 
 /** Raised when a value cannot be a Python literal (a NaN, an infinite number, a non-plain object). */
 export class LiteralError extends Error {}
@@ -75,7 +76,14 @@ export function pyLiteral(value: PyValue, indent = 0, width = 100): string {
   throw new LiteralError('only strings, numbers, booleans, None, lists, tuples and dicts become Python literals');
 }
 
-function sequence(items: readonly PyValue[], open: string, close: string, indent: number, width: number, tuple: boolean): string {
+function sequence(
+  items: readonly PyValue[],
+  open: string,
+  close: string,
+  indent: number,
+  width: number,
+  tuple: boolean,
+): string {
   const rendered = items.map((item) => pyLiteral(item, 0, Infinity));
   const trailing = tuple && items.length === 1 ? ',' : '';
   const inline = `${open}${rendered.join(', ')}${trailing}${close}`;
@@ -103,8 +111,15 @@ export function wellFormed(text: string): string {
   return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+
+/** Text on one line: control characters and line breaks become spaces, lone surrogates U+FFFD. */
+export function oneLine(text: string): string {
+  return wellFormed(text).replace(CONTROL, ' ').trim();
+}
+
 /** A comment line's text with line breaks removed, so a diagram value cannot leave the comment. */
 export function pyComment(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-  return wellFormed(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+  return oneLine(text);
 }

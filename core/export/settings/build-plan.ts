@@ -65,21 +65,41 @@ function addCore(ctx: StackContext, plan: SettingsPlan): void {
   plan.set(
     'core',
     'SECRET_KEY',
-    plan.env.str('DJANGO_SECRET_KEY', '', 'Signs sessions and tokens: a long random string, different in every deployment.', { secret: true }),
+    plan.env.str(
+      'DJANGO_SECRET_KEY',
+      '',
+      'Signs sessions and tokens: a long random string, different in every deployment.',
+      { secret: true },
+    ),
   );
   plan.imports.add('from django.core.exceptions import ImproperlyConfigured');
   plan.code(
     'core',
-    new PyCode("if not SECRET_KEY:\n    raise ImproperlyConfigured('Set DJANGO_SECRET_KEY (the exported .env has one for development).')"),
+    new PyCode(
+      "if not SECRET_KEY:\n    raise ImproperlyConfigured('Set DJANGO_SECRET_KEY (the exported .env has one for development).')",
+    ),
   );
-  plan.set('core', 'ALLOWED_HOSTS', plan.env.list('DJANGO_ALLOWED_HOSTS', ['localhost', '127.0.0.1', '[::1]'], 'Host names the site answers to.'));
+  plan.set(
+    'core',
+    'ALLOWED_HOSTS',
+    plan.env.list('DJANGO_ALLOWED_HOSTS', ['localhost', '127.0.0.1', '[::1]'], 'Host names the site answers to.'),
+  );
   for (const service of ctx.services) {
     if (isDatabaseService(ctx, service.nodeId)) continue;
-    plan.set('core', service.urlEnv, plan.env.str(service.urlEnv, service.localUrl, `URL of the ${service.name} service.`));
+    plan.set(
+      'core',
+      service.urlEnv,
+      plan.env.str(service.urlEnv, service.localUrl, `URL of the ${service.name} service.`),
+    );
   }
 }
 
-const VALIDATORS = ['UserAttributeSimilarityValidator', 'MinimumLengthValidator', 'CommonPasswordValidator', 'NumericPasswordValidator'];
+const VALIDATORS = [
+  'UserAttributeSimilarityValidator',
+  'MinimumLengthValidator',
+  'CommonPasswordValidator',
+  'NumericPasswordValidator',
+];
 
 function addDjangoDefaults(ctx: StackContext, plan: SettingsPlan): void {
   plan.set('core', 'TEMPLATES', [
@@ -103,7 +123,11 @@ function addDjangoDefaults(ctx: StackContext, plan: SettingsPlan): void {
     VALIDATORS.map((name) => ({ NAME: `django.contrib.auth.password_validation.${name}` })),
   );
   plan.set('core', 'LANGUAGE_CODE', 'en-us');
-  plan.set('core', 'TIME_ZONE', plan.env.str('DJANGO_TIME_ZONE', 'UTC', 'The project time zone (also used by Celery).'));
+  plan.set(
+    'core',
+    'TIME_ZONE',
+    plan.env.str('DJANGO_TIME_ZONE', 'UTC', 'The project time zone (also used by Celery).'),
+  );
   plan.set('core', 'USE_I18N', true);
   // USE_L10N is on by default from Django 4.0 and deprecated there; 3.2 still needs it set.
   if (ctx.django('<4.0')) plan.set('core', 'USE_L10N', true);
@@ -121,7 +145,9 @@ function addRestFramework(ctx: StackContext, plan: SettingsPlan): void {
   const ordered: Record<string, PyValue> = {};
   ordered.DEFAULT_AUTHENTICATION_CLASSES = [...new Set(authentication)];
   if (rest.DEFAULT_PERMISSION_CLASSES) ordered.DEFAULT_PERMISSION_CLASSES = rest.DEFAULT_PERMISSION_CLASSES;
-  const schema = contributions('docs').map(({ drf }) => drf?.schemaClass?.(ctx)).find((s) => s);
+  const schema = contributions('docs')
+    .map(({ drf }) => drf?.schemaClass?.(ctx))
+    .find((s) => s);
   if (schema) ordered.DEFAULT_SCHEMA_CLASS = schema;
   const filters = contributions('filters').flatMap(({ drf }) => drf?.filterBackends?.(ctx) ?? []);
   if (filters.length > 0) ordered.DEFAULT_FILTER_BACKENDS = filters;
@@ -156,8 +182,17 @@ function addSecurity(plan: SettingsPlan): void {
     'SECURE_SSL_REDIRECT',
     py`not DEBUG and ${plan.env.bool('DJANGO_SECURE_SSL_REDIRECT', true, 'Production: redirect HTTP to HTTPS (turn off when a proxy does it).')}`,
   );
-  plan.set('security', 'SECURE_HSTS_SECONDS', py`0 if DEBUG else ${plan.env.int('DJANGO_SECURE_HSTS_SECONDS', 3600, 'Production: HSTS max-age in seconds.')}`);
-  plan.set('security', 'SECURE_PROXY_SSL_HEADER', new PyCode("('HTTP_X_FORWARDED_PROTO', 'https')"), 'behind a TLS-terminating proxy');
+  plan.set(
+    'security',
+    'SECURE_HSTS_SECONDS',
+    py`0 if DEBUG else ${plan.env.int('DJANGO_SECURE_HSTS_SECONDS', 3600, 'Production: HSTS max-age in seconds.')}`,
+  );
+  plan.set(
+    'security',
+    'SECURE_PROXY_SSL_HEADER',
+    new PyCode("('HTTP_X_FORWARDED_PROTO', 'https')"),
+    'behind a TLS-terminating proxy',
+  );
 }
 
 /** The settings plan of a stack. `project.name` must already be a validated identifier. */

@@ -21,7 +21,9 @@ const ENGINES: Record<string, Engine> = {
 
 /** The server role ("postgresql", "mysql") of the database driver wired into Django, if any. */
 export function databaseServer(ctx: StackContext): { role: string; driver: string; serviceUrl?: string } | null {
-  const driver = ctx.providersInto('django', 'database')[0] ?? ctx.pythonPackages.find((n) => n.pkg?.provides.some((p) => p.role === 'database'));
+  const driver =
+    ctx.providersInto('django', 'database')[0] ??
+    ctx.pythonPackages.find((n) => n.pkg?.provides.some((p) => p.role === 'database'));
   if (!driver?.pkg) return null;
   const role = driver.pkg.needs.map((n) => n.role).find((r) => r in ENGINES);
   if (!role) return null;
@@ -42,7 +44,9 @@ export function addDatabase(ctx: StackContext, plan: SettingsPlan): void {
 
   if (!engine && !ctx.has('django-environ') && !ctx.has('dj-database-url')) {
     // No database server on the canvas: SQLite, as startproject writes it.
-    plan.set('database', 'DATABASES', { default: { ENGINE: 'django.db.backends.sqlite3', NAME: new PyCode("BASE_DIR / 'db.sqlite3'") } });
+    plan.set('database', 'DATABASES', {
+      default: { ENGINE: 'django.db.backends.sqlite3', NAME: new PyCode("BASE_DIR / 'db.sqlite3'") },
+    });
   } else if (ctx.has('django-environ') && plan.env.style === 'environ') {
     plan.env.vars.push({ name: 'DATABASE_URL', local: '', description, compose: composeUrl });
     plan.set('database', 'DATABASES', { default: py`env.db('DATABASE_URL', default=${sqlite})` });
@@ -55,16 +59,37 @@ export function addDatabase(ctx: StackContext, plan: SettingsPlan): void {
     const compose = (value: string | undefined) => (url ? { compose: value } : {});
     plan.set('database', 'DATABASES', {
       default: {
-        ENGINE: plan.env.str('DB_ENGINE', 'django.db.backends.sqlite3', `Database backend${engine ? `; production: ${engine.engine}` : ''}.`, compose(engine?.engine)),
-        NAME: plan.env.str('DB_NAME', '', 'Database name; empty means db.sqlite3 in the project folder.', compose(url?.pathname.slice(1))),
-        USER: plan.env.str('DB_USER', '', 'Database user.', compose(url ? decodeURIComponent(url.username) : undefined)),
-        PASSWORD: plan.env.str('DB_PASSWORD', '', 'Database password.', { secret: true, ...compose(url ? decodeURIComponent(url.password) : undefined) }),
+        ENGINE: plan.env.str(
+          'DB_ENGINE',
+          'django.db.backends.sqlite3',
+          `Database backend${engine ? `; production: ${engine.engine}` : ''}.`,
+          compose(engine?.engine),
+        ),
+        NAME: plan.env.str(
+          'DB_NAME',
+          '',
+          'Database name; empty means db.sqlite3 in the project folder.',
+          compose(url?.pathname.slice(1)),
+        ),
+        USER: plan.env.str(
+          'DB_USER',
+          '',
+          'Database user.',
+          compose(url ? decodeURIComponent(url.username) : undefined),
+        ),
+        PASSWORD: plan.env.str('DB_PASSWORD', '', 'Database password.', {
+          secret: true,
+          ...compose(url ? decodeURIComponent(url.password) : undefined),
+        }),
         HOST: plan.env.str('DB_HOST', '', 'Database host.', compose(url?.hostname)),
         PORT: plan.env.str('DB_PORT', '', 'Database port.', compose(url ? url.port || engine!.defaultPort : undefined)),
       },
     });
     // An empty DB_NAME keeps the local SQLite file next to manage.py.
-    plan.code('database', new PyCode("DATABASES['default']['NAME'] = DATABASES['default']['NAME'] or BASE_DIR / 'db.sqlite3'"));
+    plan.code(
+      'database',
+      new PyCode("DATABASES['default']['NAME'] = DATABASES['default']['NAME'] or BASE_DIR / 'db.sqlite3'"),
+    );
   }
   plan.set('database', 'DEFAULT_AUTO_FIELD', 'django.db.models.BigAutoField');
 }

@@ -21,7 +21,11 @@ function indent(block: string): string {
 const CLASS_OWNED = new Set(['DEBUG', 'SECRET_KEY']);
 
 function baseBody(plan: SettingsPlan): string[] {
-  const out: string[] = ['DEBUG = False', '# Read from DJANGO_SECRET_KEY; the exported .env has one for development.', 'SECRET_KEY = values.SecretValue()'];
+  const out: string[] = [
+    'DEBUG = False',
+    '# Read from DJANGO_SECRET_KEY; the exported .env has one for development.',
+    'SECRET_KEY = values.SecretValue()',
+  ];
   for (const section of plan.orderedSections()) {
     if (section.title === 'Development tools') continue;
     const settings = section.settings.filter((s) => !CLASS_OWNED.has(s.name));
@@ -29,13 +33,25 @@ function baseBody(plan: SettingsPlan): string[] {
     if (settings.length === 0 && code.length === 0) continue;
     out.push('', `# ${section.title}`);
     for (const setting of settings) {
-      out.push(`${setting.name} = ${pyLiteral(setting.value)}${setting.comment ? `  # ${pyComment(setting.comment)}` : ''}`);
+      out.push(
+        `${setting.name} = ${pyLiteral(setting.value)}${setting.comment ? `  # ${pyComment(setting.comment)}` : ''}`,
+      );
     }
     for (const statement of code) out.push(statement.code.code);
     if (section.title === 'Core') {
       out.push('', '# Applications and middleware (order matters: see the comments)');
-      out.push(renderOrderedList('INSTALLED_APPS', plan.apps.filter((a) => !a.devOnly)));
-      out.push(renderOrderedList('MIDDLEWARE', plan.middleware.filter((m) => !m.devOnly)));
+      out.push(
+        renderOrderedList(
+          'INSTALLED_APPS',
+          plan.apps.filter((a) => !a.devOnly),
+        ),
+      );
+      out.push(
+        renderOrderedList(
+          'MIDDLEWARE',
+          plan.middleware.filter((m) => !m.devOnly),
+        ),
+      );
       if (plan.backends.length > 0) out.push(renderOrderedList('AUTHENTICATION_BACKENDS', plan.backends));
     }
   }
@@ -43,7 +59,13 @@ function baseBody(plan: SettingsPlan): string[] {
 }
 
 function devBody(plan: SettingsPlan): string[] {
-  const out = ['DEBUG = True', 'SESSION_COOKIE_SECURE = False', 'CSRF_COOKIE_SECURE = False', 'SECURE_SSL_REDIRECT = False', 'SECURE_HSTS_SECONDS = 0'];
+  const out = [
+    'DEBUG = True',
+    'SESSION_COOKIE_SECURE = False',
+    'CSRF_COOKIE_SECURE = False',
+    'SECURE_SSL_REDIRECT = False',
+    'SECURE_HSTS_SECONDS = 0',
+  ];
   const devApps = plan.apps.some((a) => a.devOnly) || plan.middleware.some((m) => m.devOnly);
   if (devApps) {
     const asAlways = <T extends { devOnly?: boolean }>(entries: T[]) => entries.map((e) => ({ ...e, devOnly: false }));
@@ -78,7 +100,7 @@ export function renderConfigurationsSettings(ctx: StackContext, plan: SettingsPl
     "        key, sep, value = line.partition('=')",
     '        key = key.strip()',
     "        if sep and key and not key.startswith('#'):",
-    '            os.environ.setdefault(key, value.strip().strip(\'"\\\'\'))',
+    "            os.environ.setdefault(key, value.strip().strip('\"\\''))",
     '',
     '',
     "read_env_file(BASE_DIR / '.env')",

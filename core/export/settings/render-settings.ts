@@ -9,7 +9,13 @@ import { ordered } from '../plan';
 import { pyComment, pyLiteral, pyString } from '../python/literal';
 
 /** Settings a fragment leaves to the project's own settings.py. */
-const PROJECT_ONLY = new Set(['SECRET_KEY', 'ROOT_URLCONF', 'WSGI_APPLICATION', 'TEMPLATES', 'AUTH_PASSWORD_VALIDATORS']);
+const PROJECT_ONLY = new Set([
+  'SECRET_KEY',
+  'ROOT_URLCONF',
+  'WSGI_APPLICATION',
+  'TEMPLATES',
+  'AUTH_PASSWORD_VALIDATORS',
+]);
 
 export interface RenderSettingsOptions {
   projectName: string;
@@ -46,7 +52,11 @@ export function renderOrderedList(name: string, entries: readonly OrderedEntry[]
 
 function envPreamble(plan: SettingsPlan): string[] {
   if (plan.env.style === 'environ') {
-    return ['env = environ.Env()', "# Values in .env (next to manage.py) fill the environment; variables already set win.", "environ.Env.read_env(str(BASE_DIR / '.env'))"];
+    return [
+      'env = environ.Env()',
+      '# Values in .env (next to manage.py) fill the environment; variables already set win.',
+      "environ.Env.read_env(str(BASE_DIR / '.env'))",
+    ];
   }
   return [
     '',
@@ -58,7 +68,7 @@ function envPreamble(plan: SettingsPlan): string[] {
     "        key, sep, value = line.partition('=')",
     '        key = key.strip()',
     "        if sep and key and not key.startswith('#'):",
-    '            os.environ.setdefault(key, value.strip().strip(\'"\\\'\'))',
+    "            os.environ.setdefault(key, value.strip().strip('\"\\''))",
     '',
     '',
     "read_env_file(BASE_DIR / '.env')",
@@ -122,7 +132,7 @@ export function renderSettingsModule(ctx: StackContext, plan: SettingsPlan, opti
     '',
     ...importLines(plan),
     '',
-    "BASE_DIR = Path(__file__).resolve().parent.parent",
+    'BASE_DIR = Path(__file__).resolve().parent.parent',
     '',
     ...envPreamble(plan),
     ...renderSections(plan, !!options.fragment),
