@@ -82,10 +82,18 @@ describe('native menus', () => {
     }
   });
 
-  it('no two items share an accelerator', () => {
+  it('command keys are shown but left to the renderer; roles keep their native keys', () => {
+    const items = flatten(menuFor('linux').template);
+    const commands = items.filter((item) => item.id && item.accelerator && item.click && !item.role);
+    expect(commands.length).toBeGreaterThan(10);
+    for (const command of commands) expect(command.registerAccelerator).toBe(false);
+    for (const role of items.filter((item) => item.role)) expect(role.registerAccelerator).toBeUndefined();
+  });
+
+  it('no two items show the same accelerator', () => {
     for (const platform of ['darwin', 'linux'] as const) {
       const accelerators = flatten(menuFor(platform).template)
-        .filter((item) => item.accelerator && item.registerAccelerator !== false)
+        .filter((item) => item.accelerator)
         .map((item) => String(item.accelerator));
       expect(new Set(accelerators).size).toBe(accelerators.length);
     }

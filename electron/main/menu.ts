@@ -29,23 +29,28 @@ export interface MenuOptions {
   actions: MenuActions;
 }
 
-/** Accelerators of the commands that have one; the renderer's shortcuts should match. */
+/**
+ * The keys of the commands, as the renderer's action registry binds them (renderer/src/actions).
+ * The renderer owns these keys in the browser and on the desktop alike, and knows when a text
+ * field should have them instead, so the menu shows them without registering them: a key then
+ * runs its action once, and Ctrl+Z in a text field undoes typing, not the diagram.
+ */
 export const ACCELERATORS: Partial<Record<MenuCommand, string>> = {
   'file.new': 'CmdOrCtrl+N',
-  'file.newFromTemplate': 'CmdOrCtrl+Shift+N',
   'file.open': 'CmdOrCtrl+O',
   'file.save': 'CmdOrCtrl+S',
   'file.saveAs': 'CmdOrCtrl+Shift+S',
-  'export.requirements': 'CmdOrCtrl+E',
+  'export.requirements': 'CmdOrCtrl+Shift+E',
   'edit.undo': 'CmdOrCtrl+Z',
   'edit.redo': 'CmdOrCtrl+Shift+Z',
   'edit.duplicate': 'CmdOrCtrl+D',
   'edit.selectAll': 'CmdOrCtrl+A',
-  'view.fitView': 'CmdOrCtrl+Shift+1',
+  'view.fitView': 'Shift+F',
   'view.autoLayout': 'CmdOrCtrl+Shift+L',
   'view.autoWire': 'CmdOrCtrl+Shift+W',
+  'view.toggleTheme': 'CmdOrCtrl+Shift+T',
   'view.commandPalette': 'CmdOrCtrl+K',
-  'help.shortcuts': 'CmdOrCtrl+/',
+  'help.shortcuts': '?',
 };
 
 function item(
@@ -58,7 +63,7 @@ function item(
   return {
     id: command,
     label,
-    ...(accelerator ? { accelerator } : {}),
+    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
     click: () => actions.command(command),
     ...extra,
   };
@@ -141,9 +146,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     ],
   };
 
-  // Undo, redo and select all act on the diagram, so they go to the renderer (which hands them
-  // to a focused text field itself); cut, copy and paste are roles, so the renderer sees the
-  // standard clipboard events and text fields behave natively.
+  // Undo, redo and select all act on the diagram, so they are commands; cut, copy and paste are
+  // roles, so text fields behave natively and the renderer gets the standard clipboard events.
   const editMenu: MenuItemConstructorOptions = {
     label: mnemonic('&Edit', mac),
     submenu: [
@@ -154,7 +158,6 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { role: 'copy' },
       { role: 'paste' },
       item(actions, 'edit.duplicate', 'Duplicate'),
-      // Shown with its key but not registered: Delete/Backspace must keep working in text fields.
       item(actions, 'edit.delete', 'Delete', { accelerator: mac ? 'Backspace' : 'Delete', registerAccelerator: false }),
       { type: 'separator' },
       item(actions, 'edit.selectAll', 'Select All'),
