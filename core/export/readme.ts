@@ -2,13 +2,19 @@
 import type { StackContext } from './context';
 import type { EnvVar } from './env';
 import type { UrlEntry } from './packages/module';
-import { wellFormed } from './python/literal';
+import { oneLine, wellFormed } from './python/literal';
 
 function md(text: string): string {
   // Diagram text in Markdown stays plain text: no HTML, no links, no code fences.
   return wellFormed(text)
     .replace(/[<>`[\]\\*_#|]/g, (c) => `\\${c}`)
     .replace(/[\r\n]+/g, ' ');
+}
+
+/** A code span: Markdown escapes do not work inside one, so backticks are dropped instead. */
+function code(text: string): string {
+  // GFM tables take \| as a pipe even inside a code span.
+  return `\`${oneLine(text).replace(/`/g, '').replace(/\|/g, '\\|')}\``;
 }
 
 /** README.md for the exported project. */
@@ -30,10 +36,10 @@ export function renderReadme(
     ...ctx.pythonPackages
       .map(
         (n) =>
-          `- **${md(n.pkg!.title)}** (\`${n.name}\` ${md(ctx.version(n.name) ?? 'unresolved')}): ${md(n.pkg!.summary)}`,
+          `- **${md(n.pkg!.title)}** (${code(`${n.name} ${ctx.version(n.name) ?? 'unresolved'}`)}): ${md(n.pkg!.summary)}`,
       )
       .sort(),
-    ...ctx.services.map((s) => `- **${md(s.name)}** (service, \`${md(s.image)}\` in docker-compose.yml)`),
+    ...ctx.services.map((s) => `- **${md(s.name)}** (service, ${code(s.image)} in docker-compose.yml)`),
     '',
     '## Run it locally',
     '',
@@ -50,6 +56,17 @@ export function renderReadme(
     '',
     'Then open http://127.0.0.1:8000/admin/.',
   ];
+  if (env.some((v) => v.name.startsWith('DB_') && v.compose !== undefined)) {
+    lines.push(
+      '',
+      'The database is SQLite until `.env` names another: `.env.example` shows the `DB_*` values that reach the database of docker-compose.yml.',
+    );
+  } else if (env.some((v) => v.name === 'DATABASE_URL' && v.compose)) {
+    lines.push(
+      '',
+      'The database is SQLite until `DATABASE_URL` is set in `.env`: `.env.example` shows the URL of the database in docker-compose.yml.',
+    );
+  }
   if (ctx.has('celery')) {
     lines.push(
       '',
@@ -66,7 +83,7 @@ export function renderReadme(
     lines.push('', '## URLs', '', '- `/admin/`: the Django admin');
     for (const url of urls)
       lines.push(
-        `- \`/${md(url.route)}\`${url.comment ? `: ${md(url.comment)}` : url.name ? ` (${md(url.name)})` : ''}${url.devOnly ? ' (DEBUG only)' : ''}`,
+        `- ${code(`/${url.route}`)}${url.comment ? `: ${md(url.comment)}` : url.name ? ` (${md(url.name)})` : ''}${url.devOnly ? ' (DEBUG only)' : ''}`,
       );
   }
   const servers: string[] = [];
@@ -96,7 +113,7 @@ export function renderReadme(
     '| --- | --- | --- |',
     ...env.map(
       (v) =>
-        `| \`${v.name}\` | ${v.secret ? '(secret)' : v.local ? `\`${md(v.local)}\`` : '(unset)'} | ${md(v.description)} |`,
+        `| ${code(v.name)} | ${v.secret ? '(secret)' : v.local ? code(v.local) : '(unset)'} | ${md(v.description)} |`,
     ),
     '',
   );
