@@ -88,14 +88,19 @@ describe('expected files', () => {
   // django-configurations is not installed here, so its output is proven by structure: Python
   // parses it, and the classes, their bases and their DEBUG values are the ones manage.py expects.
   it('django-configurations settings parse, with Dev and Prod classes built on a Base Configuration', () => {
-    const out = files(stackOf(['django==3.2.25', 'django-configurations==2.4.2', 'celery==5.2.6', 'django-debug-toolbar==3.8.1']));
+    const out = files(
+      stackOf(['django==3.2.25', 'django-configurations==2.4.2', 'celery==5.2.6', 'django-debug-toolbar==3.8.1']),
+    );
     const script = [
       'import ast, json, sys',
       'tree = ast.parse(sys.stdin.read())',
       'classes = {c.name: {"bases": [ast.unparse(b) for b in c.bases], "names": [t.id for s in c.body if isinstance(s, ast.Assign) for t in s.targets if isinstance(t, ast.Name)], "debug": [ast.unparse(s.value) for s in c.body if isinstance(s, ast.Assign) and getattr(s.targets[0], "id", "") == "DEBUG"]} for c in tree.body if isinstance(c, ast.ClassDef)}',
       'print(json.dumps(classes))',
     ].join('\n');
-    const parsed = spawnSync(process.env.DJSTACK_PYTHON ?? '/usr/bin/python3', ['-c', script], { input: out['shop/settings.py'], encoding: 'utf8' });
+    const parsed = spawnSync(process.env.DJSTACK_PYTHON ?? '/usr/bin/python3', ['-c', script], {
+      input: out['shop/settings.py'],
+      encoding: 'utf8',
+    });
     expect(parsed.stderr).toBe('');
     const classes = JSON.parse(parsed.stdout) as Record<string, { bases: string[]; names: string[]; debug: string[] }>;
     expect(Object.keys(classes)).toEqual(['Base', 'Dev', 'Prod']);
@@ -103,7 +108,9 @@ describe('expected files', () => {
     expect(classes.Dev!.bases).toEqual(['Base']);
     expect(classes.Base!.debug).toEqual(['False']);
     expect(classes.Dev!.debug).toEqual(['True']);
-    expect(classes.Base!.names).toEqual(expect.arrayContaining(['SECRET_KEY', 'INSTALLED_APPS', 'MIDDLEWARE', 'DATABASES', 'CELERY_BROKER_URL']));
+    expect(classes.Base!.names).toEqual(
+      expect.arrayContaining(['SECRET_KEY', 'INSTALLED_APPS', 'MIDDLEWARE', 'DATABASES', 'CELERY_BROKER_URL']),
+    );
     expect(classes.Dev!.names).toEqual(expect.arrayContaining(['INSTALLED_APPS', 'MIDDLEWARE', 'INTERNAL_IPS']));
     expect(out['shop/celery.py']).toMatch(/configurations\.setup\(\)[\s\S]*from celery import Celery/);
     expect(out['.env.example']).toContain('DJANGO_CONFIGURATION=Dev');
