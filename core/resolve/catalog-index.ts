@@ -39,9 +39,7 @@ export function catalogIndex(catalog: Catalog): CatalogIndex {
   const packages = new Map<string, PackageIndex>();
   const providers = new Map<string, CatalogPackage[]>();
   for (const pkg of catalog.packages) {
-    const releases = pkg.releases
-      .filter((r) => isVersion(r.version))
-      .sort((a, b) => compareVersions(b.version, a.version));
+    const releases = newestFirst(pkg.releases.filter((r) => isVersion(r.version)));
     const requires = new Set<string>();
     for (const release of releases) for (const name of Object.keys(release.requires ?? {})) requires.add(name);
     packages.set(pkg.name, {
@@ -81,6 +79,15 @@ export function catalogIndex(catalog: Catalog): CatalogIndex {
   const index: CatalogIndex = { packages, lookup, djangoMinors, providers, remember };
   indexes.set(catalog, index);
   return index;
+}
+
+/**
+ * Releases newest first. Catalog files list them oldest first, so checking that order costs
+ * n comparisons instead of a sort's n log n (each comparison parses both versions).
+ */
+function newestFirst(releases: Release[]): Release[] {
+  const ascending = releases.every((r, i) => i === 0 || compareVersions(releases[i - 1]!.version, r.version) < 0);
+  return ascending ? [...releases].reverse() : [...releases].sort((a, b) => compareVersions(b.version, a.version));
 }
 
 /** "5.2.3" → "5.2". */
