@@ -322,6 +322,20 @@ const ROWS: Row[] = [
     problem: { code: 'no-solution', message: /^Pinned djangorestframework==3\.14\.0 supports Django >=3\.0,<4\.2/ },
   },
 
+  {
+    name: 'a django node pinned to another line than the target',
+    stack: ['django', 'djangorestframework'],
+    options: { ...T.dj52, pins: { django: '4.2.30' } },
+    codes: ['no-solution'],
+    problem: {
+      code: 'no-solution',
+      message:
+        'Pinned django==4.2.30 is Django 4.2, but the target is Django 5.2 / Python 3.12: remove the pin or change the target.',
+      fix: 'Remove the pin django==4.2.30',
+    },
+    afterFix: [],
+  },
+
   // missing-requirement
   {
     name: 'knox without DRF asks to add DRF and wires it',
