@@ -104,9 +104,9 @@ function start(): void {
     try {
       send(EVENT_CHANNELS.openFile, await files.readDiagram(path));
     } catch (error) {
-      if (!(error instanceof FileProblem)) throw error;
       if (!existsSync(path)) recent.remove(path);
-      showError('The diagram could not be opened.', error.message);
+      const reason = error instanceof FileProblem ? error.message : `${path}: ${(error as Error).message}`;
+      showError('The diagram could not be opened.', reason);
     }
   };
 
