@@ -118,6 +118,13 @@ const STACK = [
   'channels',
   'sentry-sdk',
   'django-debug-toolbar',
+  'wagtail',
+  'dj-rest-auth',
+  'django-dramatiq',
+  'dramatiq',
+  'django-constance',
+  'psycopg',
+  'postgresql',
 ];
 
 function stack(

@@ -11,7 +11,8 @@ import { headerLines } from './settings/render-settings';
 /** Every URL entry of the stack, in package-name order. */
 export function collectUrls(ctx: StackContext, project: ProjectInfo): UrlEntry[] {
   const names = ctx.pythonPackages.map((n) => n.name).sort();
-  return names.flatMap((name) => packageModule(name)?.urls?.(ctx, project) ?? []);
+  const entries = names.flatMap((name) => packageModule(name)?.urls?.(ctx, project) ?? []);
+  return [...entries.filter((e) => !e.last), ...entries.filter((e) => e.last)];
 }
 
 function pathLine(entry: UrlEntry, indent: string): string {

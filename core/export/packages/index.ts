@@ -3,6 +3,7 @@ import { celery } from './celery';
 import { channels } from './channels';
 import { daphne } from './daphne';
 import { django } from './django';
+import { djRestAuth } from './dj-rest-auth';
 import { djangoAllauth } from './django-allauth';
 import { djangoAxes } from './django-axes';
 import { djangoCachalot } from './django-cachalot';
@@ -14,12 +15,14 @@ import { djangoCorsHeaders } from './django-cors-headers';
 import { djangoCrispyForms } from './django-crispy-forms';
 import { djangoCsp } from './django-csp';
 import { djangoDebugToolbar } from './django-debug-toolbar';
+import { djangoDramatiq, dramatiq } from './django-dramatiq';
 import { djangoFilter } from './django-filter';
 import { djangoGuardian } from './django-guardian';
 import { djangoHealthCheck } from './django-health-check';
 import { djangoOauthToolkit } from './django-oauth-toolkit';
 import { djangoOtp } from './django-otp';
 import { djangoPrometheus } from './django-prometheus';
+import { djangoQ2 } from './django-q2';
 import { djangoRestKnox } from './django-rest-knox';
 import { djangoRedis } from './django-redis';
 import { djangoRq } from './django-rq';
@@ -34,12 +37,14 @@ import type { PackageModule } from './module';
 import { psycopg } from './psycopg';
 import { sentrySdk } from './sentry-sdk';
 import { uvicorn } from './uvicorn';
+import { wagtail } from './wagtail';
 import { whitenoise } from './whitenoise';
 
 export const PACKAGE_MODULES: readonly PackageModule[] = [
   celery,
   channels,
   daphne,
+  djRestAuth,
   django,
   djangoAllauth,
   djangoAxes,
@@ -52,12 +57,14 @@ export const PACKAGE_MODULES: readonly PackageModule[] = [
   djangoCrispyForms,
   djangoCsp,
   djangoDebugToolbar,
+  djangoDramatiq,
   djangoFilter,
   djangoGuardian,
   djangoHealthCheck,
   djangoOauthToolkit,
   djangoOtp,
   djangoPrometheus,
+  djangoQ2,
   djangoRestKnox,
   djangoRedis,
   djangoRq,
@@ -71,6 +78,8 @@ export const PACKAGE_MODULES: readonly PackageModule[] = [
   psycopg,
   sentrySdk,
   uvicorn,
+  wagtail,
+  dramatiq,
   whitenoise,
 ];
 

@@ -25,6 +25,8 @@ export interface UrlEntry {
   preamble?: PyCode[];
   /** Only routed while DEBUG is on. */
   devOnly?: boolean;
+  /** A catch-all that must come after every other route (Wagtail's page tree). */
+  last?: boolean;
   comment?: string;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { StackContext } from '../context';
 import type { SettingsPlan } from '../plan';
-import { py, PyCode } from '../python/literal';
+import { py, PyCode, type PyValue } from '../python/literal';
 
 interface Engine {
   engine: string;
@@ -53,7 +53,11 @@ export function addDatabase(ctx: StackContext, plan: SettingsPlan): void {
   } else if (ctx.has('dj-database-url')) {
     plan.imports.add('import dj_database_url');
     plan.env.vars.push({ name: 'DATABASE_URL', local: '', description, compose: composeUrl });
-    plan.set('database', 'DATABASES', { default: py`dj_database_url.config(default=${sqlite}, conn_max_age=600)` });
+    const age = ctx.integer('dj-database-url', 'conn_max_age', 0);
+    const ssl = ctx.flag('dj-database-url', 'ssl_require', false);
+    plan.set('database', 'DATABASES', {
+      default: py`dj_database_url.config(default=${sqlite}, conn_max_age=${age}, ssl_require=${ssl})`,
+    });
   } else {
     const url = composeUrl ? new URL(composeUrl) : undefined;
     const compose = (value: string | undefined) => (url ? { compose: value } : {});
@@ -90,6 +94,17 @@ export function addDatabase(ctx: StackContext, plan: SettingsPlan): void {
       'database',
       new PyCode("DATABASES['default']['NAME'] = DATABASES['default']['NAME'] or BASE_DIR / 'db.sqlite3'"),
     );
+  }
+  if (server) {
+    // The driver node carries the connection options (psycopg: conn_max_age, mysqlclient: connMaxAge).
+    const age = ctx.integer(server.driver, 'conn_max_age', ctx.integer(server.driver, 'connMaxAge', 0));
+    const health = ctx.flag(server.driver, 'conn_health_checks', ctx.flag(server.driver, 'connHealthChecks', false));
+    const db = plan.get('DATABASES') as { default: Record<string, PyValue> } | undefined;
+    if (db && !(db.default instanceof PyCode) && typeof db.default === 'object' && !('code' in db.default)) {
+      if (age > 0) db.default.CONN_MAX_AGE = age;
+      // CONN_HEALTH_CHECKS arrived in Django 4.1.
+      if (health && ctx.django('>=4.1')) db.default.CONN_HEALTH_CHECKS = true;
+    }
   }
   plan.set('database', 'DEFAULT_AUTO_FIELD', 'django.db.models.BigAutoField');
 }
