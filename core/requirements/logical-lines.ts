@@ -9,8 +9,6 @@ export interface LogicalLine {
   text: string;
 }
 
-// pip: a comment starts at "#" at the start of a line or after whitespace, so "url#egg=x" keeps its fragment.
-const COMMENT = /(^|\s+)#.*$/;
 const COMMENT_LINE = /^(?:\s+)?#/;
 const ENV_VAR = /\$\{([A-Z0-9_]+)\}/g;
 
@@ -42,10 +40,22 @@ export function logicalLines(text: string): LogicalLine[] {
 
   const result: LogicalLine[] = [];
   for (const { line, text: lineText } of joined) {
-    const stripped = lineText.replace(COMMENT, '').trim();
+    const stripped = withoutComment(lineText).trim();
     if (stripped) result.push({ line, text: stripped });
   }
   return result;
+}
+
+/**
+ * pip's comment rule, `(^|\s+)#.*$`: a comment starts at a "#" at the start of the line or after
+ * whitespace, so "url#egg=x" keeps its fragment. Written as a scan because that regular
+ * expression takes quadratic time on a long run of spaces.
+ */
+export function withoutComment(line: string): string {
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '#' && (i === 0 || /\s/.test(line[i - 1]!))) return line.slice(0, i);
+  }
+  return line;
 }
 
 /**

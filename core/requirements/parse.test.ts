@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRequirements, type ReadInclude } from './parse';
+import { parseRequirements, REQUIREMENT_TEXT_BUDGET, type ReadInclude } from './parse';
 
 function only(text: string) {
   const parsed = parseRequirements(text);
@@ -393,5 +393,31 @@ describe('requirements: fuzz', () => {
       { numRuns: 3000 },
     );
     expect(tried).toBe(3000);
+  });
+});
+
+describe('requirements: hostile sizes', () => {
+  it('a long run of spaces before a "#" is read in linear time (pip’s comment regex would not be)', () => {
+    const parsed = parseRequirements(`django${' '.repeat(200_000)}# comment\n`);
+    expect(parsed.requirements.map((r) => r.normalizedName)).toEqual(['django']);
+  });
+
+  it('an absurdly long requirement is refused unread, naming its length', () => {
+    const parsed = parseRequirements(`${'a'.repeat(5000)}\ncelery\n`);
+    expect(parsed.requirements.map((r) => r.normalizedName)).toEqual(['celery']);
+    expect(parsed.issues).toEqual([
+      expect.objectContaining({ severity: 'error', message: expect.stringContaining('5000 characters long') }),
+    ]);
+  });
+
+  it('past the budget of requirement text the rest is reported once, not read', () => {
+    const line = 'django-extensions==3.2.3 ; python_version >= "3.10"\n';
+    const count = Math.ceil(REQUIREMENT_TEXT_BUDGET / (line.length - 1)) + 10;
+    const parsed = parseRequirements(line.repeat(count));
+    expect(parsed.requirements.length).toBeLessThan(count);
+    expect(parsed.requirements.length).toBeGreaterThan(count - 20);
+    expect(parsed.issues).toEqual([
+      expect.objectContaining({ severity: 'error', message: expect.stringContaining('the rest was not read') }),
+    ]);
   });
 });

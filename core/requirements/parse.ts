@@ -28,13 +28,22 @@ interface Context {
   result: ParsedRequirements;
   /** Files being read, outermost first: an include of one of them is a cycle. */
   chain: string[];
+  /** Characters of requirement text still to be read (see REQUIREMENT_TEXT_BUDGET). */
+  budget: number;
 }
+
+/**
+ * How much requirement text (names, specifiers, markers: not options or hashes) one parse
+ * reads, includes counted. The grammar library spends tens of microseconds per character, so
+ * this bounds a hostile file to a few seconds; real files use a few percent of it.
+ */
+export const REQUIREMENT_TEXT_BUDGET = 100_000;
 
 /** Parses requirements text; `options.readInclude` follows `-r`/`-c` includes. Never throws. */
 export function parseRequirements(text: string, options: ParseRequirementsOptions = {}): ParsedRequirements {
   const result: ParsedRequirements = { requirements: [], constraints: [], options: [], includes: [], issues: [] };
   const file = options.file ?? DEFAULT_FILE;
-  const context: Context = { options, result, chain: [file] };
+  const context: Context = { options, result, chain: [file], budget: REQUIREMENT_TEXT_BUDGET };
   try {
     parseFile(text, file, false, context);
   } catch (error) {
@@ -59,6 +68,7 @@ export function pinnedVersion(specifiers: readonly { operator: string; version: 
 
 function parseFile(text: string, file: string, constraint: boolean, context: Context): void {
   for (const { line, text: raw } of logicalLines(text)) {
+    if (context.budget < 0) return;
     const { text: lineText, unset } = expandVariables(raw, context.options.env ?? {});
     const source: RequirementSource = { file, line, text: lineText };
     for (const name of unset) {
@@ -113,6 +123,15 @@ function addRequirement(
   context: Context,
 ): void {
   const { issues } = context.result;
+  context.budget -= text.length;
+  if (context.budget < 0) {
+    issues.push({
+      severity: 'error',
+      message: `the requirements hold more than ${REQUIREMENT_TEXT_BUDGET} characters of requirement text; the rest was not read`,
+      source,
+    });
+    return;
+  }
   const parsed = parseRequirementText(text, editable);
   if (!parsed.ok) {
     issues.push({ severity: 'error', message: parsed.error, source });

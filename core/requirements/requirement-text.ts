@@ -151,10 +151,22 @@ function withoutArbitraryEquality(text: string): { text: string; arbitrary: Set<
   return { text: rewritten + (semicolon === -1 ? '' : text.slice(semicolon)), arbitrary };
 }
 
+/**
+ * Longer requirements are refused unread: real ones are far shorter, and the grammar library
+ * takes time in proportion to the text, so a hostile file could otherwise stall the app.
+ */
+export const MAX_REQUIREMENT_LENGTH = 2000;
+
 /** Parses the requirement part of a line; `editable` requirements must be a path or URL, as with pip. */
 export function parseRequirementText(text: string, editable: boolean): RequirementTextResult {
   const trimmed = text.trim();
   if (!trimmed) return { ok: false, error: 'expected a requirement' };
+  if (trimmed.length > MAX_REQUIREMENT_LENGTH) {
+    return {
+      ok: false,
+      error: `the requirement is ${trimmed.length} characters long; at most ${MAX_REQUIREMENT_LENGTH} are read`,
+    };
+  }
   if (editable) {
     if (NAMED_URL.test(trimmed) && !URL_SCHEME.test(trimmed)) {
       return { ok: false, error: 'an editable requirement must be a local path or a VCS URL, not "name @ url"' };
