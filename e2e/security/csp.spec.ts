@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The renderer shows text from diagrams that strangers send. These tests open hostile files in
  * the web build (served with the same index.html and CSP as the desktop app) and check that
