@@ -109,7 +109,7 @@ const ROWS: Row[] = [
     stack: ['django', 'djangorestframework', 'djangorestframework-simplejwt'],
     options: { ...T.dj40, pins: { djangorestframework: '3.13.1' } },
     codes: [],
-    resolved: { djangorestframework: '3.13.1', 'djangorestframework-simplejwt': line('5.3') },
+    resolved: { djangorestframework: '3.13.1', 'djangorestframework-simplejwt': line('5.2') },
   },
   {
     name: 'only backtracking finds it: celery pinned to 5.2.6 pushes django-celery-results back to 2.4.0',
