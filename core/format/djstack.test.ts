@@ -239,6 +239,41 @@ describe('djstack: bad input gets a clear message', () => {
     );
   });
 
+  it('a file of a million tiny values is refused by the pre-scan, before JSON.parse builds them', () => {
+    const values = documentWith((doc) => (doc.nodes[0].options = { k: 'HOLE' })).replace(
+      '"HOLE"',
+      `[${Array(1_000_000).fill('0').join(',')}]`,
+    );
+    expect(refused(values)).toBe(
+      `The file holds more than ${LIMITS.values} values; a .djstack diagram is far smaller.`,
+    );
+    const objects = documentWith((doc) => (doc.nodes[0].options = { k: 'HOLE' })).replace(
+      '"HOLE"',
+      `[${Array(LIMITS.containers).fill('{}').join('')}]`,
+    );
+    expect(refused(objects)).toBe(
+      `The file holds more than ${LIMITS.containers} arrays and objects; a .djstack diagram is far smaller.`,
+    );
+  });
+
+  it('a full-size diagram (5,000 nodes with options, 20,000 edges) is within every limit', () => {
+    const nodes = Array.from({ length: LIMITS.nodes }, (_, i) => ({
+      id: `n${i}`,
+      package: 'p',
+      position: { x: i, y: 0 },
+      options: { a: 1, b: 'x' },
+    }));
+    const edges = Array.from({ length: LIMITS.edges }, (_, i) => ({
+      id: `e${i}`,
+      source: `n${i % 5000}`,
+      sourcePort: 'r',
+      target: `n${(i + 1) % 5000}`,
+      targetPort: 'r',
+      role: 'r',
+    }));
+    expect(loaded(documentWith((doc) => Object.assign(doc, { nodes, edges }))).edges).toHaveLength(LIMITS.edges);
+  });
+
   it('a diagram over the node limit but under the pre-scan bound is refused by count', () => {
     const nodes = Array.from({ length: LIMITS.nodes + 1 }, (_, i) => ({
       id: `n${i}`,

@@ -11,4 +11,10 @@ export const LIMITS = {
    * the bound keeps every recursive step (validation, serialisation) far from the stack limit.
    */
   depth: 64,
+  /**
+   * Arrays and objects, and values, in the whole file. A full diagram (5,000 nodes with options,
+   * 20,000 edges) has about 50,000 and 200,000; past these, validation would take seconds.
+   */
+  containers: 100_000,
+  values: 500_000,
 } as const;
