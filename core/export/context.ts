@@ -117,11 +117,7 @@ export class StackContext {
   get djangoVersion(): string {
     const fromTarget = `${this.diagram.target.django}.0`;
     // A target that is not a version (a hand-edited file) falls back to the app's default.
-    return (
-      this.resolution.packages.django ??
-      (this.has('django') ? this.version('django') : undefined) ??
-      (isVersion(fromTarget) ? fromTarget : '5.2.0')
-    );
+    return this.resolution.packages.django ?? this.version('django') ?? (isVersion(fromTarget) ? fromTarget : '5.2.0');
   }
 
   /** Whether the project's Django version is inside `specifier` (">=4.2"). */

@@ -211,6 +211,14 @@ describe('requirements.txt', () => {
     expect(names).toEqual([...names].sort());
   });
 
+  it('a diagram without a Django node still gets Django, at the newest release of its target', () => {
+    const diagram = emptyDiagram({ django: '3.2', python: '3.11' });
+    diagram.nodes = [{ id: 'w', package: 'whitenoise', position: { x: 0, y: 0 } }];
+    expect(exportRequirements(diagram, catalog)).toMatch(
+      /^django==3\.2\.25\n {4}# the web framework \(target of the diagram\)$/m,
+    );
+  });
+
   it('the ranges option writes compatible ranges instead of pins', () => {
     const text = exportRequirements(stackOf(TASKS), catalog, { ranges: true });
     expect(text).toMatch(/^django>=3\.2\.25,<3\.3$/m);

@@ -115,6 +115,16 @@ export function exportStackSettings(
   return { path: `${project.name}/stack_settings.py`, content, language: 'python' };
 }
 
+/** One file of the preview by its path ("shop/settings.py"), or undefined when the stack has no such file. */
+export function exportPreviewFile(
+  diagram: Diagram,
+  catalog: Catalog,
+  path: string,
+  options: ProjectOptions,
+): ExportedFile | undefined {
+  return exportPreviewFiles(diagram, catalog, options).find((file) => file.path === path);
+}
+
 /**
  * Every file the preview pane can show: the skeleton plus the stack_settings.py fragment.
  * Throws ExportError when the project name is invalid.
