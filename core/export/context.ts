@@ -24,7 +24,7 @@ function safeResolve(diagram: Diagram, catalog: Catalog): Resolution {
     return resolveDiagram(diagram, catalog);
   } catch (error) {
     const message = `The stack could not be resolved (${(error as Error).message}).`;
-    return { ok: false, packages: {}, nodes: {}, explanation: message, failures: [] };
+    return { ok: false, packages: {}, implicit: {}, nodes: {}, explanation: message, failures: [] };
   }
 }
 
@@ -178,6 +178,14 @@ export class StackContext {
       (spec.type === 'string' && typeof raw === 'string') ||
       (spec.type === 'choice' && typeof raw === 'string' && (spec.choices ?? []).includes(raw));
     return typeOk ? (raw as string | number | boolean) : spec.default;
+  }
+
+  /** The option's value when the user set one of the catalog's type on the node, else undefined. */
+  explicit(name: string, key: string): string | number | boolean | undefined {
+    const raw = this.nodeOf(name)?.node.options?.[key];
+    if (raw === undefined || raw === null) return undefined;
+    const value = this.option(name, key);
+    return value === raw ? value : undefined;
   }
 
   /** A string option, or `fallback`. */

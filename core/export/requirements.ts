@@ -9,7 +9,7 @@ import { normalizePackageName } from '../catalog/catalog';
 import type { Diagram } from '../diagram/model';
 import type { Resolution } from '../resolve/types';
 import { isVersion } from '../util/pep440';
-import { StackContext } from './context';
+import { StackContext, versionIn } from './context';
 import { packageModule } from './packages';
 import { oneLine } from './python/literal';
 
@@ -88,13 +88,25 @@ export function requirementLines(ctx: StackContext, ranges = false, skipped: str
     });
   }
 
+  // Packages pip installs because a chosen release requires them, pinned as the resolver chose.
+  for (const [dep, via] of Object.entries(ctx.resolution.implicit ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+    if (lines.has(dep)) continue;
+    lines.set(dep, {
+      name: dep,
+      extras: [],
+      specifier: pin(dep, ctx.resolution.packages[dep]),
+      why: [`via ${via.join(', ')}`],
+    });
+  }
+
   for (const stackNode of ctx.pythonPackages) {
     const version = ctx.version(stackNode.name);
     const release = stackNode.pkg!.releases.find((r) => r.version === version);
     for (const [dep, specifier] of Object.entries(release?.requires ?? {})) {
       const existing = lines.get(dep);
       if (existing) {
-        if (dep !== 'django') existing.why.push(`required by ${stackNode.name}`);
+        const via = existing.why.some((why) => why.startsWith('via '));
+        if (dep !== 'django' && !via) existing.why.push(`required by ${stackNode.name}`);
         continue;
       }
       lines.set(dep, { name: dep, extras: [], specifier, why: [`required by ${stackNode.name} (not on the canvas)`] });
@@ -109,12 +121,23 @@ export function requirementLines(ctx: StackContext, ranges = false, skipped: str
         lines.set(companion.name, {
           name: companion.name,
           extras: [],
-          specifier: companion.specifier,
+          specifier: companionSpecifier(ctx, companion.name, companion.specifier, pin),
           why: [`required by ${stackNode.name}: ${companion.why}`],
         });
     }
   }
   return [...lines.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** A companion in the catalog is pinned like the rest (newest release for the target that fits the rule). */
+function companionSpecifier(
+  ctx: StackContext,
+  name: string,
+  specifier: string,
+  pin: (name: string, version: string | undefined) => string,
+): string {
+  const version = ctx.version(name);
+  return version && versionIn(version, specifier || undefined) ? pin(name, version) : specifier;
 }
 
 /** requirements.txt for a diagram. */

@@ -13,7 +13,16 @@ export const channels: PackageModule = {
         ? new PyCode(service.urlEnv)
         : plan.env.str('REDIS_URL', 'redis://localhost:6379/0', 'The Redis server of the channel layer.');
       plan.set('realtime', 'CHANNEL_LAYERS', {
-        default: { BACKEND: 'channels_redis.core.RedisChannelLayer', CONFIG: { hosts: [url] } },
+        default: {
+          BACKEND: 'channels_redis.core.RedisChannelLayer',
+          CONFIG: {
+            hosts: [url],
+            prefix: ctx.text('channels-redis', 'prefix', 'asgi'),
+            expiry: ctx.integer('channels-redis', 'expiry', 60),
+            group_expiry: ctx.integer('channels-redis', 'group_expiry', 86400),
+            capacity: ctx.integer('channels-redis', 'capacity', 100),
+          },
+        },
       });
     } else {
       plan.set(

@@ -1,9 +1,11 @@
 import type { PackageModule } from './module';
+import { optionSettings } from './option-settings';
 
 /** django-crispy-forms: 1.x bundles Bootstrap 4 templates; 2.x needs a template pack package. */
 export const djangoCrispyForms: PackageModule = {
   name: 'django-crispy-forms',
   settings(ctx, plan) {
+    optionSettings(ctx, plan, 'django-crispy-forms', 'packages', { crispyFailSilently: 'CRISPY_FAIL_SILENTLY' });
     if (ctx.is('django-crispy-forms', '>=2.0')) {
       plan.addApp({
         value: 'crispy_bootstrap5',

@@ -1,9 +1,15 @@
 import type { PackageModule } from './module';
+import { optionSettings } from './option-settings';
 
 /** django-guardian: per-object permissions through its backend, next to Django's. */
 export const djangoGuardian: PackageModule = {
   name: 'django-guardian',
-  settings(_ctx, plan) {
+  settings(ctx, plan) {
+    optionSettings(ctx, plan, 'django-guardian', 'auth', {
+      anonymous_user_name: 'ANONYMOUS_USER_NAME',
+      guardian_raise_403: 'GUARDIAN_RAISE_403',
+      guardian_render_403: 'GUARDIAN_RENDER_403',
+    });
     plan.addBackend({
       value: 'django.contrib.auth.backends.ModelBackend',
       package: 'django',

@@ -1,5 +1,6 @@
 import { PyCode, py } from '../python/literal';
 import type { PackageModule } from './module';
+import { optionSettings } from './option-settings';
 
 /** django-rq: RQ queues in Redis, with an admin dashboard. */
 export const djangoRq: PackageModule = {
@@ -9,6 +10,7 @@ export const djangoRq: PackageModule = {
     const url = service
       ? new PyCode(service.urlEnv)
       : plan.env.str('REDIS_URL', 'redis://localhost:6379/0', 'The Redis server of the RQ queues.');
+    optionSettings(ctx, plan, 'django-rq', 'tasks', { rqShowAdminLink: 'RQ_SHOW_ADMIN_LINK' });
     plan.set('tasks', 'RQ_QUEUES', {
       default: { URL: url, DEFAULT_TIMEOUT: ctx.integer('django-rq', 'defaultTimeout', 360) },
     });

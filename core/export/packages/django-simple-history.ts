@@ -1,4 +1,5 @@
 import { DJANGO_MIDDLEWARE_WEIGHT as W, type PackageModule } from './module';
+import { optionSettings } from './option-settings';
 
 /** django-simple-history: records who changed a model, through its request middleware. */
 export const djangoSimpleHistory: PackageModule = {
@@ -8,5 +9,12 @@ export const djangoSimpleHistory: PackageModule = {
       weight: W.default + 20,
       why: 'simple-history: after AuthenticationMiddleware, it records request.user',
     },
+  },
+  settings(ctx, plan) {
+    optionSettings(ctx, plan, 'django-simple-history', 'packages', {
+      enabled: 'SIMPLE_HISTORY_ENABLED',
+      revertDisabled: 'SIMPLE_HISTORY_REVERT_DISABLED',
+      historyIdUseUuid: 'SIMPLE_HISTORY_HISTORY_ID_USE_UUID',
+    });
   },
 };

@@ -4,6 +4,10 @@ import type { PackageModule } from './module';
 /** drf-yasg: Swagger 2.0 schema and its Swagger UI / Redoc pages. */
 export const drfYasg: PackageModule = {
   name: 'drf-yasg',
+  settings(ctx, plan) {
+    const session = ctx.explicit('drf-yasg', 'useSessionAuth');
+    if (session !== undefined) plan.set('api', 'SWAGGER_SETTINGS', { USE_SESSION_AUTH: session });
+  },
   urls: (ctx, project) => {
     const title = ctx.text('drf-yasg', 'title', `${project.name} API`);
     const imports = [

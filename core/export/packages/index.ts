@@ -5,6 +5,7 @@ import { daphne } from './daphne';
 import { django } from './django';
 import { djRestAuth } from './dj-rest-auth';
 import { djangoAllauth } from './django-allauth';
+import { djangoAuditlog } from './django-auditlog';
 import { djangoAxes } from './django-axes';
 import { djangoCachalot } from './django-cachalot';
 import { djangoCacheops } from './django-cacheops';
@@ -16,9 +17,11 @@ import { djangoCrispyForms } from './django-crispy-forms';
 import { djangoCsp } from './django-csp';
 import { djangoDebugToolbar } from './django-debug-toolbar';
 import { djangoDramatiq, dramatiq } from './django-dramatiq';
+import { djangoExtensions } from './django-extensions';
 import { djangoFilter } from './django-filter';
 import { djangoGuardian } from './django-guardian';
 import { djangoHealthCheck } from './django-health-check';
+import { djangoImportExport } from './django-import-export';
 import { djangoOauthToolkit } from './django-oauth-toolkit';
 import { djangoOtp } from './django-otp';
 import { djangoPrometheus } from './django-prometheus';
@@ -47,6 +50,7 @@ export const PACKAGE_MODULES: readonly PackageModule[] = [
   djRestAuth,
   django,
   djangoAllauth,
+  djangoAuditlog,
   djangoAxes,
   djangoCachalot,
   djangoCacheops,
@@ -58,9 +62,11 @@ export const PACKAGE_MODULES: readonly PackageModule[] = [
   djangoCsp,
   djangoDebugToolbar,
   djangoDramatiq,
+  djangoExtensions,
   djangoFilter,
   djangoGuardian,
   djangoHealthCheck,
+  djangoImportExport,
   djangoOauthToolkit,
   djangoOtp,
   djangoPrometheus,

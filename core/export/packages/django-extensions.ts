@@ -1,0 +1,12 @@
+import { optionSettings } from './option-settings';
+import type { PackageModule } from './module';
+
+/** django-extensions: shell_plus options. */
+export const djangoExtensions: PackageModule = {
+  name: 'django-extensions',
+  settings(ctx, plan) {
+    optionSettings(ctx, plan, 'django-extensions', 'development', {
+      shellPlusPrintSql: 'SHELL_PLUS_PRINT_SQL',
+    });
+  },
+};
