@@ -73,8 +73,12 @@ export const exportCommand: Command = {
     const request = { projectName, random: platformRandom, source: basename(options.file!) };
     try {
       if (options.print) {
-        const file = exportPreviewFiles(diagram, defaultCatalog(), request).find((f) => f.path === options.print);
-        if (!file) throw new UsageError(`no generated file is called ${options.print}`);
+        const all = exportPreviewFiles(diagram, defaultCatalog(), request);
+        const file = all.find((f) => f.path === options.print);
+        if (!file)
+          throw new UsageError(
+            `no generated file is called ${options.print} (there are: ${all.map((f) => f.path).join(', ')})`,
+          );
         io.stdout(file.content);
         return EXIT.ok;
       }
