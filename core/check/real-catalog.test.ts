@@ -24,6 +24,10 @@ interface Row {
   codes?: ProblemCode[];
   /** Some resolved versions: an exact version, or `line('3.17')` for the newest patch of a line. */
   resolved?: Record<string, string | { line: string }>;
+  /** The implicit packages (install-only requirements without a node) and who pulls each in: exact. */
+  implicit?: Record<string, string[]>;
+  /** The exact number of problems. */
+  count?: number;
   /** The problem to look at: its code, message and fix. */
   problem?: { code: ProblemCode; message?: string | RegExp; fix?: string | null; alternatives?: string[] };
   /** Codes after applying that problem's fix (exact set). */
@@ -229,17 +233,79 @@ const ROWS: Row[] = [
         expect.arrayContaining(['redis-server-1.broker->celery-1.broker', 'celery-1.tasks->django-1.tasks']),
       ),
   },
+  // Install-only requirements: pip installs them, nobody wires them, so they need no node.
   {
-    name: 'channels-redis requires the redis client package',
+    name: 'channels-redis pulls in the redis client without a node',
     stack: ['django', 'channels', 'channels-redis', 'redis-server'],
     options: T.dj52,
-    codes: ['missing-requirement'],
+    codes: [],
+    implicit: { redis: ['channels-redis'] },
+    resolved: { 'channels-redis': line('4.3'), redis: line('8.1') },
+  },
+  {
+    name: 'django-redis on Django 5.2 resolves redis as an implicit package, no missing-requirement',
+    stack: ['django', 'django-redis', 'redis-server'],
+    options: T.dj52,
+    codes: [],
+    implicit: { redis: ['django-redis'] },
+    resolved: { 'django-redis': line('6.0'), redis: line('8.1') },
+  },
+  {
+    name: 'django-redis without a Redis server misses the service, not the redis client',
+    stack: ['django', 'django-redis'],
+    options: T.dj52,
+    count: 1,
+    implicit: { redis: ['django-redis'] },
     problem: {
       code: 'missing-requirement',
-      message: /^channels-redis requires redis \(>=[\d.]+\), which is not on the canvas\.$/,
-      fix: 'Add redis and wire it',
+      message: /^django-redis needs a Redis and nothing on the canvas provides one\./,
+      fix: 'Add redis-server and wire it',
     },
     afterFix: [],
+  },
+  {
+    name: 'django-redis pinned to 5.2.0 on Django 4.0 keeps redis off 4.0.0 and 4.0.1 (its own specifier)',
+    stack: ['django', 'django-redis', 'redis-server'],
+    options: { ...T.dj40, pins: { 'django-redis': '5.2.0' } },
+    codes: [],
+    implicit: { redis: ['django-redis'] },
+    resolved: { 'django-redis': '5.2.0', redis: line('8.1') },
+  },
+  {
+    name: 'django-rq, cacheops and django-redis share one implicit redis',
+    stack: ['django', 'django-rq', 'django-cacheops', 'django-redis', 'redis-server'],
+    options: T.dj52,
+    codes: [],
+    implicit: { redis: ['django-cacheops', 'django-redis', 'django-rq'] },
+  },
+  {
+    name: 'wagtail installs taggit, treebeard, DRF and django-filter implicitly, honouring its ranges',
+    stack: ['django', 'wagtail'],
+    options: T.dj52,
+    codes: [],
+    implicit: {
+      'django-filter': ['wagtail'],
+      'django-taggit': ['wagtail'],
+      'django-treebeard': ['wagtail'],
+      djangorestframework: ['wagtail'],
+    },
+    // wagtail 7.4 requires django-treebeard >=4.8,<6.0: the newest 5.x, not 7.0.
+    resolved: { wagtail: line('7.4'), 'django-treebeard': line('5.3'), djangorestframework: line('3.18') },
+  },
+  {
+    name: 'django-dramatiq needs dramatiq as a wiring partner (dramatiq provides its tasks input)',
+    stack: ['django', 'django-dramatiq', 'redis-server'],
+    options: T.dj52,
+    // One problem: the empty tasks input is the same gap, and this fix fills it.
+    count: 1,
+    implicit: {},
+    problem: {
+      code: 'missing-requirement',
+      message: /^django-dramatiq requires dramatiq \(>=[\d.]+\), which is not on the canvas\.$/,
+      fix: 'Add dramatiq and wire it',
+    },
+    afterFix: [],
+    fixed: (d) => expect(edgeList(d)).toContain('dramatiq-1.tasks->django-dramatiq-1.tasks'),
   },
   {
     name: 'django-fsm is unmaintained: django-fsm-2 takes over its state wire',
@@ -341,6 +407,8 @@ const ROWS: Row[] = [
     name: 'knox without DRF asks to add DRF and wires it',
     stack: ['django', 'django-rest-knox'],
     options: T.dj42,
+    // knox's auth plugs into DRF: a wiring partner, never installed behind the user's back.
+    implicit: {},
     problem: {
       code: 'missing-requirement',
       message: 'django-rest-knox requires djangorestframework, which is not on the canvas.',
@@ -568,6 +636,8 @@ describe('analyze with the real catalog', () => {
     const diagram = build(row);
     const { problems, resolution } = analyze(diagram, catalog);
     if (row.codes) expect(codesOf(problems), problems.map((p) => p.message).join('\n')).toEqual([...row.codes].sort());
+    if (row.count !== undefined) expect(problems, problems.map((p) => p.message).join('\n')).toHaveLength(row.count);
+    if (row.implicit) expect(resolution.implicit).toEqual(row.implicit);
     for (const [name, version] of Object.entries(row.resolved ?? {})) {
       if (typeof version === 'string') expect(resolution.packages[name], name).toBe(version);
       else

@@ -16,6 +16,13 @@ export interface PackageIndex {
   outputs: Map<string, ProvidedPort>;
   /** Every catalog package some release of this package requires. */
   requires: Set<string>;
+  /**
+   * The required packages that pip simply installs (django-redis → redis): they share no role
+   * with this package in either direction, so nobody wires them and they need no node. The
+   * others are wiring partners (knox → DRF) and must be on the canvas. Django, the hub, is
+   * always a partner.
+   */
+  installOnly: Set<string>;
 }
 
 export interface CatalogIndex {
@@ -48,11 +55,19 @@ export function catalogIndex(catalog: Catalog): CatalogIndex {
       inputs: new Map(pkg.needs.map((port) => [port.role, port])),
       outputs: new Map(pkg.provides.map((port) => [port.role, port])),
       requires,
+      installOnly: new Set(),
     });
     for (const port of pkg.provides) {
       const list = providers.get(port.role) ?? [];
       list.push(pkg);
       providers.set(port.role, list);
+    }
+  }
+  for (const entry of packages.values()) {
+    for (const name of entry.requires) {
+      const other = packages.get(name);
+      if (other && other.pkg.kind === 'python' && name !== 'django' && !sharesRole(entry, other))
+        entry.installOnly.add(name);
     }
   }
   const minors = new Set<string>();
@@ -79,6 +94,13 @@ export function catalogIndex(catalog: Catalog): CatalogIndex {
   const index: CatalogIndex = { packages, lookup, djangoMinors, providers, remember };
   indexes.set(catalog, index);
   return index;
+}
+
+/** Whether one package provides a role the other needs, either way round. */
+function sharesRole(a: PackageIndex, b: PackageIndex): boolean {
+  for (const role of a.outputs.keys()) if (b.inputs.has(role)) return true;
+  for (const role of b.outputs.keys()) if (a.inputs.has(role)) return true;
+  return false;
 }
 
 /**

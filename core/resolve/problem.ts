@@ -1,13 +1,21 @@
 /**
  * Turns a diagram into the resolver's problem: one variable per Python package on the canvas
- * (its releases that fit the target), unary pins, and binary constraints (release `requires`
- * between packages on the canvas, catalog conflicts). Everything the explanation needs is kept
+ * (its releases that fit the target), one per implicit package (an install-only requirement
+ * that has no node: redis for django-redis, which may also stay absent), unary pins, and binary
+ * constraints (release `requires`, catalog conflicts). Everything the explanation needs is kept
  * on the constraint objects.
  */
 import type { Catalog } from '../catalog/catalog';
 import type { Release } from '../../catalog/schema';
 import type { Diagram, Target } from '../diagram/model';
-import { catalogIndex, fits, isKnownVersionSyntax, minorOf, type PackageIndex } from './catalog-index';
+import {
+  catalogIndex,
+  fits,
+  isKnownVersionSyntax,
+  minorOf,
+  type CatalogIndex,
+  type PackageIndex,
+} from './catalog-index';
 import { compareVersions } from '../util/pep440';
 
 /** A pin that the resolver honours. `release` is the catalog release whose facts it uses. */
@@ -44,6 +52,11 @@ export interface PackageVariable {
   releases: Release[];
   nodes: string[];
   pins: PinConstraint[];
+  /**
+   * Not on the canvas: pulled in only by the `requires` of chosen releases. Its first value is
+   * "absent" (not installed), which the solver prefers, so it is installed only when needed.
+   */
+  implicit: boolean;
 }
 
 /** A package that cannot take part in resolution, and why. */
@@ -123,19 +136,24 @@ export function buildProblem(diagram: Diagram, catalog: Catalog): ResolveProblem
       excluded.push({ name, nodes: entry.nodes, reason: 'unsupported' });
       continue;
     }
-    variables.push({ name, index: entry.index, releases, nodes: entry.nodes, pins: entry.pins });
+    variables.push({ name, index: entry.index, releases, nodes: entry.nodes, pins: entry.pins, implicit: false });
   }
+  const canvasCount = variables.length;
+  addImplicit(variables, nodesByPackage, index, target, djangoOnCanvas);
 
-  const names = new Set(variables.map((v) => v.name));
+  const byName = new Map(variables.map((v) => [v.name, v]));
   const binary: BinaryConstraint[] = [];
   for (const variable of variables) {
     for (const other of variable.index.requires) {
-      if (names.has(other) && other !== variable.name)
+      if (byName.has(other) && other !== variable.name)
         binary.push({ kind: 'requires', from: variable.name, to: other });
     }
     for (const conflict of variable.index.pkg.conflicts) {
-      // A conflict between every release of both is reported as such by the conflict check.
-      if (names.has(conflict.package) && conflict.package !== variable.name && !isTotalConflict(conflict)) {
+      const other = byName.get(conflict.package);
+      if (!other || other === variable) continue;
+      // A conflict between every release of two packages on the canvas is the conflict check's
+      // to report; with an implicit package it is a constraint (that package may stay absent).
+      if (!isTotalConflict(conflict) || variable.implicit || other.implicit) {
         binary.push({
           kind: 'conflict',
           from: variable.name,
@@ -147,7 +165,61 @@ export function buildProblem(diagram: Diagram, catalog: Catalog): ResolveProblem
       }
     }
   }
-  return { target, variables: prioritise(variables, binary), binary, excluded };
+  const ordered = [
+    ...prioritise(variables.slice(0, canvasCount), binary),
+    ...requirersFirst(variables.slice(canvasCount)),
+  ];
+  return { target, variables: ordered, binary, excluded };
+}
+
+/**
+ * Adds, transitively, the install-only requirements of the packages on the canvas that have no
+ * node (every requirement of an implicit package is install-only: it has no ports to wire).
+ * Partners missing from the canvas are the missing-requirement check's; Django is never implicit.
+ */
+function addImplicit(
+  variables: PackageVariable[],
+  onCanvas: Map<string, unknown>,
+  index: CatalogIndex,
+  target: Target,
+  djangoOnCanvas: boolean,
+): void {
+  const seen = new Set(variables.map((v) => v.name));
+  for (let i = 0; i < variables.length; i++) {
+    const variable = variables[i]!;
+    const wanted = variable.implicit ? variable.index.requires : variable.index.installOnly;
+    for (const name of [...wanted].sort()) {
+      if (seen.has(name) || onCanvas.has(name) || name === 'django') continue;
+      const pkg = index.packages.get(name);
+      if (!pkg || pkg.pkg.kind !== 'python') continue;
+      seen.add(name);
+      const releases = pkg.releases.filter((release) => fitsTarget(pkg, release, target, djangoOnCanvas));
+      variables.push({ name, index: pkg, releases, nodes: [], pins: [], implicit: true });
+    }
+  }
+}
+
+/**
+ * Implicit packages after every package on the canvas, each after the packages that require
+ * it: a requirer picks its newest release first, and only then is a requirement installed (or
+ * left out) to suit it, never the other way round.
+ */
+function requirersFirst(implicit: PackageVariable[]): PackageVariable[] {
+  const byName = new Map(implicit.map((v) => [v.name, v]));
+  const done = new Set<string>();
+  const postorder: PackageVariable[] = [];
+  const visit = (variable: PackageVariable) => {
+    if (done.has(variable.name)) return;
+    done.add(variable.name);
+    for (const name of [...variable.index.requires].sort()) {
+      const required = byName.get(name);
+      if (required) visit(required);
+    }
+    postorder.push(variable);
+  };
+  for (const variable of [...implicit].sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0)))
+    visit(variable);
+  return postorder.reverse();
 }
 
 /**
@@ -166,10 +238,18 @@ export function isTotalConflict(conflict: { versions: string; otherVersions: str
   return conflict.versions.trim() === '' && conflict.otherVersions.trim() === '';
 }
 
-/** Whether release `a` of `from` and release `b` of `to` satisfy the constraint. */
-export function binaryAllows(constraint: BinaryConstraint, a: Release, b: Release): boolean {
-  if (constraint.kind === 'requires') return fits(b.version, a.requires?.[constraint.to]);
-  return !(fits(a.version, constraint.versions) && fits(b.version, constraint.otherVersions));
+/**
+ * Whether release `a` of `from` and release `b` of `to` satisfy the constraint; null stands for
+ * an implicit package left out (it requires nothing and conflicts with nothing).
+ */
+export function binaryAllows(constraint: BinaryConstraint, a: Release | null, b: Release | null): boolean {
+  if (a === null) return true;
+  if (constraint.kind === 'requires') {
+    const specifier = a.requires?.[constraint.to];
+    if (specifier === undefined) return true;
+    return b !== null && fits(b.version, specifier);
+  }
+  return b === null || !(fits(a.version, constraint.versions) && fits(b.version, constraint.otherVersions));
 }
 
 /** Whether a release satisfies a pin (same version under PEP 440). */

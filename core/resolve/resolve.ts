@@ -1,10 +1,13 @@
 /**
  * Chooses a release for every Python package on the canvas: the newest that fits the target
- * (Django support, Requires-Python), every pin, every `requires` between packages on the canvas
- * and every catalog conflict, backtracking when a newer release leads to a dead end. When no
- * choice exists it finds a minimal set of clashing constraints and says which.
+ * (Django support, Requires-Python), every pin, every `requires` between packages and every
+ * catalog conflict, backtracking when a newer release leads to a dead end. Install-only
+ * requirements without a node (redis for django-redis) are resolved too, as implicit packages,
+ * when a chosen release requires them. When no choice exists it finds a minimal set of
+ * clashing constraints and says which.
  */
 import type { Catalog } from '../catalog/catalog';
+import type { Release } from '../../catalog/schema';
 import type { Diagram } from '../diagram/model';
 import { catalogIndex } from './catalog-index';
 import { solveCsp, type CspConstraint, type CspVariable } from './csp';
@@ -26,6 +29,7 @@ const MAX_CLASHES = 4;
 export function resolveDiagram(diagram: Diagram, catalog: Catalog): Resolution {
   const problem = buildProblem(diagram, catalog);
   const packages: Record<string, string> = {};
+  const implicit: Record<string, string[]> = {};
   const failures: ResolutionFailure[] = [];
   for (const excluded of problem.excluded) {
     if (excluded.reason === 'unknown-pin') {
@@ -89,9 +93,17 @@ export function resolveDiagram(diagram: Diagram, catalog: Catalog): Resolution {
       }
       continue;
     }
+    const chosen = group.releases(values);
     component.variables.forEach((variable, i) => {
-      if (!clashing.has(variable.name)) packages[variable.name] = variable.releases[values![i]!]!.version;
+      if (!clashing.has(variable.name) && chosen[i]) packages[variable.name] = chosen[i].version;
     });
+    for (const variable of component.variables) {
+      if (!variable.implicit || packages[variable.name] === undefined) continue;
+      implicit[variable.name] = component.variables
+        .filter((other, j) => chosen[j]?.requires?.[variable.name] !== undefined && packages[other.name] !== undefined)
+        .map((other) => other.name)
+        .sort();
+    }
   }
 
   const nodes: Record<string, string> = {};
@@ -99,7 +111,14 @@ export function resolveDiagram(diagram: Diagram, catalog: Catalog): Resolution {
     const name = index.lookup(node.package)?.pkg.name;
     if (name && packages[name] !== undefined) nodes[node.id] = packages[name];
   }
-  return { ok: failures.length === 0, packages, nodes, explanation: failures[0]?.message ?? null, failures };
+  return {
+    ok: failures.length === 0,
+    packages,
+    implicit,
+    nodes,
+    explanation: failures[0]?.message ?? null,
+    failures,
+  };
 }
 
 function packagesOf(constraints: SoftConstraint[]): string[] {
@@ -138,21 +157,26 @@ function components(
   return [...groups.values()];
 }
 
-/** One group of connected packages, with its constraint tables computed once. */
+/**
+ * One group of connected packages, with its constraint tables computed once. A variable's CSP
+ * values are its releases, newest first; an implicit package's value 0 is "absent" (null).
+ */
 class Group {
   private readonly position = new Map<string, number>();
   private readonly tables = new Map<BinaryConstraint, CspConstraint>();
+  private readonly values: (Release | null)[][];
 
   constructor(
     private readonly variables: PackageVariable[],
     binary: BinaryConstraint[],
   ) {
     variables.forEach((v, i) => this.position.set(v.name, i));
+    this.values = variables.map((v) => (v.implicit ? [null, ...v.releases] : v.releases));
     for (const c of binary) {
       const a = this.position.get(c.from)!;
       const b = this.position.get(c.to)!;
-      const from = variables[a]!.releases;
-      const to = variables[b]!.releases;
+      const from = this.values[a]!;
+      const to = this.values[b]!;
       const allowed = new Uint8Array(from.length * to.length);
       for (let i = 0; i < from.length; i++) {
         for (let j = 0; j < to.length; j++) allowed[i * to.length + j] = binaryAllows(c, from[i]!, to[j]!) ? 1 : 0;
@@ -161,20 +185,24 @@ class Group {
     }
   }
 
-  /** The best choice (release indexes per variable) under `active` constraints, or null. */
+  /** The releases a solution stands for (null: an implicit package left out). */
+  releases(solution: number[]): (Release | null)[] {
+    return solution.map((value, i) => this.values[i]![value]!);
+  }
+
+  /** The best choice (value indexes per variable) under `active` constraints, or null. */
   solve(active: SoftConstraint[]): number[] | null {
-    const variables: CspVariable[] = this.variables.map((v) => ({
-      size: v.releases.length,
-      mask: new Uint8Array(v.releases.length).fill(1),
+    const variables: CspVariable[] = this.values.map((values) => ({
+      size: values.length,
+      mask: new Uint8Array(values.length).fill(1),
     }));
     const constraints: CspConstraint[] = [];
     for (const c of active) {
       if (c.kind === 'pin') {
         const i = this.position.get(c.package)!;
-        const releases = this.variables[i]!.releases;
         const mask = variables[i]!.mask;
-        releases.forEach((release, j) => {
-          if (!pinAllows(c, release)) mask[j] = 0;
+        this.values[i]!.forEach((release, j) => {
+          if (release === null || !pinAllows(c, release)) mask[j] = 0;
         });
       } else {
         constraints.push(this.tables.get(c)!);

@@ -2,8 +2,18 @@
 export interface Resolution {
   /** True when every Python package on the canvas got a release satisfying every constraint. */
   ok: boolean;
-  /** Chosen version by PEP 503 package name ("djangorestframework" → "3.16.0"). */
+  /**
+   * Chosen version by PEP 503 package name ("djangorestframework" → "3.16.0"), including the
+   * implicit packages (see `implicit`).
+   */
   packages: Record<string, string>;
+  /**
+   * Packages not on the canvas that pip installs because a chosen release requires them
+   * (install-only requirements, transitively): package → the packages that pull it in, sorted
+   * ("redis" → ["django-redis"]). Each is also in `packages`, so requirements.txt can pin it
+   * with `# via django-redis`.
+   */
+  implicit: Record<string, string[]>;
   /** Chosen version by node id, for the badges on the canvas. */
   nodes: Record<string, string>;
   /** When !ok: the constraints that clash, in a sentence a user can act on (the first failure). */

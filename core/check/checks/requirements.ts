@@ -1,7 +1,8 @@
 /**
- * missing-requirement: a package hard-requires another that is not on the canvas (knox needs
- * DRF), or a required input has no provider anywhere on the canvas (celery without a broker).
- * The fix adds the package and wires it.
+ * missing-requirement: a package hard-requires a wiring partner that is not on the canvas (knox
+ * needs DRF), or a required input has no provider anywhere on the canvas (celery without a
+ * broker). The fix adds the package and wires it. Install-only requirements (redis-py for
+ * django-redis) are not problems: the resolver pins them as implicit packages.
  */
 import { fitsTarget } from '../../resolve/problem';
 import type { Fix } from '../types';
@@ -44,7 +45,7 @@ export const missingRequirement: Check = (ctx, problems) => {
       requirements.set(pkg.pkg.name, required);
     }
     for (const [name, spec] of required) {
-      if (ctx.nodesOf.has(name) || !ctx.index.packages.has(name)) continue;
+      if (ctx.nodesOf.has(name) || !ctx.index.packages.has(name) || pkg.installOnly.has(name)) continue;
       const entry = missing.get(name) ?? { nodes: [], packages: [], specs: [] };
       entry.nodes.push(node.id);
       if (!entry.packages.includes(pkg.pkg.name)) entry.packages.push(pkg.pkg.name);
@@ -74,6 +75,11 @@ export const missingRequirement: Check = (ctx, problems) => {
       if (!input.required || ctx.edgesInto.get(`${node.id}\u0000${role}`)?.length) continue;
       const provided = ctx.providersOnCanvas(role).some((other) => other.id !== node.id);
       if (provided) continue;
+      // A missing partner that provides this role is already reported, with the fix that wires it.
+      const partner = [...(requirements.get(pkg.pkg.name)?.keys() ?? [])].some(
+        (name) => missing.has(name) && ctx.index.packages.get(name)!.outputs.has(role),
+      );
+      if (partner) continue;
       const options = [...input.suggest, ...(ctx.index.providers.get(role) ?? []).map((p) => p.name)].filter(
         (name, i, all) => all.indexOf(name) === i && ctx.index.packages.has(name) && name !== pkg.pkg.name,
       );
