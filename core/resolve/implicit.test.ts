@@ -87,7 +87,10 @@ describe('implicit packages (install-only requirements without a node)', () => {
   });
 
   it('is an ordinary package, not an implicit one, when it has a node', () => {
-    const result = resolveDiagram(stackOf(catalog, 'django', 'cache', 'client', { pins: { client: '1.5.0' } }), catalog);
+    const result = resolveDiagram(
+      stackOf(catalog, 'django', 'cache', 'client', { pins: { client: '1.5.0' } }),
+      catalog,
+    );
     expect(result.packages).toEqual({ django: '5.2.3', cache: '3.0.0', client: '1.5.0' });
     expect(result.implicit).toEqual({});
     expect(result.nodes['client-1']).toBe('1.5.0');
