@@ -9,7 +9,7 @@
  * and say why, unless DJSTACK_REQUIRE_DJANGO=1 (CI), where they fail.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -321,6 +321,8 @@ describe.skipIf(skipReason !== null && !REQUIRE)(
               DJANGO_SECRET_KEY: 'p'.repeat(10) + 'Xk2_-fQz9wLm4RtY7uB1cV5nH8jD3sA6gE0iO2lK9pZxWqTyUo',
               DJANGO_ALLOWED_HOSTS: 'example.com',
             };
+            // Production reads .env.example's values (copied to .env, as the README says) under the real environment.
+            copyFileSync(join(folder, '.env.example'), join(folder, '.env'));
             const deploy = await run(['manage.py', 'check', '--deploy', '--fail-level', 'ERROR'], folder, prodEnv);
             expect(deploy.code, `check --deploy:\n${deploy.stderr}`).toBe(0);
             expect(deploy.stderr).not.toMatch(/ERRORS:/);

@@ -47,7 +47,10 @@ export function renderEnvExample(vars: readonly EnvVar[]): string {
     lines.push(comment(v.description));
     if (v.compose !== undefined && v.compose !== v.local)
       lines.push(comment(`With docker compose up: ${envLine(v.name, v.compose)}`));
-    lines.push(envLine(v.name, v.secret ? '' : v.local), '');
+    // A variable without a local value stays commented out: set but empty, DATABASE_URL would
+    // name no database at all, while unset it falls back to SQLite.
+    if (v.secret || v.local !== '') lines.push(envLine(v.name, v.secret ? '' : v.local), '');
+    else lines.push(`# ${envLine(v.name, '')}`, '');
   }
   return lines.join('\n');
 }
