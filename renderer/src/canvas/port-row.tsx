@@ -25,7 +25,6 @@ export const PortRow = memo(function PortRow({ nodeId, port, packageTitle, conne
         id={port.id}
         className="port-handle"
         style={{ '--role-color': roleColor(port.role) } as React.CSSProperties}
-        aria-label={description}
         title={description}
       />
       <span className="port-label">

@@ -45,7 +45,7 @@ export function CommandPalette() {
         aria-label="Type a command"
         placeholder="Type a command…"
         data-testid="command-palette.input"
-        autoFocus
+        data-autofocus
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);

@@ -89,7 +89,13 @@ export function ExportPreview({ exportId }: { exportId: string }) {
           <ul className="export-files" aria-label="Files">
             {produced.files.map((f, i) => (
               <li key={f.path}>
-                <button type="button" aria-current={i === selected} className="export-file" onClick={() => setSelected(i)}>
+                <button
+                  type="button"
+                  aria-current={i === selected}
+                  className="export-file"
+                  data-testid={`export.file.${f.path}`}
+                  onClick={() => setSelected(i)}
+                >
                   {f.path}
                 </button>
               </li>
@@ -107,6 +113,16 @@ export function ExportPreview({ exportId }: { exportId: string }) {
         <button type="button" className="secondary-button" onClick={close}>
           Cancel
         </button>
+        {item.write === 'project' && file ? (
+          <button
+            type="button"
+            className="secondary-button"
+            data-testid="export.preview.saveOne"
+            onClick={() => void getHost().exportText({ suggestedName: file.path.split('/').pop()!, text: file.content })}
+          >
+            Save only {file.path.split('/').pop()}…
+          </button>
+        ) : null}
         <button
           type="button"
           className="primary-button"

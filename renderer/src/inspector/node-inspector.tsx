@@ -13,6 +13,12 @@ import { djangoRange, pythonRange } from '../ui/targets';
 import { OptionField } from './option-field';
 import { ProblemItem } from '../problems/problem-item';
 
+/** The Django specifier of the newest release, for packages that fit no offered target. */
+function newestDjango(pkg: CatalogPackage): string {
+  const newest = [...pkg.releases].sort((a, b) => newestFirst(a.version, b.version))[0];
+  return newest?.django || 'unknown';
+}
+
 const LINK_LABELS: Record<string, string> = { docs: 'Documentation', repository: 'Repository', pypi: 'PyPI', homepage: 'Homepage' };
 
 function Links({ pkg }: { pkg: CatalogPackage }) {
@@ -93,7 +99,7 @@ export function NodeInspector({ node }: { node: DiagramNode }) {
           <>
             <dt>Supports</dt>
             <dd data-testid="inspector.supports">
-              Django {django ?? 'none of the offered targets'} · Python {python ?? '—'}
+              Django {django ?? `${newestDjango(pkg)} (none of the offered targets)`} · Python {python ?? '—'}
             </dd>
             <dt>Chosen</dt>
             <dd data-testid="inspector.version">{version ?? 'no compatible release'}</dd>

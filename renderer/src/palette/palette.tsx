@@ -3,7 +3,7 @@
  * onto the canvas, or added at a free spot with Enter or a double-click; arrow keys move
  * between entries (one tab stop for the whole list).
  */
-import { memo, useDeferredValue, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { CatalogPackage } from '../../../core/catalog/catalog';
 import { PACKAGE_MIME } from '../canvas/canvas';
 import { catalog } from '../store/catalog';
@@ -34,7 +34,7 @@ const PaletteEntry = memo(function PaletteEntry({ pkg, active, onFocus }: { pkg:
         onDragStart={onDragStart}
         onDoubleClick={() => addPackageAtFreeSpot(pkg.name)}
         onFocus={() => onFocus(pkg.name)}
-        aria-label={`${pkg.title} (${pkg.name}): ${pkg.summary}${status !== 'maintained' ? ` ${status}.` : ''} Press Enter to add it to the canvas.`}
+        aria-describedby="palette-entry-help"
         title={pkg.summary}
       >
         <span className="palette-entry-swatch" style={{ background: roleColor(pkg.provides[0]?.role ?? '') }} aria-hidden="true" />
@@ -57,10 +57,9 @@ const PaletteEntry = memo(function PaletteEntry({ pkg, active, onFocus }: { pkg:
 
 export function Palette() {
   const [query, setQuery] = useState('');
-  const deferred = useDeferredValue(query);
   const [active, setActive] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  const found = useMemo(() => searchPackages(catalog, deferred), [deferred]);
+  const found = useMemo(() => searchPackages(catalog, query), [query]);
   const groups = useMemo(() => groupByRole(catalog, found), [found]);
   const order = useMemo(() => groups.flatMap((group) => group.packages.map((pkg) => pkg.name)), [groups]);
   const current = active && order.includes(active) ? active : (order[0] ?? null);
@@ -110,11 +109,17 @@ export function Palette() {
         aria-label="Search packages by name, summary, role or app label"
         data-testid="palette.search"
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(null);
+        }}
         onKeyDown={onSearchKeyDown}
       />
+      <p id="palette-entry-help" className="visually-hidden">
+        Press Enter to add the package at a free spot on the canvas, or drag it there.
+      </p>
       <div className="palette-list" ref={listRef} onKeyDown={onListKeyDown}>
-        {groups.length === 0 ? <p className="empty-note">No package matches “{deferred}”.</p> : null}
+        {groups.length === 0 ? <p className="empty-note">No package matches “{query}”.</p> : null}
         {groups.map((group) => (
           <section key={group.id} className="palette-group" aria-labelledby={`palette-group-${group.id}`} data-testid={`palette.group.${group.id}`}>
             <h3 id={`palette-group-${group.id}`}>

@@ -58,7 +58,7 @@ export function TopBar() {
       <button type="button" className="tool-button" onClick={() => void runAction('view.autoLayout')} data-testid="toolbar.autoLayout">
         Auto-layout
       </button>
-      <button type="button" className="tool-button" onClick={() => void runAction('view.commandPalette')} aria-label="Command palette" title="Command palette (Ctrl+K)">
+      <button type="button" className="tool-button" onClick={() => void runAction('view.commandPalette')} aria-label="⌘K command palette" title="Command palette (Ctrl+K)">
         ⌘K
       </button>
       <button

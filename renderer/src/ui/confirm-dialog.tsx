@@ -15,7 +15,7 @@ export function ConfirmDialog() {
             type="button"
             className={choice.primary ? 'primary-button' : 'secondary-button'}
             data-testid={`confirm.${choice.value}`}
-            autoFocus={choice.primary}
+            data-autofocus={choice.primary ? '' : undefined}
             onClick={() => pending.resolve(choice.value)}
           >
             {choice.label}

@@ -19,6 +19,8 @@ export function Modal({ title, onClose, children, className, testId }: ModalProp
     const dialog = ref.current;
     const previous = document.activeElement as HTMLElement | null;
     if (dialog && !dialog.open) dialog.showModal();
+    // showModal focuses the first control (the close button); the dialog's main control comes first.
+    dialog?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       dialog?.close();
       previous?.focus?.();

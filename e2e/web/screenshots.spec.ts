@@ -1,0 +1,30 @@
+import { expect, test } from '../fixtures/test';
+
+// Pictures of the main states, kept under test-results/ for a person to look at.
+test('screenshots of the main states', async ({ app, page }, testInfo) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.getByTestId('gallery')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('1-empty-gallery.png') });
+
+  await page.getByTestId('template.saas').click();
+  await expect(app.nodes()).toHaveCount(12);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: testInfo.outputPath('2-populated-light.png') });
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await app.node('djangorestframework').click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: testInfo.outputPath('3-populated-dark.png') });
+
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.getByTestId('target.django').selectOption('3.2');
+  await app.dragPackage('djangorestframework-jwt', { x: 150, y: 520 });
+  await expect(page.getByTestId('problems.item.deprecated').first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('4-problems.png') });
+
+  await page.keyboard.press('Control+k');
+  await page.screenshot({ path: testInfo.outputPath('5-command-palette.png') });
+  await page.keyboard.press('Escape');
+  await app.menu('file', 'export.project');
+  await page.screenshot({ path: testInfo.outputPath('6-export-preview.png') });
+});
