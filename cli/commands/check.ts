@@ -1,32 +1,49 @@
-import { defaultCatalog } from '../../core/catalog/catalog';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { defaultCatalog, type Catalog } from '../../core/catalog/catalog';
 import { analyze } from '../../core/check/analyze';
 import type { Analysis, Problem } from '../../core/check/types';
 import type { Diagram, Target } from '../../core/diagram/model';
+import { printable } from '../../core/diff/format';
+import { checkRequirementsDrift, formatDrift, type DriftResult } from '../../core/drift/drift';
+import { LIMITS } from '../../core/format/limits';
+import type { Resolution } from '../../core/resolve/types';
 import { readDiagramFile } from '../files';
 import { EXIT, UsageError, type Command } from '../io';
 
 const USAGE = `Usage: djstack check <file.djstack> [--json] [--django X.Y] [--python X.Y]
+                     [--requirements requirements.txt [--ranges] [--allow-extra]]
 
 Checks a diagram: every package resolves to a release that fits the target Django / Python,
 its requirements, pins and conflicts; required roles are wired; deprecated packages are named.
 Prints the problems and the resolved versions.
 
-  --json         print one JSON object: {"target", "resolved", "problems"}
-  --django X.Y   check against another Django version ("can I upgrade?"): also lists the
-                 versions that would move compared with the file's own target
-  --python X.Y   the same for the Python version
+  --json           print one JSON object: {"target", "resolved", "problems"} (+ "upgrade",
+                   "drift" with the options below)
+  --django X.Y     check against another Django version ("can I upgrade?"): also lists the
+                   versions that would move compared with the file's own target
+  --python X.Y     the same for the Python version
+  --requirements F also compare requirements file F with what the diagram exports (for the
+                   file's own target), naming each difference; -r includes are read relative
+                   to the file that names them
+  --ranges         the requirements were exported with --ranges
+  --allow-extra    packages in F that the diagram does not export are not drift
 
-Exit codes: 0 no error, 1 at least one error, 2 bad usage or a bad file.`;
+Exit codes: 0 no error and no drift, 1 at least one error or a drifted requirements file,
+2 bad usage, a bad file or a requirements file pip could not read.`;
 
 interface Options {
   file: string | undefined;
   json: boolean;
   django?: string;
   python?: string;
+  requirements?: string;
+  ranges: boolean;
+  allowExtra: boolean;
 }
 
 function parseArgs(args: string[]): Options {
-  const options: Options = { file: undefined, json: false };
+  const options: Options = { file: undefined, json: false, ranges: false, allowExtra: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const [flag, inline] =
@@ -34,7 +51,13 @@ function parseArgs(args: string[]): Options {
         ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
         : [arg, undefined];
     if (flag === '--json') options.json = true;
-    else if (flag === '--django' || flag === '--python') {
+    else if (flag === '--ranges') options.ranges = true;
+    else if (flag === '--allow-extra') options.allowExtra = true;
+    else if (flag === '--requirements') {
+      const value = inline ?? args[++i];
+      if (!value) throw new UsageError('--requirements expects a requirements file');
+      options.requirements = value;
+    } else if (flag === '--django' || flag === '--python') {
       const value = inline ?? args[++i];
       if (!value || !/^\d+\.\d+$/.test(value))
         throw new UsageError(`${flag} expects a version like ${flag === '--django' ? '5.2' : '3.12'}`);
@@ -43,7 +66,79 @@ function parseArgs(args: string[]): Options {
     else if (options.file !== undefined) throw new UsageError('expected one .djstack file');
     else options.file = arg;
   }
+  if ((options.ranges || options.allowExtra) && options.requirements === undefined)
+    throw new UsageError(`${options.ranges ? '--ranges' : '--allow-extra'} goes with --requirements`);
   return options;
+}
+
+/** A requirements file's text, or a UsageError naming it (missing, too large, not UTF-8). */
+function readRequirementsText(path: string, shown: string): string {
+  try {
+    if (statSync(path).size > LIMITS.fileBytes)
+      throw new UsageError(`${shown}: larger than ${LIMITS.fileBytes / 1024 / 1024} MB, not a requirements file`);
+    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    if (error instanceof TypeError) throw new UsageError(`${shown}: not UTF-8 text`);
+    throw new UsageError(`${shown}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/**
+ * Compares the requirements file with the diagram's export. A file pip could not read either
+ * (a line that is no requirement, an include that is missing) cannot be said to match or not:
+ * that is bad input, exit 2, like a broken diagram.
+ */
+function requirementsDrift(
+  cwd: string,
+  shown: string,
+  diagram: Diagram,
+  catalog: Catalog,
+  options: Options,
+  resolution: Resolution | undefined,
+): DriftResult {
+  const path = resolve(cwd, shown);
+  const text = readRequirementsText(path, shown);
+  const base = dirname(path);
+  const result = checkRequirementsDrift(diagram, catalog, text, {
+    file: shown,
+    // Includes are named relative to the top file's folder, as they appear in messages.
+    readInclude: (included, fromFile) => {
+      const from = fromFile === shown ? path : resolve(base, fromFile);
+      const target = resolve(dirname(from), included);
+      try {
+        return { file: relative(base, target), text: readRequirementsText(target, included) };
+      } catch (error) {
+        return { error: (error as Error).message };
+      }
+    },
+    env: process.env,
+    ranges: options.ranges,
+    allowExtra: options.allowExtra,
+    resolution,
+  });
+  const unreadable = result.differences.filter((d) => d.kind === 'unreadable');
+  if (unreadable.length > 0) {
+    const more = unreadable.length > 1 ? ` (and ${unreadable.length - 1} more unreadable lines)` : '';
+    throw new UsageError(`${printable(unreadable[0]!.message.replace(/\.$/, ''))}${more}`);
+  }
+  return result;
+}
+
+function jsonDrift(file: string, drift: DriftResult) {
+  return {
+    file,
+    ok: drift.ok,
+    differences: drift.differences.map((d) => ({
+      kind: d.kind,
+      package: d.package,
+      expected: d.expected,
+      actual: d.actual,
+      message: d.message,
+      source: d.source ? { file: d.source.file, line: d.source.line } : null,
+    })),
+    warnings: drift.warnings,
+  };
 }
 
 interface Move {
@@ -84,6 +179,7 @@ function humanReport(
   diagram: Diagram,
   analysis: Analysis,
   upgrade: { from: Target; moves: Move[] } | null,
+  drift: { file: string; result: DriftResult } | null,
 ): string {
   const lines: string[] = [`${file}: checked for ${targetText(diagram.target)}`, ''];
   const problems = analysis.problems;
@@ -96,7 +192,16 @@ function humanReport(
   const resolved = Object.entries(analysis.resolution.packages).sort(([a], [b]) => (a < b ? -1 : 1));
   if (resolved.length > 0) {
     const width = Math.max(...resolved.map(([name]) => name.length));
-    lines.push('', 'Versions:', ...resolved.map(([name, version]) => `  ${name.padEnd(width)}  ${version}`));
+    const via = (name: string) => {
+      const requirers = analysis.resolution.implicit[name];
+      return requirers ? `  (not on the canvas: via ${requirers.join(', ')})` : '';
+    };
+    const widest = Math.max(...resolved.map(([, version]) => version.length));
+    lines.push(
+      '',
+      'Versions:',
+      ...resolved.map(([name, version]) => `  ${name.padEnd(width)}  ${version.padEnd(widest)}${via(name)}`.trimEnd()),
+    );
   }
   if (upgrade) {
     lines.push('', `Compared with the file's target (${targetText(upgrade.from)}):`);
@@ -108,9 +213,16 @@ function humanReport(
       lines.push(`  ${move.package.padEnd(width)}  ${move.from ?? 'no version'} → ${to}`);
     }
   }
+  if (drift) lines.push('', `Compared with ${printable(drift.file)}:`, formatDrift(drift.result).trimEnd());
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.filter((p) => p.severity === 'warning').length;
-  lines.push('', `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`, '');
+  const count = drift?.result.differences.length ?? 0;
+  const drifted = drift && count > 0 ? `; ${printable(drift.file)}: ${count} difference${count === 1 ? '' : 's'}` : '';
+  lines.push(
+    '',
+    `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${drifted}.`,
+    '',
+  );
   return lines.join('\n');
 }
 
@@ -130,7 +242,13 @@ export const checkCommand: Command = {
     };
     const diagram: Diagram = { ...original, target };
     const analysis = analyze(diagram, catalog);
-    const upgrade = upgrading ? { from: original.target, moves: moves(analyze(original, catalog), analysis) } : null;
+    const before = upgrading ? analyze(original, catalog) : analysis;
+    const upgrade = upgrading ? { from: original.target, moves: moves(before, analysis) } : null;
+    // The requirements file is compared with what the file exports, whatever target is being tried.
+    const drift =
+      options.requirements === undefined
+        ? null
+        : requirementsDrift(io.cwd, options.requirements, original, catalog, options, before.resolution);
     if (options.json) {
       const report: Record<string, unknown> = {
         target: { django: target.django, python: target.python },
@@ -139,10 +257,13 @@ export const checkCommand: Command = {
       };
       if (upgrade)
         report.upgrade = { from: { django: upgrade.from.django, python: upgrade.from.python }, moves: upgrade.moves };
+      if (drift) report.drift = jsonDrift(options.requirements!, drift);
       io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     } else {
-      io.stdout(humanReport(options.file!, diagram, analysis, upgrade));
+      const compared = drift ? { file: options.requirements!, result: drift } : null;
+      io.stdout(humanReport(options.file!, diagram, analysis, upgrade, compared));
     }
-    return analysis.problems.some((p) => p.severity === 'error') ? EXIT.problems : EXIT.ok;
+    const errors = analysis.problems.some((p) => p.severity === 'error');
+    return errors || (drift !== null && !drift.ok) ? EXIT.problems : EXIT.ok;
   },
 };
