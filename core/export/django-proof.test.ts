@@ -239,8 +239,10 @@ describe.skipIf(skipReason !== null && !REQUIRE)(
       it.concurrent(
         `${stack.name}: check, check --deploy, migrate, requests${stack.celery ? ', a Celery task' : ''}`,
         { timeout: 300_000 },
-        async () => {
+        async (test) => {
           const missing = stack.packages.filter((name) => !installed[name]);
+          // A user's own interpreter may lack some packages: that stack is skipped, and says why.
+          if (missing.length > 0 && !REQUIRE) test.skip(`not installed for ${PYTHON}: ${missing.join(', ')}`);
           expect(missing, `not installed for ${PYTHON}: ${missing.join(', ')}`).toEqual([]);
           const requirements = ['django', ...stack.packages].map((name) => `${name}==${installed[name]}`).join('\n');
           const imported = importRequirements(requirements, defaultCatalog(), {

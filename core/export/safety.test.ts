@@ -118,6 +118,8 @@ const STACK = [
   'channels',
   'sentry-sdk',
   'django-debug-toolbar',
+  'django-rest-knox',
+  'django-configurations',
   'wagtail',
   'dj-rest-auth',
   'django-dramatiq',
@@ -131,9 +133,11 @@ function stack(
   values: (key: string, type: string) => JsonValue,
   pin?: string,
   target = { django: '3.2', python: '3.11' },
+  classBased = false,
 ): Diagram {
   const diagram = emptyDiagram(target);
-  diagram.nodes = STACK.map((name) => {
+  const names = classBased ? STACK : STACK.filter((name) => name !== 'django-configurations');
+  diagram.nodes = names.map((name) => {
     const pkg = catalog.get(name)!;
     const options = Object.fromEntries(pkg.options.map((o) => [o.key, values(o.key, o.type)]));
     return { id: name, package: name, position: { x: 0, y: 0 }, options, ...(pin ? { pin } : {}) };
@@ -195,22 +199,33 @@ const hostile = fc.oneof(
 describe.skipIf(!hasPython && !REQUIRE)(`generated Python is safe against hostile diagrams (${PYTHON})`, () => {
   it('has a Python interpreter to parse with', () => expect(hasPython).toBe(true));
 
-  it('hostile option values only ever become constants: same AST shape as harmless ones', () => {
-    const baseline = shapes(
-      pythonFiles(stack((_key, type) => (type === 'string' ? 'x' : type === 'integer' ? 1 : true))).map(
-        (f) => f.content,
-      ),
+  it.each([
+    ['a settings module', false],
+    ['django-configurations classes', true],
+  ])('hostile option values only ever become constants in %s: same AST shape as harmless ones', (_name, classBased) => {
+    const harmless = stack(
+      (_key, type) => (type === 'string' ? 'x' : type === 'integer' ? 1 : true),
+      undefined,
+      undefined,
+      classBased,
     );
+    const baseline = shapes(pythonFiles(harmless).map((f) => f.content));
     for (const s of baseline) expect(s).not.toHaveProperty('error');
     const allowed = new Set(['Import', 'ImportFrom', 'Assign', 'FunctionDef', 'Expr', 'If', 'ClassDef']);
     for (const s of baseline) for (const kind of (s as { kinds: string[] }).kinds) expect(allowed).toContain(kind);
 
-    const samples = fc.sample(fc.array(hostile, { minLength: 8, maxLength: 8 }), { numRuns: 150, seed: 4 });
+    const samples = fc.sample(fc.array(hostile, { minLength: 8, maxLength: 8 }), {
+      numRuns: 120,
+      seed: classBased ? 5 : 4,
+    });
     const sources: string[] = [];
     for (const texts of samples) {
       let i = 0;
-      const diagram = stack((_key, type) =>
-        type === 'string' ? texts[i++ % texts.length]! : type === 'integer' ? 1 : true,
+      const diagram = stack(
+        (_key, type) => (type === 'string' ? texts[i++ % texts.length]! : type === 'integer' ? 1 : true),
+        undefined,
+        undefined,
+        classBased,
       );
       sources.push(...pythonFiles(diagram).map((f) => f.content));
     }
