@@ -66,9 +66,12 @@ export class AppPage {
   /** Drags a wire from one port to another with the mouse. */
   async drawWire(from: Locator, to: Locator): Promise<void> {
     const a = (await from.boundingBox())!;
-    const b = (await to.boundingBox())!;
     await this.page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
     await this.page.mouse.down();
+    // Folded inputs unfold once a wire is being drawn: find the target after the drag starts.
+    await this.page.mouse.move(a.x + 30, a.y + 10, { steps: 3 });
+    await expect(to).toBeVisible();
+    const b = (await to.boundingBox())!;
     await this.page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2 + 10, { steps: 6 });
     await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 6 });
     await this.page.mouse.up();

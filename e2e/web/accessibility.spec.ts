@@ -30,7 +30,7 @@ const STATES: [string, (app: AppPage, page: Page) => Promise<void>][] = [
     },
   ],
   [
-    'the command palette and the export preview',
+    'the export preview',
     async (app, page) => {
       await page.getByTestId('template.async-jobs').click();
       await app.menu('file', 'export.settings');

@@ -92,7 +92,10 @@ test('while a wire is dragged, compatible ports light up and the others dim', as
   await expect(page.getByTestId('port.django.in.tasks')).toHaveClass(/port-compatible/);
   await expect(page.getByTestId('port.django.in.cache')).toHaveClass(/port-dimmed/);
   await page.mouse.up();
-  await expect(page.getByTestId('port.django.in.tasks')).toHaveClass(/port-idle/);
+  // Django's free optional inputs fold away again once no wire is being drawn.
+  await expect(page.getByTestId('port.django.in.cache')).toHaveCount(0);
+  await page.getByTestId('canvas.node.django.fold').click();
+  await expect(page.getByTestId('port.django.in.cache')).toHaveClass(/port-idle/);
 });
 
 test('the command palette lists every action and runs the one chosen', async ({ app, page }) => {

@@ -3,12 +3,13 @@
  * when it has problems. Memoised; it reads its own version and problems from the store.
  */
 import type { NodeProps } from '@xyflow/react';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { portsOf } from '../../../core/diagram/ports';
 import { analysisOf, NO_PROBLEMS, worstSeverity } from '../store/analysis';
 import { catalog } from '../store/catalog';
 import { useDiagramStore } from '../store/diagram-store';
 import { roleLabel } from '../ui/role-color';
+import { useConnectingStore } from './connecting-store';
 import type { PackageFlowNode } from './flow-types';
 import { PortRow } from './port-row';
 
@@ -23,6 +24,8 @@ function useConnectedPorts(nodeId: string): string {
   );
 }
 
+const FOLD_AFTER = 8;
+
 export const PackageNode = memo(function PackageNode({ id, data, selected }: NodeProps<PackageFlowNode>) {
   const pkg = catalog.get(data.node.package);
   const version = useDiagramStore((state) => analysisOf(state.diagram).resolution.nodes[id]);
@@ -33,6 +36,14 @@ export const PackageNode = memo(function PackageNode({ id, data, selected }: Nod
   const title = pkg?.title ?? data.node.package;
   const status = pkg?.status.state ?? 'unknown';
   const connectedSet = new Set(connected.split(' '));
+  const connecting = useConnectingStore((state) => state.active);
+  const [expanded, setExpanded] = useState(false);
+  // A hub like Django takes twenty roles: its free optional inputs fold away until a wire is
+  // being drawn (then every input shows, lit or dimmed) or the user unfolds them.
+  const foldable = ports.inputs.length > FOLD_AFTER;
+  const shownInputs =
+    foldable && !expanded && !connecting ? ports.inputs.filter((port) => port.required || connectedSet.has(port.id)) : ports.inputs;
+  const folded = ports.inputs.length - shownInputs.length;
 
   return (
     <div
@@ -72,9 +83,20 @@ export const PackageNode = memo(function PackageNode({ id, data, selected }: Nod
       {!pkg ? <div className="package-node-roles">Not in the catalog</div> : null}
       <div className="package-node-ports">
         <div className="ports-in">
-          {ports.inputs.map((port) => (
+          {shownInputs.map((port) => (
             <PortRow key={port.id} nodeId={id} port={port} packageTitle={title} connected={connectedSet.has(port.id)} />
           ))}
+          {foldable && !connecting ? (
+            <button
+              type="button"
+              className="ports-fold nodrag"
+              aria-expanded={expanded}
+              data-testid={`canvas.node.${id}.fold`}
+              onClick={() => setExpanded(!expanded)}
+            >
+              {expanded ? 'Fewer inputs' : `+${folded} more input${folded === 1 ? '' : 's'}`}
+            </button>
+          ) : null}
         </div>
         <div className="ports-out">
           {ports.outputs.map((port) => (
