@@ -1,32 +1,22 @@
 /**
  * Auto-wire: connects every provider → consumer pair that has one obvious answer, so that a
  * user who drops packages on the canvas does not have to draw the edges a reviewer would
- * draw anyway. Every edge passes through `checkConnection`.
+ * draw anyway. Every edge is added by `addEdge`, so it passes through `checkConnection`.
  */
 import type { Catalog } from '../catalog/catalog';
-import { checkConnection } from './connect';
-import type { Diagram, DiagramEdge, DiagramNode } from './model';
+import type { Diagram, DiagramNode } from './model';
+import { addEdge } from './ops';
 import { portsOf } from './ports';
+
+// core/import still imports the edge-id generator from here; it lives with the other diagram operations.
+export { freshEdgeId } from './ops';
 
 /** The package that every other package plugs into; it takes what no other consumer claims. */
 const HUB = 'django';
 
-/** An edge id that no edge of `diagram` uses yet. */
-export function freshEdgeId(diagram: Diagram, source: string, sourcePort: string, target: string, targetPort: string): string {
-  const base = `${source}.${sourcePort}-${target}.${targetPort}`;
-  const taken = new Set(diagram.edges.map((edge) => edge.id));
-  if (!taken.has(base)) return base;
-  let n = 2;
-  while (taken.has(`${base}-${n}`)) n++;
-  return `${base}-${n}`;
-}
-
 function connect(diagram: Diagram, catalog: Catalog, source: DiagramNode, role: string, target: DiagramNode): Diagram {
-  const request = { source: source.id, sourcePort: role, target: target.id, targetPort: role };
-  const verdict = checkConnection(diagram, catalog, request);
-  if (!verdict.ok) return diagram;
-  const edge: DiagramEdge = { id: freshEdgeId(diagram, source.id, role, target.id, role), ...request, role: verdict.role };
-  return { ...diagram, edges: [...diagram.edges, edge] };
+  return addEdge(diagram, catalog, { source: source.id, sourcePort: role, target: target.id, targetPort: role })
+    .diagram;
 }
 
 /** Names of the catalog packages that any release of `name` hard-requires. */
@@ -48,7 +38,9 @@ function inputsTaking(diagram: Diagram, catalog: Catalog, role: string, except: 
 
 function isWired(diagram: Diagram, node: string, port: string, direction: 'in' | 'out'): boolean {
   return diagram.edges.some((edge) =>
-    direction === 'out' ? edge.source === node && edge.sourcePort === port : edge.target === node && edge.targetPort === port,
+    direction === 'out'
+      ? edge.source === node && edge.sourcePort === port
+      : edge.target === node && edge.targetPort === port,
   );
 }
 
@@ -71,7 +63,8 @@ export function autoWire(diagram: Diagram, catalog: Catalog): Diagram {
       const consumers = inputsTaking(next, catalog, output.role, node.id);
       const byRequirement = consumers.filter((consumer) => required.has(catalog.get(consumer.package)!.name));
       const hub = consumers.filter((consumer) => catalog.get(consumer.package)!.name === HUB);
-      const targets = byRequirement.length > 0 ? byRequirement : consumers.length === 1 ? consumers : hub.length === 1 ? hub : [];
+      const targets =
+        byRequirement.length > 0 ? byRequirement : consumers.length === 1 ? consumers : hub.length === 1 ? hub : [];
       for (const target of targets) next = connect(next, catalog, node, output.role, target);
     }
   }

@@ -4,7 +4,6 @@
  * through `checkConnection`; new ids are `${package}-${n}`, unique in the diagram.
  */
 import type { Catalog } from '../catalog/catalog';
-import { freshEdgeId } from './auto-wire';
 import { checkConnection, type ConnectionRequest } from './connect';
 import type { Diagram, DiagramEdge, DiagramNode, Position } from './model';
 
@@ -19,6 +18,22 @@ export function freshNodeId(diagram: Diagram, packageName: string): string {
   let n = 1;
   while (taken.has(`${packageName}-${n}`)) n++;
   return `${packageName}-${n}`;
+}
+
+/** An edge id that no edge of `diagram` uses yet: `source.port-target.port`, then `-2`, `-3`, ... */
+export function freshEdgeId(
+  diagram: Diagram,
+  source: string,
+  sourcePort: string,
+  target: string,
+  targetPort: string,
+): string {
+  const base = `${source}.${sourcePort}-${target}.${targetPort}`;
+  const taken = new Set(diagram.edges.map((edge) => edge.id));
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
 }
 
 function overlaps(diagram: Diagram, at: Position): boolean {
