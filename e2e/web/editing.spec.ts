@@ -67,17 +67,19 @@ test('multi-select, copy, paste, duplicate, delete, undo and redo', async ({ app
 
 test('dragging a node is one undo step', async ({ app, page }) => {
   await page.getByTestId('template.async-jobs').click();
-  const header = app.node('celery').locator('.package-node-header');
-  const before = (await app.node('celery').boundingBox())!;
-  const box = (await header.boundingBox())!;
+  // The node's position in flow coordinates (its transform), independent of the viewport's animation.
+  const flowPosition = () => page.locator('.react-flow__node[data-id="celery"]').evaluate((el) => (el as HTMLElement).style.transform);
+  const before = await flowPosition();
+  const box = (await app.node('celery').locator('.package-node-header').boundingBox())!;
   await page.mouse.move(box.x + 40, box.y + 10);
   await page.mouse.down();
   for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 40 + i * 12, box.y + 10 + i * 8);
   await page.mouse.up();
-  const after = (await app.node('celery').boundingBox())!;
-  expect(after.x - before.x).toBeGreaterThan(80);
+  expect(await flowPosition()).not.toBe(before);
   await page.keyboard.press('Control+z');
-  await expect.poll(async () => Math.round((await app.node('celery').boundingBox())!.x)).toBe(Math.round(before.x));
+  await expect.poll(flowPosition).toBe(before);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(flowPosition).not.toBe(before);
 });
 
 test('while a wire is dragged, compatible ports light up and the others dim', async ({ app, page }) => {
