@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { defaultCatalog, type Catalog } from '../../core/catalog/catalog';
 import { analyze } from '../../core/check/analyze';
@@ -8,7 +7,8 @@ import { printable } from '../../core/diff/format';
 import { checkRequirementsDrift, formatDrift, type DriftResult } from '../../core/drift/drift';
 import { LIMITS } from '../../core/format/limits';
 import type { Resolution } from '../../core/resolve/types';
-import { readDiagramFile } from '../files';
+import { walkArgs, targetVersion } from '../args';
+import { readDiagramFile, readTextFile } from '../files';
 import { EXIT, UsageError, type Command } from '../io';
 
 const USAGE = `Usage: djstack check <file.djstack> [--json] [--django X.Y] [--python X.Y]
@@ -44,28 +44,22 @@ interface Options {
 
 function parseArgs(args: string[]): Options {
   const options: Options = { file: undefined, json: false, ranges: false, allowExtra: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
-    if (flag === '--json') options.json = true;
-    else if (flag === '--ranges') options.ranges = true;
-    else if (flag === '--allow-extra') options.allowExtra = true;
-    else if (flag === '--requirements') {
-      const value = inline ?? args[++i];
-      if (!value) throw new UsageError('--requirements expects a requirements file');
-      options.requirements = value;
-    } else if (flag === '--django' || flag === '--python') {
-      const value = inline ?? args[++i];
-      if (!value || !/^\d+\.\d+$/.test(value))
-        throw new UsageError(`${flag} expects a version like ${flag === '--django' ? '5.2' : '3.12'}`);
-      options[flag === '--django' ? 'django' : 'python'] = value;
-    } else if (flag.startsWith('-')) throw new UsageError(`unknown option ${flag}`);
-    else if (options.file !== undefined) throw new UsageError('expected one .djstack file');
-    else options.file = arg;
-  }
+  walkArgs(args, {
+    flag(flag, value) {
+      if (flag === '--json') options.json = true;
+      else if (flag === '--ranges') options.ranges = true;
+      else if (flag === '--allow-extra') options.allowExtra = true;
+      else if (flag === '--requirements') options.requirements = value('--requirements expects a requirements file');
+      else if (flag === '--django') options.django = targetVersion(flag, value);
+      else if (flag === '--python') options.python = targetVersion(flag, value);
+      else return false;
+      return true;
+    },
+    argument(arg) {
+      if (options.file !== undefined) throw new UsageError('expected one .djstack file');
+      options.file = arg;
+    },
+  });
   if ((options.ranges || options.allowExtra) && options.requirements === undefined)
     throw new UsageError(`${options.ranges ? '--ranges' : '--allow-extra'} goes with --requirements`);
   return options;
@@ -73,15 +67,7 @@ function parseArgs(args: string[]): Options {
 
 /** A requirements file's text, or a UsageError naming it (missing, too large, not UTF-8). */
 function readRequirementsText(path: string, shown: string): string {
-  try {
-    if (statSync(path).size > LIMITS.fileBytes)
-      throw new UsageError(`${shown}: larger than ${LIMITS.fileBytes / 1024 / 1024} MB, not a requirements file`);
-    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    if (error instanceof TypeError) throw new UsageError(`${shown}: not UTF-8 text`);
-    throw new UsageError(`${shown}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  return readTextFile(path, shown, `larger than ${LIMITS.fileBytes / 1024 / 1024} MB, not a requirements file`);
 }
 
 /**

@@ -4,6 +4,7 @@ import { defaultCatalog } from '../../core/catalog/catalog';
 import { platformRandom } from '../../core/export/dotenv';
 import { ExportError, exportPreviewFiles, exportProjectFiles } from '../../core/export/project';
 import { projectNameProblem, suggestProjectName } from '../../core/export/python/identifier';
+import { walkArgs } from '../args';
 import { readDiagramFile } from '../files';
 import { EXIT, UsageError, type Command } from '../io';
 
@@ -30,25 +31,21 @@ interface Options {
 
 function parseArgs(args: string[]): Options {
   const options: Options = { force: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
-    const value = () => {
-      const v = inline ?? args[++i];
-      if (v === undefined || v === '') throw new UsageError(`${flag} expects a value`);
-      return v;
-    };
-    if (flag === '--force') options.force = true;
-    else if (flag === '--out' || flag === '-o') options.out = value();
-    else if (flag === '--name') options.name = value();
-    else if (flag === '--print') options.print = value();
-    else if (flag.startsWith('-')) throw new UsageError(`unknown option ${flag}`);
-    else if (options.file !== undefined) throw new UsageError('expected one .djstack file');
-    else options.file = arg;
-  }
+  walkArgs(args, {
+    flag(flag, value) {
+      const expected = `${flag} expects a value`;
+      if (flag === '--force') options.force = true;
+      else if (flag === '--out' || flag === '-o') options.out = value(expected);
+      else if (flag === '--name') options.name = value(expected);
+      else if (flag === '--print') options.print = value(expected);
+      else return false;
+      return true;
+    },
+    argument(arg) {
+      if (options.file !== undefined) throw new UsageError('expected one .djstack file');
+      options.file = arg;
+    },
+  });
   if (!options.out && !options.print)
     throw new UsageError('say where to write the project with --out DIR (or --print a file)');
   return options;

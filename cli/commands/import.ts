@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { defaultCatalog } from '../../core/catalog/catalog';
 import { serializeDjstack } from '../../core/format/djstack';
-import { LIMITS } from '../../core/format/limits';
 import { importRequirements } from '../../core/import/requirements';
+import { targetVersion, walkArgs } from '../args';
+import { readTextFile } from '../files';
 import { EXIT, UsageError, type Command } from '../io';
 
 const USAGE = `Usage: djstack import <requirements.txt> [--django X.Y] [--python X.Y] [--service NAME] [-o stack.djstack] [--force]
@@ -31,42 +32,29 @@ interface Options {
 
 function parseArgs(args: string[]): Options {
   const options: Options = { force: false, services: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
-    if (flag === '--force') options.force = true;
-    else if (flag === '--service') {
-      const value = inline ?? args[++i];
-      if (!value) throw new UsageError('--service expects a service name such as redis-server');
-      options.services.push(value);
-    } else if (flag === '-o' || flag === '--out') {
-      options.out = inline ?? args[++i];
-      if (!options.out) throw new UsageError(`${flag} expects a file name`);
-    } else if (flag === '--django' || flag === '--python') {
-      const value = inline ?? args[++i];
-      if (!value || !/^\d+\.\d+$/.test(value))
-        throw new UsageError(`${flag} expects a version like ${flag === '--django' ? '5.2' : '3.12'}`);
-      options[flag === '--django' ? 'django' : 'python'] = value;
-    } else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
-    else if (options.file !== undefined) throw new UsageError('expected one requirements file');
-    else options.file = arg;
-  }
+  walkArgs(args, {
+    flag(flag, value) {
+      if (flag === '--force') options.force = true;
+      else if (flag === '--service')
+        options.services.push(value('--service expects a service name such as redis-server'));
+      else if (flag === '-o' || flag === '--out') options.out = value(`${flag} expects a file name`);
+      else if (flag === '--django') options.django = targetVersion(flag, value);
+      else if (flag === '--python') options.python = targetVersion(flag, value);
+      else return false;
+      return true;
+    },
+    argument(arg) {
+      if (options.file !== undefined) throw new UsageError('expected one requirements file');
+      options.file = arg;
+    },
+    loneDashIsArgument: true,
+  });
   if (!options.file) throw new UsageError('missing the requirements file to read');
   return options;
 }
 
 function readText(path: string, shown: string): string {
-  try {
-    if (statSync(path).size > LIMITS.fileBytes) throw new UsageError(`${shown}: too large for a requirements file`);
-    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    if (error instanceof TypeError) throw new UsageError(`${shown}: not UTF-8 text`);
-    throw new UsageError(`${shown}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  return readTextFile(path, shown, 'too large for a requirements file');
 }
 
 export const importCommand: Command = {
