@@ -1,13 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../main';
-import type { CliIo } from '../io';
+import { DJSTACK_BIN, runCli, tempFolder } from '../testing';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 let dir: string;
 
 function node(id: string, pkg: string, extra: Record<string, unknown> = {}) {
@@ -24,16 +20,10 @@ function writeDiagram(
   return name;
 }
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd: dir };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = (...args: string[]) => runCli(dir, args);
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'djstack-check-'));
+  dir = tempFolder('check');
   writeDiagram('clean.djstack', [node('django-1', 'django'), node('whitenoise-1', 'whitenoise')]);
   writeDiagram('no-redis.djstack', [node('django-1', 'django'), node('channels-redis-1', 'channels-redis')]);
   writeDiagram('upgrade.djstack', [node('django-1', 'django'), node('whitenoise-1', 'whitenoise')], [], {
@@ -271,11 +261,11 @@ describe('djstack check', () => {
   });
 
   it('runs as a real process through cli/bin/djstack.mjs', () => {
-    const result = spawnSync(
-      process.execPath,
-      [join(root, 'cli/bin/djstack.mjs'), 'check', 'no-redis.djstack', '--json'],
-      { cwd: dir, encoding: 'utf8', timeout: 60_000 },
-    );
+    const result = spawnSync(process.execPath, [DJSTACK_BIN, 'check', 'no-redis.djstack', '--json'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout).problems.map((p: { code: string }) => p.code)).toContain('missing-requirement');
   });

@@ -1,15 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serializeDjstack } from '../../core/format/djstack';
 import type { Diagram } from '../../core/diagram/model';
-import type { CliIo } from '../io';
-import { main } from '../main';
+import { DJSTACK_BIN, runCli, tempFolder } from '../testing';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 let dir: string;
 
 function diagram(packages: string[], extra: Partial<Diagram> = {}): Diagram {
@@ -28,16 +24,10 @@ function write(name: string, content: Diagram | string): string {
   return name;
 }
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd: dir };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = (...args: string[]) => runCli(dir, args);
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'djstack-diff-'));
+  dir = tempFolder('diff');
   write('before.djstack', diagram(['django', 'whitenoise']));
   write(
     'after.djstack',
@@ -133,14 +123,14 @@ describe('djstack diff', () => {
   });
 
   it('works as a real git diff driver through .gitattributes', () => {
-    const repo = mkdtempSync(join(tmpdir(), 'djstack-git-'));
+    const repo = tempFolder('git');
     const git = (...args: string[]) =>
       execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], {
         cwd: repo,
         encoding: 'utf8',
       });
     git('init', '-q');
-    git('config', 'diff.djstack.command', `node ${JSON.stringify(join(root, 'cli/bin/djstack.mjs'))} diff --git`);
+    git('config', 'diff.djstack.command', `node ${JSON.stringify(DJSTACK_BIN)} diff --git`);
     writeFileSync(join(repo, '.gitattributes'), '*.djstack diff=djstack\n');
     writeFileSync(join(repo, 'stack.djstack'), serializeDjstack(diagram(['django'])));
     git('add', '.');

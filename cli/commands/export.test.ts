@@ -1,22 +1,14 @@
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../io';
-import { main } from '../main';
+import { runCli, tempFolder } from '../testing';
 
 let dir: string;
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd: dir };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = (...args: string[]) => runCli(dir, args);
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'djstack-export-'));
+  dir = tempFolder('export');
   writeFileSync(
     join(dir, 'requirements.txt'),
     'Django==3.2.25\ncelery==5.2.6\ndjango-celery-results==2.4.0\nleftpad-ng==0.1\n',
