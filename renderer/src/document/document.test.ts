@@ -1,9 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { serializeDjstack } from '../../../core/format/djstack';
+import { CATALOG_VERSION } from '../../../catalog/index';
+import { parseDjstack, serializeDjstack } from '../../../core/format/djstack';
+import { createBrowserHost } from '../host/browser-host';
+import { setHost } from '../host/host';
 import { useDiagramStore } from '../store/diagram-store';
 import { resetStores, stackOf } from '../store/testing';
 import { useUiStore } from '../store/ui-store';
-import { loadOpenedFile } from './document';
+import { loadOpenedFile, saveDocument } from './document';
 
 describe('opening a file', () => {
   beforeEach(() => resetStores(stackOf('django', 'celery')));
@@ -23,5 +26,25 @@ describe('opening a file', () => {
     expect(state.document).toEqual({ handle: 'h1', name: 'api.djstack' });
     expect(state.diagram).toBe(state.saved);
     expect(serializeDjstack(state.diagram)).toBe(text);
+  });
+});
+
+describe('saving', () => {
+  beforeEach(() => resetStores(stackOf('django', 'celery')));
+
+  it('records the catalog version the diagram was saved with', async () => {
+    const written: string[] = [];
+    setHost({
+      ...createBrowserHost(),
+      saveDiagram: async (request) => {
+        written.push(request.text);
+        return { handle: 'h2', name: 'stack.djstack' };
+      },
+      clearAutosave: async () => {},
+    });
+    expect(await saveDocument()).toBe(true);
+    const parsed = parseDjstack(written[0]!);
+    expect(parsed.ok && parsed.diagram.catalog).toBe(CATALOG_VERSION);
+    expect(useDiagramStore.getState().document).toEqual({ handle: 'h2', name: 'stack.djstack' });
   });
 });

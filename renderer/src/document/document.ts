@@ -4,6 +4,7 @@
  */
 import type { Diagram } from '../../../core/diagram/model';
 import { emptyDiagram } from '../../../core/diagram/model';
+import { CATALOG_VERSION } from '../../../catalog/index';
 import { parseDjstack, serializeDjstack } from '../../../core/format/djstack';
 import type { OpenedFile } from '../../../core/host/contract';
 import { getHost } from '../host/host';
@@ -11,6 +12,11 @@ import { ask } from '../store/confirm';
 import { fitViewSoon } from '../store/flow-api';
 import { isDirty, UNTITLED, useDiagramStore } from '../store/diagram-store';
 import { EMPTY_SELECTION, useUiStore } from '../store/ui-store';
+
+/** The text of a diagram as saved or autosaved: it records the catalog version it was made with. */
+export function documentText(diagram: Diagram): string {
+  return serializeDjstack(diagram, { catalogVersion: CATALOG_VERSION });
+}
 
 /** Asks what to do with unsaved changes; true when the caller may go on. */
 export async function confirmDiscard(doing: string): Promise<boolean> {
@@ -38,7 +44,9 @@ function afterLoad(): void {
   void getHost().clearAutosave();
 }
 
-export async function newDocument(diagram: Diagram = emptyDiagram(useDiagramStore.getState().diagram.target)): Promise<void> {
+export async function newDocument(
+  diagram: Diagram = emptyDiagram(useDiagramStore.getState().diagram.target),
+): Promise<void> {
   if (!(await confirmDiscard('start a new diagram'))) return;
   useDiagramStore.getState().load(diagram, { handle: null, name: UNTITLED }, { dirty: diagram.nodes.length > 0 });
   afterLoad();
@@ -77,13 +85,17 @@ async function finishSave(saved: { handle: string; name: string } | null, diagra
 
 export async function saveDocument(): Promise<boolean> {
   const { diagram, document } = useDiagramStore.getState();
-  const saved = await getHost().saveDiagram({ handle: document.handle, suggestedName: document.name, text: serializeDjstack(diagram) });
+  const saved = await getHost().saveDiagram({
+    handle: document.handle,
+    suggestedName: document.name,
+    text: documentText(diagram),
+  });
   return finishSave(saved, diagram);
 }
 
 export async function saveDocumentAs(): Promise<boolean> {
   const { diagram, document } = useDiagramStore.getState();
-  const saved = await getHost().saveDiagramAs({ suggestedName: document.name, text: serializeDjstack(diagram) });
+  const saved = await getHost().saveDiagramAs({ suggestedName: document.name, text: documentText(diagram) });
   return finishSave(saved, diagram);
 }
 
@@ -149,7 +161,7 @@ export function startAutosave(intervalMs = 3000): () => void {
     const state = useDiagramStore.getState();
     if (!isDirty(state) || state.diagram === written) return;
     written = state.diagram;
-    void getHost().writeAutosave(serializeDjstack(state.diagram), state.document.handle ? state.document.name : null);
+    void getHost().writeAutosave(documentText(state.diagram), state.document.handle ? state.document.name : null);
   }, intervalMs);
   return () => clearInterval(timer);
 }
