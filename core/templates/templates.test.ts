@@ -25,7 +25,10 @@ describe.each(STARTER_STACKS.map((stack) => [stack.title, stack] as const))('sta
 
   it('leaves no package unwired', () => {
     for (const node of diagram.nodes) {
-      expect(diagram.edges.some((edge) => edge.source === node.id || edge.target === node.id), node.id).toBe(true);
+      expect(
+        diagram.edges.some((edge) => edge.source === node.id || edge.target === node.id),
+        node.id,
+      ).toBe(true);
     }
   });
 
@@ -45,4 +48,12 @@ it('gives a fresh copy each time, so editing one never changes the template', ()
   const first = diagramOfStarter(STARTER_STACKS[0]!);
   first.nodes[0]!.position.x = 9999;
   expect(diagramOfStarter(STARTER_STACKS[0]!).nodes[0]!.position.x).not.toBe(9999);
+});
+
+it('SaaS leaves redis-py off the canvas: django-redis installs it', () => {
+  const saas = diagramOfStarter(STARTER_STACKS.find((stack) => stack.id === 'saas')!);
+  expect(saas.nodes.map((node) => node.package)).not.toContain('redis');
+  const { resolution } = analyze(saas, catalog);
+  expect(resolution.implicit['redis']).toEqual(['django-redis']);
+  expect(resolution.packages['redis']).toMatch(/^\d/);
 });

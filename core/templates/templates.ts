@@ -63,13 +63,13 @@ export const STARTER_STACKS: readonly StarterStack[] = [
   {
     id: 'saas',
     title: 'SaaS',
-    description: 'Accounts (allauth), an API with token auth (knox), Redis cache, Celery, history, state machines, PostgreSQL.',
+    description:
+      'Accounts (allauth), an API with token auth (knox), Redis cache, Celery, history, state machines, PostgreSQL.',
     // django-rest-knox supports Django up to 5.0 (its newest release's classifiers).
     target: { django: '5.0', python: '3.12' },
     nodes: [
       ['postgresql', 0, 0],
       ['redis-server', 0, 1.5 * ROW],
-      ['redis', COLUMN, 4 * ROW],
       ['psycopg', COLUMN, 0],
       ['django-redis', COLUMN, ROW],
       ['celery', COLUMN, 2 * ROW],
@@ -85,7 +85,6 @@ export const STARTER_STACKS: readonly StarterStack[] = [
       ['psycopg', 'django', 'database'],
       ['redis-server', 'django-redis', 'redis'],
       ['redis-server', 'celery', 'broker'],
-      ['redis-server', 'redis', 'redis'],
       ['django-redis', 'django', 'cache'],
       ['celery', 'django', 'tasks'],
       ['django-rest-knox', 'djangorestframework', 'auth'],
@@ -111,7 +110,11 @@ export function diagramOfStarter(stack: StarterStack): Diagram {
     format: 'djstack',
     version: 1,
     target: { ...stack.target },
-    nodes: stack.nodes.map(([id, x, y]) => ({ id, package: id, position: { x: Math.round(x / 16) * 16, y: Math.round(y / 16) * 16 } })),
+    nodes: stack.nodes.map(([id, x, y]) => ({
+      id,
+      package: id,
+      position: { x: Math.round(x / 16) * 16, y: Math.round(y / 16) * 16 },
+    })),
     edges,
   };
 }
