@@ -5,6 +5,7 @@ import { catalog } from '../store/catalog';
 import { useDiagramStore } from '../store/diagram-store';
 import { useUiStore } from '../store/ui-store';
 import { roleLabel } from '../ui/role-color';
+import { AlsoInstalls } from './implicit-packages';
 import { NodeInspector } from './node-inspector';
 
 function EdgeInspector({ edge }: { edge: DiagramEdge }) {
@@ -16,7 +17,8 @@ function EdgeInspector({ edge }: { edge: DiagramEdge }) {
     <div className="inspector-body" data-testid="inspector.edge">
       <h2>{roleLabel(edge.role)} connection</h2>
       <p>
-        <strong>{title(source?.package)}</strong> provides {roleLabel(edge.role)} to <strong>{title(target?.package)}</strong>.
+        <strong>{title(source?.package)}</strong> provides {roleLabel(edge.role)} to{' '}
+        <strong>{title(target?.package)}</strong>.
       </p>
       {role ? <p>{role.description}</p> : null}
       <button type="button" className="danger-button" onClick={() => void runAction('edit.delete')}>
@@ -35,14 +37,19 @@ function StackSummary() {
       <p>
         {count} package{count === 1 ? '' : 's'}, {edges} connection{edges === 1 ? '' : 's'}.
       </p>
+      <AlsoInstalls />
       <p className="empty-note">Select a package or a connection to see its details.</p>
     </div>
   );
 }
 
 export function Inspector() {
-  const nodeId = useUiStore((state) => (state.selection.nodes.length === 1 && state.selection.edges.length === 0 ? state.selection.nodes[0] : undefined));
-  const edgeId = useUiStore((state) => (state.selection.edges.length === 1 && state.selection.nodes.length === 0 ? state.selection.edges[0] : undefined));
+  const nodeId = useUiStore((state) =>
+    state.selection.nodes.length === 1 && state.selection.edges.length === 0 ? state.selection.nodes[0] : undefined,
+  );
+  const edgeId = useUiStore((state) =>
+    state.selection.edges.length === 1 && state.selection.nodes.length === 0 ? state.selection.edges[0] : undefined,
+  );
   const node = useDiagramStore((state) => (nodeId ? state.diagram.nodes.find((n) => n.id === nodeId) : undefined));
   const edge = useDiagramStore((state) => (edgeId ? state.diagram.edges.find((e) => e.id === edgeId) : undefined));
   return (

@@ -10,6 +10,7 @@ import { useDiagramStore } from '../store/diagram-store';
 import { setOption, setPin } from '../store/edits';
 import { roleLabel } from '../ui/role-color';
 import { djangoRange, pythonRange } from '../ui/targets';
+import { AlsoInstalls } from './implicit-packages';
 import { OptionField } from './option-field';
 import { ProblemItem } from '../problems/problem-item';
 
@@ -19,7 +20,12 @@ function newestDjango(pkg: CatalogPackage): string {
   return newest?.django || 'unknown';
 }
 
-const LINK_LABELS: Record<string, string> = { docs: 'Documentation', repository: 'Repository', pypi: 'PyPI', homepage: 'Homepage' };
+const LINK_LABELS: Record<string, string> = {
+  docs: 'Documentation',
+  repository: 'Repository',
+  pypi: 'PyPI',
+  homepage: 'Homepage',
+};
 
 function Links({ pkg }: { pkg: CatalogPackage }) {
   const links = Object.entries(pkg.links).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
@@ -48,18 +54,23 @@ function PinPicker({ node, pkg }: { node: DiagramNode; pkg: CatalogPackage }) {
         id={id}
         data-testid="inspector.pin"
         value={node.pin ?? ''}
-        onChange={(event) => useDiagramStore.getState().setDiagram((diagram) => setPin(diagram, node.id, event.target.value || null))}
+        onChange={(event) =>
+          useDiagramStore.getState().setDiagram((diagram) => setPin(diagram, node.id, event.target.value || null))
+        }
       >
         <option value="">Newest compatible (not pinned)</option>
         {releases.map((release) => {
           const fits = satisfies(target.django, release.django) && satisfies(target.python, release.python);
           return (
             <option key={release.version} value={release.version}>
-              {release.version} ({release.date}){fits ? '' : ` — not for Django ${target.django} / Python ${target.python}`}
+              {release.version} ({release.date})
+              {fits ? '' : ` — not for Django ${target.django} / Python ${target.python}`}
             </option>
           );
         })}
-        {node.pin && !releases.some((r) => r.version === node.pin) ? <option value={node.pin}>{node.pin} (not in the catalog)</option> : null}
+        {node.pin && !releases.some((r) => r.version === node.pin) ? (
+          <option value={node.pin}>{node.pin} (not in the catalog)</option>
+        ) : null}
       </select>
     </div>
   );
@@ -121,7 +132,9 @@ export function NodeInspector({ node }: { node: DiagramNode }) {
         {pkg.needs.length > 0 ? (
           <>
             <dt>Takes</dt>
-            <dd>{pkg.needs.map((port) => `${roleLabel(port.role)}${port.required ? ' (required)' : ''}`).join(', ')}</dd>
+            <dd>
+              {pkg.needs.map((port) => `${roleLabel(port.role)}${port.required ? ' (required)' : ''}`).join(', ')}
+            </dd>
           </>
         ) : null}
         {pkg.apps.length > 0 ? (
@@ -137,6 +150,7 @@ export function NodeInspector({ node }: { node: DiagramNode }) {
           </>
         ) : null}
       </dl>
+      {pkg.kind === 'python' ? <AlsoInstalls by={pkg.name} /> : null}
       {pkg.kind === 'python' ? <PinPicker node={node} pkg={pkg} /> : null}
       {pkg.options.length > 0 ? (
         <fieldset className="options">
@@ -147,7 +161,9 @@ export function NodeInspector({ node }: { node: DiagramNode }) {
               nodeId={node.id}
               option={option}
               value={node.options?.[option.key]}
-              onChange={(value) => useDiagramStore.getState().setDiagram((diagram) => setOption(diagram, node.id, option.key, value))}
+              onChange={(value) =>
+                useDiagramStore.getState().setDiagram((diagram) => setOption(diagram, node.id, option.key, value))
+              }
             />
           ))}
         </fieldset>

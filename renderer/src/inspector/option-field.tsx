@@ -24,11 +24,20 @@ export function OptionField({ nodeId, option, value, onChange }: OptionFieldProp
   let control;
   if (option.type === 'boolean') {
     control = (
-      <input id={id} type="checkbox" checked={current === true} onChange={(event) => onChange(event.target.checked === option.default ? undefined : event.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={current === true}
+        onChange={(event) => onChange(event.target.checked === option.default ? undefined : event.target.checked)}
+      />
     );
   } else if (option.type === 'choice') {
     control = (
-      <select id={id} value={String(current)} onChange={(event) => onChange(event.target.value === option.default ? undefined : event.target.value)}>
+      <select
+        id={id}
+        value={String(current)}
+        onChange={(event) => onChange(event.target.value === option.default ? undefined : event.target.value)}
+      >
         {(option.choices ?? []).map((choice) => (
           <option key={choice} value={choice}>
             {choice}
