@@ -5,8 +5,8 @@
  */
 import type { StackContext } from '../context';
 import type { SettingsPlan } from '../plan';
-import { pyComment, pyLiteral } from '../python/literal';
-import { headerLines, importLines, renderOrderedList } from './render-settings';
+import { pyLiteral } from '../python/literal';
+import { appsBlock, headerLines, importLines, READ_ENV_FILE, renderOrderedList, settingLine } from './render-settings';
 
 const INDENT = '    ';
 
@@ -32,27 +32,11 @@ function baseBody(plan: SettingsPlan): string[] {
     const code = section.title === 'Core' ? [] : section.code;
     if (settings.length === 0 && code.length === 0) continue;
     out.push('', `# ${section.title}`);
-    for (const setting of settings) {
-      out.push(
-        `${setting.name} = ${pyLiteral(setting.value)}${setting.comment ? `  # ${pyComment(setting.comment)}` : ''}`,
-      );
-    }
+    for (const setting of settings) out.push(settingLine(setting));
     for (const statement of code) out.push(statement.code.code);
     if (section.title === 'Core') {
-      out.push('', '# Applications and middleware (order matters: see the comments)');
-      out.push(
-        renderOrderedList(
-          'INSTALLED_APPS',
-          plan.apps.filter((a) => !a.devOnly),
-        ),
-      );
-      out.push(
-        renderOrderedList(
-          'MIDDLEWARE',
-          plan.middleware.filter((m) => !m.devOnly),
-        ),
-      );
-      if (plan.backends.length > 0) out.push(renderOrderedList('AUTHENTICATION_BACKENDS', plan.backends));
+      const always = <T extends { devOnly?: boolean }>(entries: T[]) => entries.filter((e) => !e.devOnly);
+      out.push(...appsBlock(always(plan.apps), always(plan.middleware), plan.backends));
     }
   }
   return out;
@@ -92,18 +76,7 @@ export function renderConfigurationsSettings(ctx: StackContext, plan: SettingsPl
     'BASE_DIR = Path(__file__).resolve().parent.parent',
     '',
     '',
-    'def read_env_file(path):',
-    '    """Copies KEY=VALUE lines of a .env file into os.environ; variables already set win."""',
-    '    if not path.is_file():',
-    '        return',
-    "    for line in path.read_text(encoding='utf-8').splitlines():",
-    "        key, sep, value = line.partition('=')",
-    '        key = key.strip()',
-    "        if sep and key and not key.startswith('#'):",
-    "            os.environ.setdefault(key, value.strip().strip('\"\\''))",
-    '',
-    '',
-    "read_env_file(BASE_DIR / '.env')",
+    ...READ_ENV_FILE,
     '',
     '',
     'class Base(Configuration):',

@@ -4,7 +4,7 @@
  * Every value goes through pyLiteral; comments through pyComment.
  */
 import type { StackContext } from '../context';
-import type { OrderedEntry, SettingsPlan } from '../plan';
+import type { OrderedEntry, Setting, SettingsPlan } from '../plan';
 import { ordered } from '../plan';
 import { pyComment, pyLiteral, pyString } from '../python/literal';
 
@@ -50,6 +50,22 @@ export function renderOrderedList(name: string, entries: readonly OrderedEntry[]
   return `${'    '.repeat(indent)}${name} = [\n${lines.join('\n')}\n${'    '.repeat(indent)}]`;
 }
 
+/** Python that copies the .env next to manage.py into os.environ (without django-environ). */
+export const READ_ENV_FILE: readonly string[] = [
+  'def read_env_file(path):',
+  '    """Copies KEY=VALUE lines of a .env file into os.environ; variables already set win."""',
+  '    if not path.is_file():',
+  '        return',
+  "    for line in path.read_text(encoding='utf-8').splitlines():",
+  "        key, sep, value = line.partition('=')",
+  '        key = key.strip()',
+  "        if sep and key and not key.startswith('#'):",
+  "            os.environ.setdefault(key, value.strip().strip('\"\\''))",
+  '',
+  '',
+  "read_env_file(BASE_DIR / '.env')",
+];
+
 function envPreamble(plan: SettingsPlan): string[] {
   if (plan.env.style === 'environ') {
     return [
@@ -58,21 +74,7 @@ function envPreamble(plan: SettingsPlan): string[] {
       "environ.Env.read_env(str(BASE_DIR / '.env'))",
     ];
   }
-  return [
-    '',
-    'def read_env_file(path):',
-    '    """Copies KEY=VALUE lines of a .env file into os.environ; variables already set win."""',
-    '    if not path.is_file():',
-    '        return',
-    "    for line in path.read_text(encoding='utf-8').splitlines():",
-    "        key, sep, value = line.partition('=')",
-    '        key = key.strip()',
-    "        if sep and key and not key.startswith('#'):",
-    "            os.environ.setdefault(key, value.strip().strip('\"\\''))",
-    '',
-    '',
-    "read_env_file(BASE_DIR / '.env')",
-  ];
+  return ['', ...READ_ENV_FILE];
 }
 
 /** Import lines: the standard library, then third-party, each sorted. */
@@ -98,25 +100,34 @@ export function renderSections(plan: SettingsPlan, fragment: boolean): string[] 
     const code = fragment && section.title === 'Core' ? [] : section.code;
     if (settings.length === 0 && code.length === 0) continue;
     out.push('', `# ${section.title}`);
-    for (const setting of settings) {
-      const value = pyLiteral(setting.value);
-      out.push(`${setting.name} = ${value}${setting.comment ? `  # ${pyComment(setting.comment)}` : ''}`);
-    }
+    for (const setting of settings) out.push(settingLine(setting));
     for (const statement of code) {
       if (statement.comment) out.push(`# ${pyComment(statement.comment)}`);
       out.push(statement.code.code);
     }
-    if (section.title === 'Core') out.push(...appsBlock(plan));
+    if (section.title === 'Core') out.push(...appsBlock(plan.apps, plan.middleware, plan.backends));
   }
   return out;
 }
 
-// Apps and middleware follow the core settings, where startproject has them.
-function appsBlock(plan: SettingsPlan): string[] {
+/** One `NAME = value  # comment` line. */
+export function settingLine(setting: Setting): string {
+  return `${setting.name} = ${pyLiteral(setting.value)}${setting.comment ? `  # ${pyComment(setting.comment)}` : ''}`;
+}
+
+/**
+ * INSTALLED_APPS, MIDDLEWARE and AUTHENTICATION_BACKENDS (when there are backends). They follow
+ * the core settings, where startproject has them.
+ */
+export function appsBlock(
+  apps: readonly OrderedEntry[],
+  middleware: readonly OrderedEntry[],
+  backends: readonly OrderedEntry[],
+): string[] {
   const out = ['', '# Applications and middleware (order matters: see the comments)'];
-  out.push(renderOrderedList('INSTALLED_APPS', plan.apps));
-  out.push(renderOrderedList('MIDDLEWARE', plan.middleware));
-  if (plan.backends.length > 0) out.push(renderOrderedList('AUTHENTICATION_BACKENDS', plan.backends));
+  out.push(renderOrderedList('INSTALLED_APPS', apps));
+  out.push(renderOrderedList('MIDDLEWARE', middleware));
+  if (backends.length > 0) out.push(renderOrderedList('AUTHENTICATION_BACKENDS', backends));
   return out;
 }
 
