@@ -23,6 +23,23 @@ function settingsEnv(ctx: StackContext, project: ProjectInfo, indent = ''): stri
   return lines;
 }
 
+/**
+ * The opening of wsgi.py and asgi.py: the docstring, the settings environment, then the import of
+ * get_<server>_application (django-configurations' own when it is on the canvas).
+ */
+function serverHead(ctx: StackContext, project: ProjectInfo, server: 'wsgi' | 'asgi', docstring: string): string[] {
+  const from = usesConfigurations(ctx) ? 'configurations' : 'django.core';
+  return [
+    docstring,
+    'import os',
+    '',
+    ...settingsEnv(ctx, project),
+    '',
+    `from ${from}.${server} import get_${server}_application`,
+    '',
+  ];
+}
+
 /** manage.py at the top of the project folder. */
 export function renderManage(ctx: StackContext, project: ProjectInfo): string {
   const importer = usesConfigurations(ctx)
@@ -57,17 +74,8 @@ export function renderManage(ctx: StackContext, project: ProjectInfo): string {
 
 /** wsgi.py of the project package. */
 export function renderWsgi(ctx: StackContext, project: ProjectInfo): string {
-  const importer = usesConfigurations(ctx)
-    ? 'from configurations.wsgi import get_wsgi_application'
-    : 'from django.core.wsgi import get_wsgi_application';
   return [
-    `"""WSGI entry point of the project (gunicorn ${project.name}.wsgi)."""`,
-    'import os',
-    '',
-    ...settingsEnv(ctx, project),
-    '',
-    importer,
-    '',
+    ...serverHead(ctx, project, 'wsgi', `"""WSGI entry point of the project (gunicorn ${project.name}.wsgi)."""`),
     'application = get_wsgi_application()',
     '',
   ].join('\n');
@@ -75,18 +83,12 @@ export function renderWsgi(ctx: StackContext, project: ProjectInfo): string {
 
 /** asgi.py of the project package; with Channels it routes websockets next to HTTP. */
 export function renderAsgi(ctx: StackContext, project: ProjectInfo): string {
-  const importer = usesConfigurations(ctx)
-    ? 'from configurations.asgi import get_asgi_application'
-    : 'from django.core.asgi import get_asgi_application';
-  const head = [
+  const head = serverHead(
+    ctx,
+    project,
+    'asgi',
     `"""ASGI entry point of the project (daphne / uvicorn ${project.name}.asgi:application)."""`,
-    'import os',
-    '',
-    ...settingsEnv(ctx, project),
-    '',
-    importer,
-    '',
-  ];
+  );
   if (!ctx.has('channels')) return [...head, 'application = get_asgi_application()', ''].join('\n');
   return [
     ...head,
