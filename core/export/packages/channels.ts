@@ -1,5 +1,5 @@
-import { PyCode } from '../python/literal';
 import type { PackageModule } from './module';
+import { redisUrl } from './redis-url';
 
 /** Channels: the ASGI application (asgi.py routes websockets) and the channel layer. */
 export const channels: PackageModule = {
@@ -9,9 +9,7 @@ export const channels: PackageModule = {
     const layer = ctx.providersInto('channels', 'channel-layer')[0];
     if (layer?.name === 'channels-redis') {
       const service = ctx.serviceInto('channels-redis', 'redis');
-      const url = service
-        ? new PyCode(service.urlEnv)
-        : plan.env.str('REDIS_URL', 'redis://localhost:6379/0', 'The Redis server of the channel layer.');
+      const url = redisUrl(plan, service, 'the channel layer');
       plan.set('realtime', 'CHANNEL_LAYERS', {
         default: {
           BACKEND: 'channels_redis.core.RedisChannelLayer',

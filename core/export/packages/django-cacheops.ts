@@ -1,14 +1,12 @@
-import { PyCode } from '../python/literal';
 import type { PackageModule } from './module';
+import { redisUrl } from './redis-url';
 
 /** django-cacheops: ORM caching in Redis, configured per model in CACHEOPS. */
 export const djangoCacheops: PackageModule = {
   name: 'django-cacheops',
   settings(ctx, plan) {
     const service = ctx.serviceInto('django-cacheops', 'redis');
-    const url = service
-      ? new PyCode(service.urlEnv)
-      : plan.env.str('REDIS_URL', 'redis://localhost:6379/0', 'The Redis server of cacheops.');
+    const url = redisUrl(plan, service, 'cacheops');
     plan.set('cache', 'CACHEOPS_REDIS', url);
     plan.set('cache', 'CACHEOPS_DEFAULTS', { timeout: 60 * 15 });
     if (!ctx.flag('django-cacheops', 'cacheopsEnabled', true)) plan.set('cache', 'CACHEOPS_ENABLED', false);

@@ -1,5 +1,5 @@
-import { PyCode } from '../python/literal';
 import type { PackageModule } from './module';
+import { redisUrl } from './redis-url';
 
 const DATABASE = 'constance.backends.database.DatabaseBackend';
 const REDIS = 'constance.backends.redisd.RedisBackend';
@@ -15,9 +15,7 @@ export const djangoConstance: PackageModule = {
     plan.set('packages', 'CONSTANCE_BACKEND', backend);
     if (backend === REDIS) {
       const service = ctx.serviceInto(name, 'redis');
-      const url = service
-        ? new PyCode(service.urlEnv)
-        : plan.env.str('REDIS_URL', 'redis://localhost:6379/0', 'The Redis server of constance.');
+      const url = redisUrl(plan, service, 'constance');
       plan.set('packages', 'CONSTANCE_REDIS_CONNECTION', url);
     }
     if (backend === DATABASE && ctx.is(name, '<3')) {

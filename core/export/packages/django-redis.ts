@@ -1,5 +1,5 @@
-import { PyCode } from '../python/literal';
 import type { PackageModule } from './module';
+import { redisUrl } from './redis-url';
 
 /** django-redis: the default cache in the Redis server wired into it. */
 export const djangoRedis: PackageModule = {
@@ -7,9 +7,7 @@ export const djangoRedis: PackageModule = {
   settings(ctx, plan) {
     if (!ctx.consumersOf('django-redis', 'cache').some((n) => n.name === 'django') && ctx.has('django')) return;
     const service = ctx.serviceInto('django-redis', 'redis');
-    const location = service
-      ? new PyCode(service.urlEnv)
-      : plan.env.str('REDIS_URL', 'redis://localhost:6379/0', 'The Redis server of the cache.');
+    const location = redisUrl(plan, service, 'the cache');
     plan.set('cache', 'CACHES', {
       default: {
         BACKEND: 'django_redis.cache.RedisCache',

@@ -1,5 +1,6 @@
-import { PyCode, py } from '../python/literal';
+import { py } from '../python/literal';
 import type { PackageModule } from './module';
+import { redisUrl } from './redis-url';
 import { optionSettings } from './option-settings';
 
 /** django-rq: RQ queues in Redis, with an admin dashboard. */
@@ -7,9 +8,7 @@ export const djangoRq: PackageModule = {
   name: 'django-rq',
   settings(ctx, plan) {
     const service = ctx.serviceInto('django-rq', 'redis') ?? ctx.serviceInto('django-rq', 'broker');
-    const url = service
-      ? new PyCode(service.urlEnv)
-      : plan.env.str('REDIS_URL', 'redis://localhost:6379/0', 'The Redis server of the RQ queues.');
+    const url = redisUrl(plan, service, 'the RQ queues');
     optionSettings(ctx, plan, 'django-rq', 'tasks', { rqShowAdminLink: 'RQ_SHOW_ADMIN_LINK' });
     plan.set('tasks', 'RQ_QUEUES', {
       default: { URL: url, DEFAULT_TIMEOUT: ctx.integer('django-rq', 'defaultTimeout', 360) },
