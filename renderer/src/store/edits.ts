@@ -3,8 +3,11 @@
  * when nothing changes), so that one store update is one undo step.
  */
 import type { Catalog } from '../../../core/catalog/catalog';
-import { checkConnection, type ConnectionRequest, type ConnectionVerdict } from '../../../core/diagram/connect';
+import type { ConnectionRequest } from '../../../core/diagram/connect';
 import type { Diagram, DiagramEdge, DiagramNode, JsonValue, Position, Target } from '../../../core/diagram/model';
+import { addEdge, freshEdgeId, removeEdge, removeNode, setTarget as setCoreTarget } from '../../../core/diagram/ops';
+
+export { setPin } from '../../../core/diagram/ops';
 
 /** Grid the canvas snaps to (the same as the auto-layout's). */
 export const GRID = 16;
@@ -15,7 +18,11 @@ export function snap(position: Position): Position {
   return { x: Math.round(position.x / GRID) * GRID, y: Math.round(position.y / GRID) * GRID };
 }
 
-/** A node id that reads well in a diff: the package name, numbered when it is already used. */
+/**
+ * A node id that reads well in a diff: the package name, numbered when it is already used. Not
+ * core's `freshNodeId` (always `${package}-n`): a user's first node of a package keeps the bare
+ * name, which saved files and the e2e fixtures rely on.
+ */
 export function freshNodeId(diagram: Diagram, packageName: string, taken: Set<string> = new Set()): string {
   const used = new Set([...diagram.nodes.map((node) => node.id), ...taken]);
   if (!used.has(packageName)) return packageName;
@@ -32,14 +39,21 @@ function overlaps(a: Position, b: Position): boolean {
 export function freeSpot(diagram: Diagram, near: Position = { x: 0, y: 0 }): Position {
   for (let column = 0; column < 50; column++) {
     for (let row = 0; row < 12; row++) {
-      const candidate = snap({ x: near.x + column * (NODE_WIDTH + 2 * GRID), y: near.y + row * (NODE_HEIGHT_GUESS + GRID) });
+      const candidate = snap({
+        x: near.x + column * (NODE_WIDTH + 2 * GRID),
+        y: near.y + row * (NODE_HEIGHT_GUESS + GRID),
+      });
       if (!diagram.nodes.some((node) => overlaps(node.position, candidate))) return candidate;
     }
   }
   return snap(near);
 }
 
-export function addPackage(diagram: Diagram, packageName: string, position: Position): { diagram: Diagram; id: string } {
+export function addPackage(
+  diagram: Diagram,
+  packageName: string,
+  position: Position,
+): { diagram: Diagram; id: string } {
   const id = freshNodeId(diagram, packageName);
   const node: DiagramNode = { id, package: packageName, position: snap(position) };
   return { diagram: { ...diagram, nodes: [...diagram.nodes, node] }, id };
@@ -51,53 +65,29 @@ export function moveNodes(diagram: Diagram, positions: ReadonlyMap<string, Posit
     ...diagram,
     nodes: diagram.nodes.map((node) => {
       const position = positions.get(node.id);
-      return position && (position.x !== node.position.x || position.y !== node.position.y) ? { ...node, position } : node;
+      return position && (position.x !== node.position.x || position.y !== node.position.y)
+        ? { ...node, position }
+        : node;
     }),
   };
 }
 
 /** Removes nodes (with their edges) and edges. */
 export function removeItems(diagram: Diagram, nodeIds: Iterable<string>, edgeIds: Iterable<string> = []): Diagram {
-  const nodes = new Set(nodeIds);
-  const edges = new Set(edgeIds);
-  if (nodes.size === 0 && edges.size === 0) return diagram;
-  return {
-    ...diagram,
-    nodes: diagram.nodes.filter((node) => !nodes.has(node.id)),
-    edges: diagram.edges.filter((edge) => !edges.has(edge.id) && !nodes.has(edge.source) && !nodes.has(edge.target)),
-  };
+  let next = diagram;
+  for (const id of new Set(edgeIds)) next = removeEdge(next, id);
+  for (const id of new Set(nodeIds)) next = removeNode(next, id);
+  return next;
 }
 
-function freshEdgeId(diagram: Diagram, request: ConnectionRequest): string {
-  const base = `${request.source}.${request.sourcePort}-${request.target}.${request.targetPort}`;
-  const taken = new Set(diagram.edges.map((edge) => edge.id));
-  if (!taken.has(base)) return base;
-  let n = 2;
-  while (taken.has(`${base}-${n}`)) n++;
-  return `${base}-${n}`;
-}
-
-/** Adds the edge when `checkConnection` allows it; otherwise says why not. */
+/** Adds the edge when `checkConnection` allows it (through core's `addEdge`); otherwise says why not. */
 export function connect(
   diagram: Diagram,
   catalog: Catalog,
   request: ConnectionRequest,
-): { ok: true; diagram: Diagram; edge: DiagramEdge } | Extract<ConnectionVerdict, { ok: false }> {
-  const verdict = checkConnection(diagram, catalog, request);
-  if (!verdict.ok) return verdict;
-  const edge: DiagramEdge = { id: freshEdgeId(diagram, request), ...request, role: verdict.role };
-  return { ok: true, diagram: { ...diagram, edges: [...diagram.edges, edge] }, edge };
-}
-
-export function setPin(diagram: Diagram, nodeId: string, pin: string | null): Diagram {
-  return {
-    ...diagram,
-    nodes: diagram.nodes.map((node) => {
-      if (node.id !== nodeId) return node;
-      const { pin: _old, ...rest } = node;
-      return pin ? { ...rest, pin } : rest;
-    }),
-  };
+): { ok: true; diagram: Diagram; edge: DiagramEdge } | { ok: false; reason: string } {
+  const result = addEdge(diagram, catalog, request);
+  return result.ok ? result : { ok: false, reason: result.reason };
 }
 
 export function setOption(diagram: Diagram, nodeId: string, key: string, value: JsonValue | undefined): Diagram {
@@ -114,10 +104,12 @@ export function setOption(diagram: Diagram, nodeId: string, key: string, value: 
   };
 }
 
+/** Core's `setTarget`, but the same diagram when nothing changes, so choosing the current target makes no undo step. */
 export function setTarget(diagram: Diagram, change: Partial<Pick<Target, 'django' | 'python'>>): Diagram {
-  const target = { ...diagram.target, ...change };
-  if (target.django === diagram.target.django && target.python === diagram.target.python) return diagram;
-  return { ...diagram, target };
+  const unchanged =
+    (change.django ?? diagram.target.django) === diagram.target.django &&
+    (change.python ?? diagram.target.python) === diagram.target.python;
+  return unchanged ? diagram : setCoreTarget(diagram, change);
 }
 
 /** A copied part of a diagram: nodes and the edges between them. */
@@ -143,12 +135,18 @@ export function paste(diagram: Diagram, clip: Clip, offset: Position): { diagram
     const id = freshNodeId(diagram, node.package, taken);
     taken.add(id);
     renamed.set(node.id, id);
-    return { ...structuredClone(node), id, position: snap({ x: node.position.x + offset.x, y: node.position.y + offset.y }) };
+    return {
+      ...structuredClone(node),
+      id,
+      position: snap({ x: node.position.x + offset.x, y: node.position.y + offset.y }),
+    };
   });
   let next: Diagram = { ...diagram, nodes: [...diagram.nodes, ...nodes] };
   for (const edge of clip.edges) {
-    const request = { source: renamed.get(edge.source)!, sourcePort: edge.sourcePort, target: renamed.get(edge.target)!, targetPort: edge.targetPort };
-    next = { ...next, edges: [...next.edges, { ...structuredClone(edge), id: freshEdgeId(next, request), ...request }] };
+    const source = renamed.get(edge.source)!;
+    const target = renamed.get(edge.target)!;
+    const id = freshEdgeId(next, source, edge.sourcePort, target, edge.targetPort);
+    next = { ...next, edges: [...next.edges, { ...structuredClone(edge), id, source, target }] };
   }
   return { diagram: next, ids: nodes.map((node) => node.id) };
 }
