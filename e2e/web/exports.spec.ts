@@ -20,7 +20,10 @@ test('PNG and SVG pictures of the canvas include its nodes and wires', async ({ 
   expect(text).toContain('Celery');
 });
 
-test('the project export previews every file, highlighted, and settings export writes stack_settings.py', async ({ app, page }) => {
+test('the project export previews every file, highlighted, and settings export writes stack_settings.py', async ({
+  app,
+  page,
+}) => {
   await page.getByTestId('template.async-jobs').click();
   await app.menu('file', 'export.project');
   const preview = page.getByTestId('export.preview');
@@ -39,4 +42,22 @@ test('the project export previews every file, highlighted, and settings export w
   const { download, text } = await app.downloadText(() => page.getByTestId('export.preview.save').click());
   expect(download.suggestedFilename()).toBe('stack_settings.py');
   expect(text).toContain('django_celery_beat');
+});
+
+test('the Mermaid export previews the flowchart and writes it as a .mmd file', async ({ app, page }) => {
+  await page.getByTestId('template.async-jobs').click();
+  await app.menu('file', 'export.mermaid');
+  const code = page.getByTestId('export.preview.code');
+  await expect(code).toContainText('flowchart LR');
+  const preview = await code.innerText();
+  const { download, text } = await app.downloadText(() => page.getByTestId('export.preview.save').click());
+  expect(download.suggestedFilename()).toBe('Untitled.mmd');
+  expect(text.trim()).toBe(preview.trim());
+  const lines = text.split('\n');
+  expect(lines[0]).toBe('flowchart LR');
+  expect(lines).toContain('  %% Django 5.2 / Python 3.12');
+  // One box per package, the service as a cylinder, one labelled arrow per wire.
+  expect(text).toMatch(/n\d+\[\("Redis"\)\]/);
+  expect(text).toMatch(/n\d+\["Celery<br\/>\d/);
+  expect(lines.filter((line) => /-->\|"[^"]+"\| n\d+$/.test(line))).toHaveLength(4);
 });

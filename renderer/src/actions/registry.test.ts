@@ -9,7 +9,10 @@ import { matchesShortcut, shortcutLabel } from './shortcuts';
 
 const diagram = () => useDiagramStore.getState().diagram;
 const past = () => useDiagramStore.temporal.getState().pastStates.length;
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
+const key = (
+  k: string,
+  mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {},
+) => ({
   key: k,
   ctrlKey: false,
   metaKey: false,
@@ -24,9 +27,9 @@ describe('actions', () => {
     resetClipboard();
   });
 
-  it('has one action per host menu command except the Mermaid export, and unique ids', () => {
+  it('has one action per host menu command, and unique ids', () => {
     const missing = MENU_COMMANDS.filter((command) => !getAction(command));
-    expect(missing).toEqual(['export.mermaid']);
+    expect(missing).toEqual([]);
     expect(new Set(ACTIONS.map((a) => a.id)).size).toBe(ACTIONS.length);
   });
 
@@ -37,10 +40,11 @@ describe('actions', () => {
 
   it('auto-wires as one undo step', async () => {
     await runAction('view.autoWire');
-    expect(diagram().edges.map((e) => `${e.source}.${e.role}->${e.target}`).sort()).toEqual([
-      'django-rest-knox.auth->djangorestframework',
-      'djangorestframework.api->django',
-    ]);
+    expect(
+      diagram()
+        .edges.map((e) => `${e.source}.${e.role}->${e.target}`)
+        .sort(),
+    ).toEqual(['django-rest-knox.auth->djangorestframework', 'djangorestframework.api->django']);
     expect(past()).toBe(1);
     await runAction('edit.undo');
     expect(diagram().edges).toEqual([]);

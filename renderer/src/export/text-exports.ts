@@ -7,6 +7,7 @@ import { platformRandom } from '../../../core/export/dotenv';
 import { exportProjectFiles, exportStackSettings, type FileLanguage } from '../../../core/export/project';
 import { suggestProjectName } from '../../../core/export/python/identifier';
 import { exportRequirements } from '../../../core/export/requirements';
+import { exportMermaid } from '../../../core/share/mermaid';
 import { analysisOf } from '../store/analysis';
 import { catalog } from '../store/catalog';
 
@@ -37,7 +38,13 @@ export interface TextExport {
   write: 'text' | 'project';
 }
 
-const LANGUAGES: Record<FileLanguage, PreviewLanguage> = { python: 'python', text: 'plaintext', yaml: 'yaml', markdown: 'markdown', ini: 'ini' };
+const LANGUAGES: Record<FileLanguage, PreviewLanguage> = {
+  python: 'python',
+  text: 'plaintext',
+  yaml: 'yaml',
+  markdown: 'markdown',
+  ini: 'ini',
+};
 
 export function projectNameFor(documentName: string): string {
   return suggestProjectName(documentName.replace(/\.djstack$/i, '').replace(/^untitled$/i, 'mysite'));
@@ -73,11 +80,30 @@ export const TEXT_EXPORTS: TextExport[] = [
     usesProjectName: true,
     write: 'project',
     produce: ({ diagram, projectName, source }) =>
-      exportProjectFiles(diagram, catalog, { projectName, source, random: platformRandom, resolution: analysisOf(diagram).resolution }).map((file) => ({
+      exportProjectFiles(diagram, catalog, {
+        projectName,
+        source,
+        random: platformRandom,
+        resolution: analysisOf(diagram).resolution,
+      }).map((file) => ({
         path: file.path,
         content: file.content,
         language: LANGUAGES[file.language],
       })),
+  },
+  {
+    id: 'export.mermaid',
+    menuLabel: 'Mermaid flowchart',
+    usesProjectName: false,
+    write: 'text',
+    // Named after the document, like the pictures (Untitled.png, Untitled.mmd).
+    produce: ({ diagram, source }) => [
+      {
+        path: `${source.replace(/\.djstack$/i, '') || 'stack'}.mmd`,
+        language: 'plaintext',
+        content: exportMermaid(diagram, catalog),
+      },
+    ],
   },
 ];
 
