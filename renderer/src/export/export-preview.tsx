@@ -32,15 +32,28 @@ async function write(exportId: string, files: PreviewFile[], projectName: string
     return;
   }
   const name = projectName;
-  let result = await host.exportProject({ suggestedName: name, files: files.map((f) => ({ path: f.path, content: f.content })), overwrite: false });
+  let result = await host.exportProject({
+    suggestedName: name,
+    files: files.map((f) => ({ path: f.path, content: f.content })),
+    overwrite: false,
+  });
   if (result && !result.ok && result.folderNotEmpty) {
     // The host refuses to write into a folder with files unless asked twice.
-    const answer = await ask('Folder not empty', `${result.error} Write the project there anyway, replacing files with the same names?`, [
-      { value: 'overwrite', label: 'Replace files' },
-      { value: 'cancel', label: 'Cancel', primary: true },
-    ], 'cancel');
+    const answer = await ask(
+      'Folder not empty',
+      `${result.error} Write the project there anyway, replacing files with the same names?`,
+      [
+        { value: 'overwrite', label: 'Replace files' },
+        { value: 'cancel', label: 'Cancel', primary: true },
+      ],
+      'cancel',
+    );
     if (answer === 'overwrite') {
-      result = await host.exportProject({ suggestedName: name, files: files.map((f) => ({ path: f.path, content: f.content })), overwrite: true });
+      result = await host.exportProject({
+        suggestedName: name,
+        files: files.map((f) => ({ path: f.path, content: f.content })),
+        overwrite: true,
+      });
     }
   }
   if (!result) return;
@@ -118,7 +131,9 @@ export function ExportPreview({ exportId }: { exportId: string }) {
             type="button"
             className="secondary-button"
             data-testid="export.preview.saveOne"
-            onClick={() => void getHost().exportText({ suggestedName: file.path.split('/').pop()!, text: file.content })}
+            onClick={() =>
+              void getHost().exportText({ suggestedName: file.path.split('/').pop()!, text: file.content })
+            }
           >
             Save only {file.path.split('/').pop()}…
           </button>
