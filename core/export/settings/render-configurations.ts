@@ -17,6 +17,11 @@ function indent(block: string): string {
     .join('\n');
 }
 
+/** A class statement, its docstring (fixed text, never from the diagram) and its indented body. */
+function classBlock(header: string, docstring: string, body: string[]): string[] {
+  return [header, `${INDENT}"""${docstring}"""`, '', indent(body.join('\n'))];
+}
+
 /** Settings handled by the classes themselves rather than copied from the plan. */
 const CLASS_OWNED = new Set(['DEBUG', 'SECRET_KEY']);
 
@@ -79,22 +84,19 @@ export function renderConfigurationsSettings(ctx: StackContext, plan: SettingsPl
     ...READ_ENV_FILE,
     '',
     '',
-    'class Base(Configuration):',
-    `${INDENT}"""What every environment shares: the production-safe settings of the stack."""`,
-    '',
-    indent(baseBody(plan).join('\n')),
-    '',
-    '',
-    'class Dev(Base):',
-    `${INDENT}"""Local development: DEBUG on, development tools, plain HTTP."""`,
-    '',
-    indent(devBody(plan).join('\n')),
+    ...classBlock(
+      'class Base(Configuration):',
+      'What every environment shares: the production-safe settings of the stack.',
+      baseBody(plan),
+    ),
     '',
     '',
-    'class Prod(Base):',
-    `${INDENT}"""Production: every deployment value comes from the environment."""`,
+    ...classBlock('class Dev(Base):', 'Local development: DEBUG on, development tools, plain HTTP.', devBody(plan)),
     '',
-    `${INDENT}DEBUG = False`,
+    '',
+    ...classBlock('class Prod(Base):', 'Production: every deployment value comes from the environment.', [
+      'DEBUG = False',
+    ]),
     '',
   ];
   return lines.join('\n');
