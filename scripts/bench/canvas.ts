@@ -126,11 +126,16 @@ async function loadApp(page: Page, base: string, count: number, file: string): P
 export async function run(): Promise<Record<string, unknown>> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium for the canvas benchmark: install chromium (apt-get install chromium).');
-  for (const args of [['run', 'build:web', '--silent'], ['exec', '--', 'vite', 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'error']]) {
+  // Builds of its own, so that a test run building renderer/dist at the same time cannot disturb it.
+  const appDir = 'out/bench-app';
+  const builds = [
+    ['exec', '--', 'vite', 'build', '--config', 'renderer/vite.config.ts', '--outDir', `../${appDir}`, '--emptyOutDir', '--logLevel', 'error'],
+    ['exec', '--', 'vite', 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'error'],
+  ];
+  for (const args of builds) {
     const built = spawnSync('npm', args, { stdio: 'inherit' });
     if (built.status !== 0) throw new Error(`npm ${args.join(' ')} failed`);
   }
-  const appDir = 'renderer/dist';
   const servers = [serve(appDir, 4411), serve('out/bench-bare', 4412)];
   const browser = await chromium.launch({ executablePath, args: ARGS });
   const results: Record<string, unknown> = { rendererJsGzipBytes: gzippedJs(appDir) };

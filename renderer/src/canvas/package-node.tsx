@@ -4,6 +4,7 @@
  */
 import type { NodeProps } from '@xyflow/react';
 import { memo, useMemo, useState } from 'react';
+import type { DiagramEdge } from '../../../core/diagram/model';
 import { portsOf } from '../../../core/diagram/ports';
 import { analysisOf, NO_PROBLEMS, worstSeverity } from '../store/analysis';
 import { catalog } from '../store/catalog';
@@ -13,15 +14,23 @@ import { useConnectingStore } from './connecting-store';
 import type { PackageFlowNode } from './flow-types';
 import { PortRow } from './port-row';
 
+/** Wired input ports per node, built once per edges array: a drag keeps the array, so no node rescans it. */
+const wiredInputsCache = new WeakMap<readonly DiagramEdge[], ReadonlyMap<string, string>>();
+
+function wiredInputs(edges: readonly DiagramEdge[]): ReadonlyMap<string, string> {
+  let index = wiredInputsCache.get(edges);
+  if (!index) {
+    const ports = new Map<string, string[]>();
+    for (const edge of edges) ports.set(edge.target, [...(ports.get(edge.target) ?? []), edge.targetPort]);
+    index = new Map([...ports].map(([node, list]) => [node, list.sort().join(' ')]));
+    wiredInputsCache.set(edges, index);
+  }
+  return index;
+}
+
 function useConnectedPorts(nodeId: string): string {
   // A joined string keeps the selector's result stable between unrelated edits.
-  return useDiagramStore((state) =>
-    state.diagram.edges
-      .filter((edge) => edge.target === nodeId)
-      .map((edge) => edge.targetPort)
-      .sort()
-      .join(' '),
-  );
+  return useDiagramStore((state) => wiredInputs(state.diagram.edges).get(nodeId) ?? '');
 }
 
 const FOLD_AFTER = 8;
