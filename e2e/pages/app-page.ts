@@ -46,6 +46,29 @@ export class AppPage {
     return this.page.locator('.react-flow__edge');
   }
 
+  /** A wire by its edge id (its drawn path). */
+  edge(id: string): Locator {
+    return this.page.locator(`.react-flow__edge[data-id="${id}"] path.react-flow__edge-path`);
+  }
+
+  /**
+   * Selects a wire by clicking the middle of its path: a bezier between level ports is flat, a
+   * zero-height box that Playwright's own click calls invisible.
+   */
+  async clickEdge(id: string): Promise<void> {
+    await expect(this.edge(id)).toHaveCount(1);
+    // Wait out the fit-view animation: the same box twice in a row.
+    let box = (await this.edge(id).boundingBox())!;
+    await expect
+      .poll(async () => {
+        const previous = box;
+        box = (await this.edge(id).boundingBox())!;
+        return JSON.stringify(previous) === JSON.stringify(box);
+      })
+      .toBe(true);
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
   /** The handle of a port: `out` ports are sources on the right, `in` ports targets on the left. */
   port(nodeId: string, direction: 'in' | 'out', role: string): Locator {
     const type = direction === 'in' ? 'target' : 'source';

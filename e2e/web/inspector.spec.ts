@@ -1,0 +1,41 @@
+import { expect, test } from '../fixtures/test';
+
+test('a selected wire shows what it generates in settings', async ({ app, page }, testInfo) => {
+  await page.getByTestId('template.saas').click();
+  await expect(app.nodes()).toHaveCount(11);
+  await app.clickEdge('django-rest-knox.auth-djangorestframework.auth');
+  const inspector = page.getByTestId('inspector.edge');
+  await expect(inspector).toContainText('Auth connection');
+  const settings = page.getByTestId('inspector.edge.settings');
+  await expect(settings).toContainText('REST_FRAMEWORK = {');
+  await expect(settings.locator('.is-added')).toContainText(
+    "'DEFAULT_AUTHENTICATION_CLASSES': ['knox.auth.TokenAuthentication'",
+  );
+  await page.screenshot({ path: testInfo.outputPath('edge-inspector.png') });
+
+  await app.clickEdge('redis-server.broker-celery.broker');
+  await expect(page.getByTestId('inspector.edge.settings').locator('.is-added')).toHaveText(
+    '+CELERY_BROKER_URL = REDIS_URL',
+  );
+
+  await app.clickEdge('django-fsm-2.state-django.state');
+  await expect(page.getByTestId('inspector.edge.settings.none')).toBeVisible();
+});
+
+test('implicit packages show on the package that pulls them in and in the stack summary', async ({
+  app,
+  page,
+}, testInfo) => {
+  await page.getByTestId('template.saas').click();
+  await expect(page.getByTestId('inspector.stack').getByTestId('inspector.implicit.redis')).toContainText(
+    /^redis \d+\.\d+\.\d+ \(via django-redis\)$/,
+  );
+  await app.node('django-redis').click();
+  await expect(page.getByTestId('inspector.node').getByTestId('inspector.implicit.redis')).toContainText(
+    '(via django-redis)',
+  );
+  await page.screenshot({ path: testInfo.outputPath('implicit-packages.png') });
+  await app.node('celery').click();
+  await expect(page.getByTestId('inspector.node')).toBeVisible();
+  await expect(page.getByTestId('inspector.implicit')).toHaveCount(0);
+});
