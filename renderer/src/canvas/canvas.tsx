@@ -31,6 +31,8 @@ import { startConnecting, stopConnecting } from './connecting-store';
 import type { PackageFlowNode, RoleFlowEdge } from './flow-types';
 import { PackageNode } from './package-node';
 import { RoleEdge } from './role-edge';
+import { WireOfferBar } from './wire-offer-bar';
+import { useWireOfferStore, wireOfferFor } from './wire-offer';
 import { createEdgeMapper, createNodeMapper, type Size } from './to-flow';
 
 export const PACKAGE_MIME = 'application/x-djstack-package';
@@ -113,7 +115,9 @@ export function Canvas() {
   }, []);
 
   const onEdgesChange = useCallback((changes: EdgeChange<RoleFlowEdge>[]) => {
-    const selects = changes.filter((change): change is Extract<EdgeChange, { type: 'select' }> => change.type === 'select');
+    const selects = changes.filter(
+      (change): change is Extract<EdgeChange, { type: 'select' }> => change.type === 'select',
+    );
     if (selects.length === 0) return;
     const ui = useUiStore.getState();
     const next = applySelection(ui.selection.edges, selects);
@@ -140,7 +144,9 @@ export function Canvas() {
     });
     if (result.ok) {
       store.setDiagram(result.diagram);
-      useUiStore.getState().showStatus(`Connected ${result.edge.source} → ${result.edge.target} (${result.edge.role}).`, 'success');
+      useUiStore
+        .getState()
+        .showStatus(`Connected ${result.edge.source} → ${result.edge.target} (${result.edge.role}).`, 'success');
     } else {
       useUiStore.getState().showStatus(result.reason, 'error');
     }
@@ -176,6 +182,7 @@ export function Canvas() {
         return result.diagram;
       });
       useUiStore.getState().select({ nodes: [id], edges: [] });
+      useWireOfferStore.getState().set(wireOfferFor(useDiagramStore.getState().diagram, catalog, id));
     },
     [flow],
   );
@@ -211,13 +218,16 @@ export function Canvas() {
         minZoom={0.1}
         maxZoom={2}
         proOptions={PRO_OPTIONS}
-        ariaLabelConfig={{ 'node.a11yDescription.default': 'Press Enter or Space to select this package; arrow keys move it.' }}
+        ariaLabelConfig={{
+          'node.a11yDescription.default': 'Press Enter or Space to select this package; arrow keys move it.',
+        }}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
         <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap of the stack" />
         <Controls aria-label="Zoom controls" />
       </ReactFlow>
       <EmptyCanvas />
+      <WireOfferBar />
     </div>
   );
 }
