@@ -50,6 +50,21 @@ describe('actions', () => {
     expect(diagram().edges).toEqual([]);
   });
 
+  it('aligns the selected nodes left as one undo step, and only with two or more selected', async () => {
+    useUiStore.getState().select({ nodes: ['django'] });
+    expect(await runAction('align.left')).toBe(false);
+    useDiagramStore.getState().setDiagram((d) => ({
+      ...d,
+      nodes: d.nodes.map((n) => (n.id === 'django' ? { ...n, position: { x: 320, y: 0 } } : n)),
+    }));
+    useDiagramStore.temporal.getState().clear();
+    useUiStore.getState().select({ nodes: ['django', 'djangorestframework'] });
+    await runAction('align.left');
+    const x = (id: string) => diagram().nodes.find((n) => n.id === id)!.position.x;
+    expect([x('django'), x('djangorestframework')]).toEqual([0, 0]);
+    expect(past()).toBe(1);
+  });
+
   it('deletes the selection as one step and clears the selection', async () => {
     useUiStore.getState().select({ nodes: ['djangorestframework', 'django-rest-knox'] });
     await runAction('edit.delete');

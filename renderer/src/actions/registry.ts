@@ -4,12 +4,13 @@
  */
 import { beginGesture, endGesture } from '../store/diagram-store';
 import { useUiStore } from '../store/ui-store';
+import { alignActions } from './align-actions';
 import { editActions } from './edit-actions';
 import { fileActions } from './file-actions';
 import type { Action } from './types';
 import { viewActions } from './view-actions';
 
-export const ACTIONS: readonly Action[] = [...fileActions, ...editActions, ...viewActions];
+export const ACTIONS: readonly Action[] = [...fileActions, ...editActions, ...viewActions, ...alignActions];
 
 const byId = new Map(ACTIONS.map((action) => [action.id, action]));
 

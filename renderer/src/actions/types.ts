@@ -1,5 +1,5 @@
 /** A user command: the menu bar, shortcuts, the host's menu, the command palette and buttons all run it. */
-export type ActionGroup = 'File' | 'Edit' | 'View' | 'Export' | 'Help';
+export type ActionGroup = 'File' | 'Edit' | 'View' | 'Arrange' | 'Export' | 'Help';
 
 export interface Action {
   /** A MENU_COMMANDS id when the host's menu can send it, else a dotted id of the same style. */

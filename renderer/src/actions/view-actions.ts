@@ -9,10 +9,12 @@ import type { Action } from './types';
 
 const hasNodes = () => useDiagramStore.getState().diagram.nodes.length > 0;
 
-function measuredSizes(): Record<string, NodeSize> {
+/** Node sizes as React Flow measured them (nodes not measured yet are left out). */
+export function measuredSizes(): Record<string, NodeSize> {
   const sizes: Record<string, NodeSize> = {};
   for (const node of flowApi()?.getNodes() ?? []) {
-    if (node.measured?.width && node.measured.height) sizes[node.id] = { width: node.measured.width, height: node.measured.height };
+    if (node.measured?.width && node.measured.height)
+      sizes[node.id] = { width: node.measured.width, height: node.measured.height };
   }
   return sizes;
 }
@@ -23,8 +25,22 @@ export function fitView(): void {
 
 export const viewActions: Action[] = [
   { id: 'view.fitView', label: 'Fit view', group: 'View', shortcuts: ['Shift+F'], undoable: false, perform: fitView },
-  { id: 'view.zoomIn', label: 'Zoom in', group: 'View', shortcuts: ['Mod+='], undoable: false, perform: () => void flowApi()?.zoomIn({ duration: 150 }) },
-  { id: 'view.zoomOut', label: 'Zoom out', group: 'View', shortcuts: ['Mod+-'], undoable: false, perform: () => void flowApi()?.zoomOut({ duration: 150 }) },
+  {
+    id: 'view.zoomIn',
+    label: 'Zoom in',
+    group: 'View',
+    shortcuts: ['Mod+='],
+    undoable: false,
+    perform: () => void flowApi()?.zoomIn({ duration: 150 }),
+  },
+  {
+    id: 'view.zoomOut',
+    label: 'Zoom out',
+    group: 'View',
+    shortcuts: ['Mod+-'],
+    undoable: false,
+    perform: () => void flowApi()?.zoomOut({ duration: 150 }),
+  },
   {
     id: 'view.autoWire',
     label: 'Auto-wire',
@@ -37,7 +53,13 @@ export const viewActions: Action[] = [
       const after = autoWire(before, catalog);
       const added = after.edges.length - before.edges.length;
       useDiagramStore.getState().setDiagram(after);
-      useUiStore.getState().showStatus(added > 0 ? `Auto-wire added ${added} connection${added === 1 ? '' : 's'}.` : 'Nothing to wire: no unambiguous connection is left.');
+      useUiStore
+        .getState()
+        .showStatus(
+          added > 0
+            ? `Auto-wire added ${added} connection${added === 1 ? '' : 's'}.`
+            : 'Nothing to wire: no unambiguous connection is left.',
+        );
     },
   },
   {
@@ -66,7 +88,8 @@ export const viewActions: Action[] = [
     undoable: false,
     perform: () => {
       const { theme, setTheme } = useUiStore.getState();
-      const dark = theme === 'dark' || (theme === 'system' && window.matchMedia?.('(prefers-color-scheme: dark)').matches);
+      const dark =
+        theme === 'dark' || (theme === 'system' && window.matchMedia?.('(prefers-color-scheme: dark)').matches);
       setTheme(dark ? 'light' : 'dark');
     },
   },
@@ -86,5 +109,11 @@ export const viewActions: Action[] = [
     undoable: false,
     perform: () => useUiStore.getState().openDialog({ kind: 'shortcuts' }),
   },
-  { id: 'help.about', label: 'About Django Stack Builder', group: 'Help', undoable: false, perform: () => useUiStore.getState().openDialog({ kind: 'about' }) },
+  {
+    id: 'help.about',
+    label: 'About Django Stack Builder',
+    group: 'Help',
+    undoable: false,
+    perform: () => useUiStore.getState().openDialog({ kind: 'about' }),
+  },
 ];

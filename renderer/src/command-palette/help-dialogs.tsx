@@ -5,7 +5,7 @@ import { catalog } from '../store/catalog';
 import { useUiStore } from '../store/ui-store';
 import { Modal } from '../ui/modal';
 
-const GROUPS: ActionGroup[] = ['File', 'Export', 'Edit', 'View', 'Help'];
+const GROUPS: ActionGroup[] = ['File', 'Export', 'Edit', 'View', 'Arrange', 'Help'];
 const CANVAS_KEYS: [string, string][] = [
   ['Tab / Shift+Tab', 'Move between packages, ports and panels'],
   ['Enter or Space', 'Select the focused package'],
@@ -59,7 +59,10 @@ export function AboutDialog() {
   const close = useUiStore((state) => state.closeDialog);
   return (
     <Modal title="About Django Stack Builder" onClose={close} testId="about">
-      <p>Plan a Django project's stack on a canvas: compatibility checks, pinned requirements, settings and a runnable skeleton.</p>
+      <p>
+        Plan a Django project's stack on a canvas: compatibility checks, pinned requirements, settings and a runnable
+        skeleton.
+      </p>
       <p>
         Catalog: {catalog.packages.length} packages and services, {catalog.roles.length} roles.
       </p>

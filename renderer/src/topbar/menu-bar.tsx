@@ -10,7 +10,7 @@ import type { Action, ActionGroup } from '../actions/types';
 const MENUS: { id: string; label: string; groups: ActionGroup[] }[] = [
   { id: 'file', label: 'File', groups: ['File', 'Export'] },
   { id: 'edit', label: 'Edit', groups: ['Edit'] },
-  { id: 'view', label: 'View', groups: ['View'] },
+  { id: 'view', label: 'View', groups: ['View', 'Arrange'] },
   { id: 'help', label: 'Help', groups: ['Help'] },
 ];
 
@@ -80,7 +80,9 @@ export function MenuBar() {
 
   const onBarKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    const index = MENUS.findIndex((menu) => menu.id === (open ?? (document.activeElement as HTMLElement)?.dataset.menu));
+    const index = MENUS.findIndex(
+      (menu) => menu.id === (open ?? (document.activeElement as HTMLElement)?.dataset.menu),
+    );
     if (index < 0) return;
     const next = MENUS[(index + (event.key === 'ArrowRight' ? 1 : MENUS.length - 1)) % MENUS.length]!;
     event.preventDefault();
