@@ -1,6 +1,9 @@
 import { expect, FIXTURES, test } from '../fixtures/test';
 
-test('a deprecated package on the canvas shows a warning whose fix replaces it with its successor, still wired', async ({ app, page }) => {
+test('a deprecated package on the canvas shows a warning whose fix replaces it with its successor, still wired', async ({
+  app,
+  page,
+}) => {
   await app.open(`${FIXTURES}/drf-on-django.djstack`);
   await expect(app.nodes()).toHaveCount(2);
   await expect(app.problems.getByTestId('problems.item.deprecated')).toHaveCount(0);
@@ -30,7 +33,13 @@ test('a deprecated package on the canvas shows a warning whose fix replaces it w
   const successor = saved.nodes.find((n: { package: string }) => n.package === 'djangorestframework-simplejwt');
   expect(successor).toBeTruthy();
   expect(saved.edges).toContainEqual(
-    expect.objectContaining({ source: successor.id, sourcePort: 'auth', target: 'djangorestframework', targetPort: 'auth', role: 'auth' }),
+    expect.objectContaining({
+      source: successor.id,
+      sourcePort: 'auth',
+      target: 'djangorestframework',
+      targetPort: 'auth',
+      role: 'auth',
+    }),
   );
 
   // The fix was one undo step: undo brings the deprecated package back, wired as before.

@@ -1,6 +1,9 @@
 import { expect, test } from '../fixtures/test';
 
-test('a starter stack from the gallery opens wired and without problems, and auto-layout puts Django last', async ({ app, page }) => {
+test('a starter stack from the gallery opens wired and without problems, and auto-layout puts Django last', async ({
+  app,
+  page,
+}) => {
   await expect(page.getByTestId('gallery')).toBeVisible();
   await page.getByTestId('template.rest-api').click();
   await expect(app.nodes()).toHaveCount(6);
@@ -68,7 +71,8 @@ test('multi-select, copy, paste, duplicate, delete, undo and redo', async ({ app
 test('dragging a node is one undo step', async ({ app, page }) => {
   await page.getByTestId('template.async-jobs').click();
   // The node's position in flow coordinates (its transform), independent of the viewport's animation.
-  const flowPosition = () => page.locator('.react-flow__node[data-id="celery"]').evaluate((el) => (el as HTMLElement).style.transform);
+  const flowPosition = () =>
+    page.locator('.react-flow__node[data-id="celery"]').evaluate((el) => (el as HTMLElement).style.transform);
   const before = await flowPosition();
   const box = (await app.node('celery').locator('.package-node-header').boundingBox())!;
   await page.mouse.move(box.x + 40, box.y + 10);
@@ -105,7 +109,18 @@ test('the command palette lists every action and runs the one chosen', async ({ 
   await page.keyboard.press('Control+k');
   const palette = page.getByTestId('command-palette');
   await expect(palette).toBeVisible();
-  for (const id of ['file.open', 'file.save', 'export.requirements', 'export.png', 'edit.undo', 'edit.duplicate', 'view.autoWire', 'view.autoLayout', 'view.toggleTheme', 'help.shortcuts']) {
+  for (const id of [
+    'file.open',
+    'file.save',
+    'export.requirements',
+    'export.png',
+    'edit.undo',
+    'edit.duplicate',
+    'view.autoWire',
+    'view.autoLayout',
+    'view.toggleTheme',
+    'help.shortcuts',
+  ]) {
     await expect(palette.getByTestId(`command.${id}`)).toHaveCount(1);
   }
   await page.getByTestId('command-palette.input').fill('shortcuts');

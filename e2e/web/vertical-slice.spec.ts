@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { expect, FIXTURES, test } from '../fixtures/test';
 
-test('drag three packages, wire two by role, refuse a wrong wire, export requirements, save, reload and reopen the same diagram', async ({ app, page }, testInfo) => {
+test('drag three packages, wire two by role, refuse a wrong wire, export requirements, save, reload and reopen the same diagram', async ({
+  app,
+  page,
+}, testInfo) => {
   await app.dragPackage('django', { x: 620, y: 220 });
   await app.dragPackage('django-environ', { x: 160, y: 120 });
   await app.dragPackage('django-filter', { x: 160, y: 380 });
@@ -21,9 +24,13 @@ test('drag three packages, wire two by role, refuse a wrong wire, export require
   await app.setTarget('4.2', '3.11');
 
   const requirements = await app.exportRequirements();
-  expect(requirements.file).toBe(requirements.preview.endsWith('\n') ? requirements.preview : `${requirements.preview}\n`);
+  expect(requirements.file).toBe(
+    requirements.preview.endsWith('\n') ? requirements.preview : `${requirements.preview}\n`,
+  );
   expect(requirements.file).toContain('Django 4.2 / Python 3.11');
-  const requirementLines = requirements.file.split('\n').filter((line) => line && !line.startsWith('#') && !line.startsWith(' '));
+  const requirementLines = requirements.file
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#') && !line.startsWith(' '));
   // Each package pinned to the version its node shows (the resolver's choice for Django 4.2).
   const shown = async (id: string) => (await app.node(id).getByTestId(`canvas.node.${id}.version`).innerText()).trim();
   expect(requirementLines).toEqual([
@@ -41,9 +48,19 @@ test('drag three packages, wire two by role, refuse a wrong wire, export require
   await saved.download.saveAs(savedPath);
   const document = JSON.parse(saved.text);
   expect(document.target).toEqual({ django: '4.2', python: '3.11' });
-  expect(document.nodes.map((n: { package: string }) => n.package).sort()).toEqual(['django', 'django-environ', 'django-filter']);
+  expect(document.nodes.map((n: { package: string }) => n.package).sort()).toEqual([
+    'django',
+    'django-environ',
+    'django-filter',
+  ]);
   expect(document.edges).toEqual([
-    expect.objectContaining({ source: 'django-environ', sourcePort: 'config', target: 'django', targetPort: 'config', role: 'config' }),
+    expect.objectContaining({
+      source: 'django-environ',
+      sourcePort: 'config',
+      target: 'django',
+      targetPort: 'config',
+      role: 'config',
+    }),
   ]);
   await expect(page.getByTestId('document.dirty')).toBeHidden();
 

@@ -68,7 +68,15 @@ export const editActions: Action[] = [
       if (copySelection()) deleteSelection();
     },
   },
-  { id: 'edit.copy', label: 'Copy', group: 'Edit', shortcuts: ['Mod+C'], undoable: false, enabled: hasNodeSelection, perform: () => void copySelection() },
+  {
+    id: 'edit.copy',
+    label: 'Copy',
+    group: 'Edit',
+    shortcuts: ['Mod+C'],
+    undoable: false,
+    enabled: hasNodeSelection,
+    perform: () => void copySelection(),
+  },
   {
     id: 'edit.paste',
     label: 'Paste',

@@ -8,7 +8,14 @@ import type { Action } from './types';
 const hasNodes = () => useDiagramStore.getState().diagram.nodes.length > 0;
 
 export const fileActions: Action[] = [
-  { id: 'file.new', label: 'New', group: 'File', shortcuts: ['Mod+N', 'Alt+N'], undoable: false, perform: () => newDocument() },
+  {
+    id: 'file.new',
+    label: 'New',
+    group: 'File',
+    shortcuts: ['Mod+N', 'Alt+N'],
+    undoable: false,
+    perform: () => newDocument(),
+  },
   {
     id: 'file.newFromTemplate',
     label: 'New from template…',
@@ -17,8 +24,22 @@ export const fileActions: Action[] = [
     perform: () => useUiStore.getState().openDialog({ kind: 'templates' }),
   },
   { id: 'file.open', label: 'Open…', group: 'File', shortcuts: ['Mod+O'], undoable: false, perform: openDocument },
-  { id: 'file.save', label: 'Save', group: 'File', shortcuts: ['Mod+S'], undoable: false, perform: () => void saveDocument() },
-  { id: 'file.saveAs', label: 'Save as…', group: 'File', shortcuts: ['Shift+Mod+S'], undoable: false, perform: () => void saveDocumentAs() },
+  {
+    id: 'file.save',
+    label: 'Save',
+    group: 'File',
+    shortcuts: ['Mod+S'],
+    undoable: false,
+    perform: () => void saveDocument(),
+  },
+  {
+    id: 'file.saveAs',
+    label: 'Save as…',
+    group: 'File',
+    shortcuts: ['Shift+Mod+S'],
+    undoable: false,
+    perform: () => void saveDocumentAs(),
+  },
   ...EXPORTS.map<Action>((exporter) => ({
     id: exporter.id,
     label: `Export ${exporter.menuLabel}…`,
