@@ -13,6 +13,27 @@ export class AppPage {
     await expect(this.page.locator('.react-flow__pane')).toBeVisible();
   }
 
+  /**
+   * Waits until the viewport stops moving (a fit-view animation after a template or a file
+   * opens): the same transform on two reads 100 ms apart. Mouse gestures aimed at screen
+   * positions must start only then, or they land where a node was a frame ago.
+   */
+  async settled(): Promise<void> {
+    const viewport = this.page.locator('.react-flow__viewport');
+    let last = '';
+    await expect
+      .poll(
+        async () => {
+          const now = await viewport.evaluate((el) => (el as HTMLElement).style.transform);
+          const same = now === last;
+          last = now;
+          return same;
+        },
+        { intervals: [100] },
+      )
+      .toBe(true);
+  }
+
   get pane(): Locator {
     return this.page.locator('.react-flow__pane');
   }
@@ -57,15 +78,8 @@ export class AppPage {
    */
   async clickEdge(id: string): Promise<void> {
     await expect(this.edge(id)).toHaveCount(1);
-    // Wait out the fit-view animation: the same box twice in a row.
-    let box = (await this.edge(id).boundingBox())!;
-    await expect
-      .poll(async () => {
-        const previous = box;
-        box = (await this.edge(id).boundingBox())!;
-        return JSON.stringify(previous) === JSON.stringify(box);
-      })
-      .toBe(true);
+    await this.settled();
+    const box = (await this.edge(id).boundingBox())!;
     await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   }
 

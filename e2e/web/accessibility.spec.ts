@@ -22,6 +22,7 @@ const STATES: [string, (app: AppPage, page: Page) => Promise<void>][] = [
     'a populated stack with a package selected',
     async (app, page) => {
       await page.getByTestId('template.saas').click();
+      await app.settled();
       await app.node('celery').click();
       await expect(page.getByTestId('inspector.node')).toBeVisible();
     },
@@ -30,6 +31,7 @@ const STATES: [string, (app: AppPage, page: Page) => Promise<void>][] = [
     'problems shown',
     async (app, page) => {
       await page.getByTestId('template.async-jobs').click();
+      await app.settled();
       await page.getByTestId('target.django').selectOption('3.2');
       await app.dragPackage('djangorestframework-jwt', { x: 160, y: 560 });
       await expect(page.getByTestId('problems.summary')).toContainText('warning');
@@ -39,6 +41,7 @@ const STATES: [string, (app: AppPage, page: Page) => Promise<void>][] = [
     'the export preview',
     async (app, page) => {
       await page.getByTestId('template.async-jobs').click();
+      await app.settled();
       await app.menu('file', 'export.settings');
       await expect(page.getByTestId('export.preview.code')).toBeVisible();
     },

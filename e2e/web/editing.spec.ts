@@ -6,6 +6,7 @@ test('a starter stack from the gallery opens wired and without problems, and aut
 }) => {
   await expect(page.getByTestId('gallery')).toBeVisible();
   await page.getByTestId('template.rest-api').click();
+  await app.settled();
   await expect(app.nodes()).toHaveCount(6);
   await expect(app.edges()).toHaveCount(5);
   await expect(page.getByTestId('problems.summary')).toContainText('No problems');
@@ -40,6 +41,7 @@ test('File > New from template asks before discarding changes', async ({ app, pa
 
 test('multi-select, copy, paste, duplicate, delete, undo and redo', async ({ app, page }) => {
   await page.getByTestId('template.async-jobs').click();
+  await app.settled();
   await expect(app.nodes()).toHaveCount(5);
   await app.node('celery').click();
   await app.node('django-celery-beat').click({ modifiers: ['Control'] });
@@ -70,6 +72,7 @@ test('multi-select, copy, paste, duplicate, delete, undo and redo', async ({ app
 
 test('dragging a node is one undo step', async ({ app, page }) => {
   await page.getByTestId('template.async-jobs').click();
+  await app.settled();
   // The node's position in flow coordinates (its transform), independent of the viewport's animation.
   const flowPosition = () =>
     page.locator('.react-flow__node[data-id="celery"]').evaluate((el) => (el as HTMLElement).style.transform);
@@ -88,9 +91,11 @@ test('dragging a node is one undo step', async ({ app, page }) => {
 
 test('while a wire is dragged, compatible ports light up and the others dim', async ({ app, page }) => {
   await page.getByTestId('template.async-jobs').click();
+  await app.settled();
   await app.node('celery').click();
   await page.keyboard.press('Delete');
   await app.dragPackage('celery', { x: 420, y: 560 });
+  await app.settled();
   const from = (await app.port('celery', 'out', 'tasks').boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
@@ -106,6 +111,7 @@ test('while a wire is dragged, compatible ports light up and the others dim', as
 
 test('the command palette lists every action and runs the one chosen', async ({ app, page }) => {
   await page.getByTestId('template.rest-api').click();
+  await app.settled();
   await page.keyboard.press('Control+k');
   const palette = page.getByTestId('command-palette');
   await expect(palette).toBeVisible();

@@ -2,6 +2,7 @@ import { expect, test } from '../fixtures/test';
 
 test('a selected wire shows what it generates in settings', async ({ app, page }, testInfo) => {
   await page.getByTestId('template.saas').click();
+  await app.settled();
   await expect(app.nodes()).toHaveCount(11);
   await app.clickEdge('django-rest-knox.auth-djangorestframework.auth');
   const inspector = page.getByTestId('inspector.edge');
@@ -27,6 +28,7 @@ test('implicit packages show on the package that pulls them in and in the stack 
   page,
 }, testInfo) => {
   await page.getByTestId('template.saas').click();
+  await app.settled();
   await expect(page.getByTestId('inspector.stack').getByTestId('inspector.implicit.redis')).toContainText(
     /^redis \d+\.\d+\.\d+ \(via django-redis\)$/,
   );

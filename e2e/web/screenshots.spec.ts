@@ -7,6 +7,7 @@ test('screenshots of the main states', async ({ app, page }, testInfo) => {
   await page.screenshot({ path: testInfo.outputPath('1-empty-gallery.png') });
 
   await page.getByTestId('template.saas').click();
+  await app.settled();
   await expect(app.nodes()).toHaveCount(11);
   await page.waitForTimeout(400);
   await page.screenshot({ path: testInfo.outputPath('2-populated-light.png') });
