@@ -9,7 +9,6 @@ import { addEdge } from './ops';
 import { portsOf } from './ports';
 
 // core/import still imports the edge-id generator from here; it lives with the other diagram operations.
-export { freshEdgeId } from './ops';
 
 /** The package that every other package plugs into; it takes what no other consumer claims. */
 const HUB = 'django';

@@ -5,8 +5,8 @@
  * `==` pins become node pins. Lines pip would refuse are reported, never guessed.
  */
 import type { Catalog } from '../catalog/catalog';
-import { autoWire, freshEdgeId } from '../diagram/auto-wire';
-import { checkConnection } from '../diagram/connect';
+import { autoWire } from '../diagram/auto-wire';
+import { addEdge } from '../diagram/ops';
 import { DEFAULT_TARGET, emptyDiagram, type Diagram, type DiagramNode, type Target } from '../diagram/model';
 import { parseRequirements, type ParseRequirementsOptions } from '../requirements/parse';
 import { layeredLayout } from './layout';
@@ -83,16 +83,12 @@ function wireServices(diagram: Diagram, catalog: Catalog, services: readonly str
       for (const port of catalog.get(node.package)?.needs ?? []) {
         if (!service.provides.some((p) => p.role === port.role)) continue;
         if (next.edges.some((e) => e.target === node.id && e.targetPort === port.role)) continue;
-        const request = { source: serviceId, sourcePort: port.role, target: node.id, targetPort: port.role };
-        const verdict = checkConnection(next, catalog, request);
-        if (verdict.ok)
-          next = {
-            ...next,
-            edges: [
-              ...next.edges,
-              { id: freshEdgeId(next, serviceId, port.role, node.id, port.role), ...request, role: verdict.role },
-            ],
-          };
+        next = addEdge(next, catalog, {
+          source: serviceId,
+          sourcePort: port.role,
+          target: node.id,
+          targetPort: port.role,
+        }).diagram;
       }
     }
   }
