@@ -153,9 +153,10 @@ async function startMain(options: { lock?: boolean; argv?: string[] } = {}) {
   return { ipc, ready, fromWindow };
 }
 
-async function diagramFile(name: string): Promise<string> {
+/** A diagram file; `padding` bytes of whitespace make it slower to read than a small one. */
+async function diagramFile(name: string, padding = 0): Promise<string> {
   const path = join(await mkdtemp(join(tmpdir(), 'djstack-doc-')), name);
-  await writeFile(path, `{"format":"djstack","name":"${name}"}`);
+  await writeFile(path, `{"format":"djstack","name":"${name}"${' '.repeat(padding)}}`);
   return path;
 }
 
@@ -172,7 +173,8 @@ describe('the main process wiring', () => {
   });
 
   it('on a cold start, files from argv and macOS open-file wait for the renderer, then open in order', async () => {
-    const fromArgv = await diagramFile('argv.djstack');
+    // The first file is the larger one, so reading both at once would deliver the second first.
+    const fromArgv = await diagramFile('argv.djstack', 4 * 1024 * 1024);
     const fromFinder = await diagramFile('finder.djstack');
     const { ipc, ready, fromWindow } = await startMain({ argv: [fromArgv] });
     const preventDefault = vi.fn();

@@ -99,15 +99,23 @@ function start(): void {
     void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
   };
 
-  /** Reads a file the OS or the recent list named and hands it to the renderer. */
-  const deliver = async (path: string) => {
-    try {
-      send(EVENT_CHANNELS.openFile, await files.readDiagram(path));
-    } catch (error) {
-      if (!existsSync(path)) recent.remove(path);
-      const reason = error instanceof FileProblem ? error.message : `${path}: ${(error as Error).message}`;
-      showError('The diagram could not be opened.', reason);
-    }
+  /**
+   * Reads a file the OS or the recent list named and hands it to the renderer. Reads run one
+   * after another, so files reach the renderer in the order they were asked for even when a
+   * small file would finish reading before a large one.
+   */
+  let deliveries: Promise<void> = Promise.resolve();
+  const deliver = (path: string): Promise<void> => {
+    deliveries = deliveries.then(async () => {
+      try {
+        send(EVENT_CHANNELS.openFile, await files.readDiagram(path));
+      } catch (error) {
+        if (!existsSync(path)) recent.remove(path);
+        const reason = error instanceof FileProblem ? error.message : `${path}: ${(error as Error).message}`;
+        showError('The diagram could not be opened.', reason);
+      }
+    });
+    return deliveries;
   };
 
   const openFromOs = (path: string) => {
