@@ -18,10 +18,24 @@ const initialEdges: Edge[] = Array.from({ length: Math.max(0, count - 1) }, (_, 
   target: `n${i + 1}`,
 }));
 
+const FIT_VIEW = { padding: 0.15, maxZoom: 1 };
+
 function Bare() {
   const [nodes, setNodes] = useState(initialNodes);
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((current) => applyNodeChanges(changes, current)), []);
-  return <ReactFlow nodes={nodes} edges={initialEdges} onNodesChange={onNodesChange} onlyRenderVisibleElements={false} />;
+  // The same camera as the app after it opens a diagram (fit the whole diagram, zoom out to 0.1),
+  // so both pages paint the same number of nodes.
+  return (
+    <ReactFlow
+      nodes={nodes}
+      edges={initialEdges}
+      onNodesChange={onNodesChange}
+      onlyRenderVisibleElements={false}
+      minZoom={0.1}
+      fitView
+      fitViewOptions={FIT_VIEW}
+    />
+  );
 }
 
 createRoot(document.getElementById('root')!).render(<Bare />);

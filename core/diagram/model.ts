@@ -52,6 +52,17 @@ export interface Diagram {
   [extra: string]: unknown;
 }
 
+/**
+ * Whether two versions of a node differ at most in where they sit: the same package, pin,
+ * options and extra fields (compared by identity, as every edit makes new objects).
+ */
+export function sameButPosition(a: DiagramNode, b: DiagramNode): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => key === 'position' || (key in b && a[key] === b[key]));
+}
+
 export const DEFAULT_TARGET: Target = { django: '5.2', python: '3.12' };
 
 /** An empty diagram for a new document. */

@@ -16,12 +16,13 @@ import {
   type NodeChange,
   type OnConnectStartParams,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { checkConnection } from '../../../core/diagram/connect';
 import type { Position } from '../../../core/diagram/model';
+import { analysisOf } from '../store/analysis';
 import { catalog } from '../store/catalog';
 import { beginGesture, endGesture, useDiagramStore } from '../store/diagram-store';
-import { addPackage, connect, GRID, moveNodes } from '../store/edits';
+import { addPackage, connect, GRID, moveNodes, placeNodes } from '../store/edits';
 import { setFlowApi } from '../store/flow-api';
 import { useUiStore } from '../store/ui-store';
 import { useResolvedTheme } from '../ui/use-theme';
@@ -33,7 +34,7 @@ import { PackageNode } from './package-node';
 import { RoleEdge } from './role-edge';
 import { WireOfferBar } from './wire-offer-bar';
 import { useWireOfferStore, wireOfferFor } from './wire-offer';
-import { createEdgeMapper, createNodeMapper, type Size } from './to-flow';
+import { createEdgeMapper, createNodeMapper, wiredInputs, type Size } from './to-flow';
 
 export const PACKAGE_MIME = 'application/x-djstack-package';
 
@@ -41,6 +42,13 @@ const nodeTypes = { package: PackageNode };
 const edgeTypes = { role: RoleEdge };
 const SNAP: [number, number] = [GRID, GRID];
 const PRO_OPTIONS = { hideAttribution: true };
+// Props of <ReactFlow> are compared by identity: a new object here on every render would make
+// React Flow update its store, and run every node's and edge's selector, once more per frame.
+const NOT_DRAGGING: ReadonlyMap<string, Position> = new Map();
+const MULTI_SELECT_KEYS = ['Meta', 'Control'];
+const ARIA_LABELS = {
+  'node.a11yDescription.default': 'Press Enter or Space to select this package; arrow keys move it.',
+};
 
 /** Why a dropped connection was refused, in words (null when there is nothing to say). */
 export function refusalReason(state: FinalConnectionState): string | null {
@@ -87,19 +95,49 @@ export function Canvas() {
 
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
-  const flowNodes = useMemo(() => mapNodes(nodes, selectedNodes, sizes), [mapNodes, nodes, selectedNodes, sizes]);
-  const flowEdges = useMemo(() => mapEdges(edges, selectedEdges), [mapEdges, edges, selectedEdges]);
+  // The analysis object survives a drag (positions are not checked), and so do the wired ports.
+  const analysis = useDiagramStore((state) => analysisOf(state.diagram));
+  const wired = useMemo(() => wiredInputs(edges), [edges]);
+  // Where the nodes being dragged are now. A drag lives in the canvas's own state until the
+  // drop, which writes the positions to the diagram (one store update, one undo step): the
+  // store's subscribers do not run on every frame, and React renders the frames as it would
+  // for a plain React Flow page instead of synchronously inside each mouse event.
+  const [dragged, setDragged] = useState<ReadonlyMap<string, Position>>(NOT_DRAGGING);
+  const draggedRef = useRef(dragged); // the same map, for the change handler
+  const shownNodes = useMemo(() => placeNodes(nodes, dragged), [nodes, dragged]);
+  const flowNodes = useMemo(
+    () => mapNodes(shownNodes, selectedNodes, sizes, { analysis, wired }),
+    [mapNodes, shownNodes, selectedNodes, sizes, analysis, wired],
+  );
+  const flowEdges = useMemo(
+    () => mapEdges(edges, selectedEdges, analysis.byEdge),
+    [mapEdges, edges, selectedEdges, analysis],
+  );
 
   const onNodesChange = useCallback((changes: NodeChange<PackageFlowNode>[]) => {
-    const positions = new Map<string, Position>();
+    const moving = new Map<string, Position>();
+    const settled = new Map<string, Position>();
     const selects: { id: string; selected: boolean }[] = [];
     const measured: [string, Size][] = [];
     for (const change of changes) {
-      if (change.type === 'position' && change.position) positions.set(change.id, change.position);
-      else if (change.type === 'select') selects.push(change);
+      if (change.type === 'position') {
+        const position = change.position ?? draggedRef.current.get(change.id);
+        if (!position) continue;
+        // `dragging` is false on the drop and for a move by arrow keys: those go to the diagram.
+        if (change.dragging) moving.set(change.id, position);
+        else settled.set(change.id, position);
+      } else if (change.type === 'select') selects.push(change);
       else if (change.type === 'dimensions' && change.dimensions) measured.push([change.id, change.dimensions]);
     }
-    if (positions.size > 0) useDiagramStore.getState().setDiagram((diagram) => moveNodes(diagram, positions));
+    if (moving.size > 0 || settled.size > 0) {
+      const next = new Map([...draggedRef.current, ...moving]);
+      for (const id of settled.keys()) next.delete(id);
+      draggedRef.current = next.size === 0 ? NOT_DRAGGING : next;
+      setDragged(draggedRef.current);
+    }
+    if (settled.size > 0) {
+      useDiagramStore.getState().setDiagram((diagram) => moveNodes(diagram, settled));
+    }
     if (selects.length > 0) {
       const ui = useUiStore.getState();
       const next = applySelection(ui.selection.nodes, selects);
@@ -112,6 +150,17 @@ export function Canvas() {
         return next;
       });
     }
+  }, []);
+
+  /** The drag ended: whatever is still only in the canvas's state goes to the diagram. */
+  const onDragStop = useCallback(() => {
+    const left = draggedRef.current;
+    if (left.size > 0) {
+      draggedRef.current = NOT_DRAGGING;
+      setDragged(NOT_DRAGGING);
+      useDiagramStore.getState().setDiagram((diagram) => moveNodes(diagram, left));
+    }
+    endGesture();
   }, []);
 
   const onEdgesChange = useCallback((changes: EdgeChange<RoleFlowEdge>[]) => {
@@ -206,21 +255,19 @@ export function Canvas() {
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
         onNodeDragStart={beginGesture}
-        onNodeDragStop={endGesture}
+        onNodeDragStop={onDragStop}
         onSelectionDragStart={beginGesture}
-        onSelectionDragStop={endGesture}
+        onSelectionDragStop={onDragStop}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         snapToGrid
         snapGrid={SNAP}
         colorMode={theme}
         minZoom={0.1}
         maxZoom={2}
         proOptions={PRO_OPTIONS}
-        ariaLabelConfig={{
-          'node.a11yDescription.default': 'Press Enter or Space to select this package; arrow keys move it.',
-        }}
+        ariaLabelConfig={ARIA_LABELS}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
         <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap of the stack" />

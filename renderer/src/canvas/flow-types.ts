@@ -1,5 +1,20 @@
 import type { Edge, Node } from '@xyflow/react';
+import type { Problem } from '../../../core/check/types';
 import type { DiagramEdge, DiagramNode } from '../../../core/diagram/model';
 
-export type PackageFlowNode = Node<{ node: DiagramNode }, 'package'>;
-export type RoleFlowEdge = Edge<{ edge: DiagramEdge }, 'role'>;
+/**
+ * What a package node shows besides its diagram node: derived once per diagram by the canvas
+ * and handed down as data, so that no node subscribes to the store (hundreds of selectors
+ * would otherwise run on every frame of a drag).
+ */
+// A type alias, not an interface: React Flow's data must be assignable to Record<string, unknown>.
+export type NodeFacts = {
+  /** The version the resolver chose, if it chose one. */
+  version: string | undefined;
+  problems: readonly Problem[];
+  /** The ids of the node's wired input ports, sorted and joined by spaces. */
+  connected: string;
+};
+
+export type PackageFlowNode = Node<{ node: DiagramNode } & NodeFacts, 'package'>;
+export type RoleFlowEdge = Edge<{ edge: DiagramEdge; problems: readonly Problem[] }, 'role'>;

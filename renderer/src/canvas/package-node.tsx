@@ -1,45 +1,23 @@
 /**
  * A package on the canvas: name, roles, ports, the version the resolver chose, and a badge
- * when it has problems. Memoised; it reads its own version and problems from the store.
+ * when it has problems. Memoised, and subscribed to no diagram state: the canvas hands it its
+ * version, problems and wired ports as data (see NodeFacts).
  */
 import type { NodeProps } from '@xyflow/react';
 import { memo, useMemo, useState } from 'react';
-import type { DiagramEdge } from '../../../core/diagram/model';
 import { portsOf } from '../../../core/diagram/ports';
-import { analysisOf, NO_PROBLEMS, worstSeverity } from '../store/analysis';
+import { worstSeverity } from '../store/analysis';
 import { catalog } from '../store/catalog';
-import { useDiagramStore } from '../store/diagram-store';
 import { roleLabel } from '../ui/role-color';
 import { useConnectingStore } from './connecting-store';
 import type { PackageFlowNode } from './flow-types';
 import { PortRow } from './port-row';
 
-/** Wired input ports per node, built once per edges array: a drag keeps the array, so no node rescans it. */
-const wiredInputsCache = new WeakMap<readonly DiagramEdge[], ReadonlyMap<string, string>>();
-
-function wiredInputs(edges: readonly DiagramEdge[]): ReadonlyMap<string, string> {
-  let index = wiredInputsCache.get(edges);
-  if (!index) {
-    const ports = new Map<string, string[]>();
-    for (const edge of edges) ports.set(edge.target, [...(ports.get(edge.target) ?? []), edge.targetPort]);
-    index = new Map([...ports].map(([node, list]) => [node, list.sort().join(' ')]));
-    wiredInputsCache.set(edges, index);
-  }
-  return index;
-}
-
-function useConnectedPorts(nodeId: string): string {
-  // A joined string keeps the selector's result stable between unrelated edits.
-  return useDiagramStore((state) => wiredInputs(state.diagram.edges).get(nodeId) ?? '');
-}
-
 const FOLD_AFTER = 8;
 
 export const PackageNode = memo(function PackageNode({ id, data, selected }: NodeProps<PackageFlowNode>) {
   const pkg = catalog.get(data.node.package);
-  const version = useDiagramStore((state) => analysisOf(state.diagram).resolution.nodes[id]);
-  const problems = useDiagramStore((state) => analysisOf(state.diagram).byNode.get(id) ?? NO_PROBLEMS);
-  const connected = useConnectedPorts(id);
+  const { version, problems, connected } = data;
   const ports = useMemo(() => (pkg ? portsOf(pkg, catalog) : { inputs: [], outputs: [] }), [pkg]);
   const worst = worstSeverity(problems);
   const title = pkg?.title ?? data.node.package;
@@ -51,7 +29,9 @@ export const PackageNode = memo(function PackageNode({ id, data, selected }: Nod
   // being drawn (then every input shows, lit or dimmed) or the user unfolds them.
   const foldable = ports.inputs.length > FOLD_AFTER;
   const shownInputs =
-    foldable && !expanded && !connecting ? ports.inputs.filter((port) => port.required || connectedSet.has(port.id)) : ports.inputs;
+    foldable && !expanded && !connecting
+      ? ports.inputs.filter((port) => port.required || connectedSet.has(port.id))
+      : ports.inputs;
   const folded = ports.inputs.length - shownInputs.length;
 
   return (
@@ -68,12 +48,18 @@ export const PackageNode = memo(function PackageNode({ id, data, selected }: Nod
         <div className="package-node-badges">
           {pkg?.kind === 'service' ? <span className="badge badge-service">service</span> : null}
           {version ? (
-            <span className="badge badge-version" data-testid={`canvas.node.${id}.version`} title={data.node.pin ? 'Pinned version' : 'Newest compatible release'}>
+            <span
+              className="badge badge-version"
+              data-testid={`canvas.node.${id}.version`}
+              title={data.node.pin ? 'Pinned version' : 'Newest compatible release'}
+            >
               {data.node.pin ? '📌 ' : ''}
               {version}
             </span>
           ) : null}
-          {status === 'deprecated' || status === 'unmaintained' ? <span className={`badge badge-${status}`}>{status}</span> : null}
+          {status === 'deprecated' || status === 'unmaintained' ? (
+            <span className={`badge badge-${status}`}>{status}</span>
+          ) : null}
           {worst ? (
             <span
               className={`badge badge-problem badge-${worst}`}

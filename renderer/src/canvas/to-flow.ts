@@ -2,33 +2,83 @@
  * Turns diagram nodes and edges into React Flow's, reusing the previous object whenever its
  * inputs are unchanged, so that React Flow and the memoised components skip untouched items.
  */
+import type { Problem } from '../../../core/check/types';
 import type { DiagramEdge, DiagramNode } from '../../../core/diagram/model';
-import type { PackageFlowNode, RoleFlowEdge } from './flow-types';
+import { NO_PROBLEMS, type IndexedAnalysis } from '../store/analysis';
+import type { NodeFacts, PackageFlowNode, RoleFlowEdge } from './flow-types';
 
 export interface Size {
   width: number;
   height: number;
 }
 
+/** Wired input ports by node: node id → its wired input port ids, sorted, joined by spaces. */
+export function wiredInputs(edges: readonly DiagramEdge[]): ReadonlyMap<string, string> {
+  const ports = new Map<string, string[]>();
+  for (const edge of edges) {
+    const list = ports.get(edge.target);
+    if (list) list.push(edge.targetPort);
+    else ports.set(edge.target, [edge.targetPort]);
+  }
+  return new Map([...ports].map(([node, list]) => [node, list.sort().join(' ')]));
+}
+
+/** What the canvas derives for its nodes: versions and problems from the analysis, wired ports from the edges. */
+export interface CanvasFacts {
+  analysis: Pick<IndexedAnalysis, 'resolution' | 'byNode' | 'byEdge'>;
+  wired: ReadonlyMap<string, string>;
+}
+
+function factsOf(facts: CanvasFacts, id: string): NodeFacts {
+  return {
+    version: facts.analysis.resolution.nodes[id],
+    problems: facts.analysis.byNode.get(id) ?? NO_PROBLEMS,
+    connected: facts.wired.get(id) ?? '',
+  };
+}
+
+type CachedNode = NodeFacts & {
+  source: DiagramNode;
+  selected: boolean;
+  size: Size | undefined;
+  node: PackageFlowNode;
+};
+
 export function createNodeMapper() {
-  const cache = new Map<string, { source: DiagramNode; selected: boolean; size: Size | undefined; node: PackageFlowNode }>();
-  return (nodes: readonly DiagramNode[], selected: ReadonlySet<string>, sizes: ReadonlyMap<string, Size>): PackageFlowNode[] => {
+  const cache = new Map<string, CachedNode>();
+  return (
+    nodes: readonly DiagramNode[],
+    selected: ReadonlySet<string>,
+    sizes: ReadonlyMap<string, Size>,
+    facts: CanvasFacts,
+  ): PackageFlowNode[] => {
     const seen = new Set<string>();
     const result = nodes.map((source) => {
       seen.add(source.id);
       const isSelected = selected.has(source.id);
       const size = sizes.get(source.id);
+      const derived = factsOf(facts, source.id);
       const hit = cache.get(source.id);
-      if (hit && hit.source === source && hit.selected === isSelected && hit.size === size) return hit.node;
+      if (
+        hit &&
+        hit.source === source &&
+        hit.selected === isSelected &&
+        hit.size === size &&
+        hit.version === derived.version &&
+        hit.problems === derived.problems &&
+        hit.connected === derived.connected
+      ) {
+        return hit.node;
+      }
       const node: PackageFlowNode = {
         id: source.id,
         type: 'package',
         position: source.position,
-        data: { node: source },
+        data: { node: source, ...derived },
         selected: isSelected,
         ...(size ? { measured: size } : {}),
       };
-      cache.set(source.id, { source, selected: isSelected, size, node });
+      cache.set(source.id, { source, selected: isSelected, size, ...derived, node });
       return node;
     });
     for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);
@@ -37,14 +87,22 @@ export function createNodeMapper() {
 }
 
 export function createEdgeMapper() {
-  const cache = new Map<string, { source: DiagramEdge; selected: boolean; edge: RoleFlowEdge }>();
-  return (edges: readonly DiagramEdge[], selected: ReadonlySet<string>): RoleFlowEdge[] => {
+  const cache = new Map<
+    string,
+    { source: DiagramEdge; selected: boolean; problems: readonly Problem[]; edge: RoleFlowEdge }
+  >();
+  return (
+    edges: readonly DiagramEdge[],
+    selected: ReadonlySet<string>,
+    byEdge: ReadonlyMap<string, readonly Problem[]>,
+  ): RoleFlowEdge[] => {
     const seen = new Set<string>();
     const result = edges.map((source) => {
       seen.add(source.id);
       const isSelected = selected.has(source.id);
+      const problems = byEdge.get(source.id) ?? NO_PROBLEMS;
       const hit = cache.get(source.id);
-      if (hit && hit.source === source && hit.selected === isSelected) return hit.edge;
+      if (hit && hit.source === source && hit.selected === isSelected && hit.problems === problems) return hit.edge;
       const edge: RoleFlowEdge = {
         id: source.id,
         type: 'role',
@@ -53,10 +111,10 @@ export function createEdgeMapper() {
         target: source.target,
         targetHandle: source.targetPort,
         selected: isSelected,
-        data: { edge: source },
+        data: { edge: source, problems },
         ariaLabel: `${source.role} connection from ${source.source} to ${source.target}`,
       };
-      cache.set(source.id, { source, selected: isSelected, edge });
+      cache.set(source.id, { source, selected: isSelected, problems, edge });
       return edge;
     });
     for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);

@@ -1,6 +1,7 @@
 /** Details of the selected package: facts from the catalog, the chosen version, pin and options. */
 import type { CatalogPackage } from '../../../core/catalog/catalog';
-import type { DiagramNode } from '../../../core/diagram/model';
+import { memo } from 'react';
+import { sameButPosition, type DiagramNode } from '../../../core/diagram/model';
 import { newestFirst, satisfies } from '../../../core/util/pep440';
 import { getHost } from '../host/host';
 import { runAction } from '../actions/registry';
@@ -76,111 +77,118 @@ function PinPicker({ node, pkg }: { node: DiagramNode; pkg: CatalogPackage }) {
   );
 }
 
-export function NodeInspector({ node }: { node: DiagramNode }) {
-  const pkg = catalog.get(node.package);
-  const version = useDiagramStore((state) => analysisOf(state.diagram).resolution.nodes[node.id]);
-  const problems = useDiagramStore((state) => analysisOf(state.diagram).byNode.get(node.id) ?? NO_PROBLEMS);
-  if (!pkg) {
+/**
+ * The selected package. It shows nothing of where the node sits, so a drag (a new node object
+ * every frame) does not re-render it: the releases picker alone checks every release.
+ */
+export const NodeInspector = memo(
+  function NodeInspector({ node }: { node: DiagramNode }) {
+    const pkg = catalog.get(node.package);
+    const version = useDiagramStore((state) => analysisOf(state.diagram).resolution.nodes[node.id]);
+    const problems = useDiagramStore((state) => analysisOf(state.diagram).byNode.get(node.id) ?? NO_PROBLEMS);
+    if (!pkg) {
+      return (
+        <div className="inspector-body" data-testid="inspector.node">
+          <h2>{node.package}</h2>
+          <p>This package is not in the catalog: it is kept and exported as written, but not checked.</p>
+        </div>
+      );
+    }
+    const status = pkg.status;
+    const django = djangoRange(pkg);
+    const python = pythonRange(pkg);
     return (
       <div className="inspector-body" data-testid="inspector.node">
-        <h2>{node.package}</h2>
-        <p>This package is not in the catalog: it is kept and exported as written, but not checked.</p>
+        <h2>{pkg.title}</h2>
+        <p className="inspector-name">
+          <code>{pkg.name}</code> · node <code>{node.id}</code>
+        </p>
+        <p>{pkg.summary}</p>
+        <Links pkg={pkg} />
+        <dl className="facts">
+          <dt>Status</dt>
+          <dd data-testid="inspector.status" className={`status-${status.state}`}>
+            {status.state}
+            {status.successors.length > 0 ? ` — use ${status.successors.join(' or ')}` : ''}
+            {status.note ? <span className="fact-note">{status.note}</span> : null}
+          </dd>
+          {pkg.kind === 'python' ? (
+            <>
+              <dt>Supports</dt>
+              <dd data-testid="inspector.supports">
+                Django {django ?? `${newestDjango(pkg)} (none of the offered targets)`} · Python {python ?? '—'}
+              </dd>
+              <dt>Chosen</dt>
+              <dd data-testid="inspector.version">{version ?? 'no compatible release'}</dd>
+            </>
+          ) : (
+            <>
+              <dt>Service</dt>
+              <dd>
+                {pkg.service?.image} on port {pkg.service?.port} ({pkg.service?.urlEnv}); never in requirements.txt
+              </dd>
+            </>
+          )}
+          {pkg.provides.length > 0 ? (
+            <>
+              <dt>Provides</dt>
+              <dd>{pkg.provides.map((port) => roleLabel(port.role)).join(', ')}</dd>
+            </>
+          ) : null}
+          {pkg.needs.length > 0 ? (
+            <>
+              <dt>Takes</dt>
+              <dd>
+                {pkg.needs.map((port) => `${roleLabel(port.role)}${port.required ? ' (required)' : ''}`).join(', ')}
+              </dd>
+            </>
+          ) : null}
+          {pkg.apps.length > 0 ? (
+            <>
+              <dt>Apps</dt>
+              <dd>
+                {pkg.apps.map((app) => (
+                  <code key={app.label} className="chip">
+                    {app.label}
+                  </code>
+                ))}
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        {pkg.kind === 'python' ? <AlsoInstalls by={pkg.name} /> : null}
+        {pkg.kind === 'python' ? <PinPicker node={node} pkg={pkg} /> : null}
+        {pkg.options.length > 0 ? (
+          <fieldset className="options">
+            <legend>Settings</legend>
+            {pkg.options.map((option) => (
+              <OptionField
+                key={option.key}
+                nodeId={node.id}
+                option={option}
+                value={node.options?.[option.key]}
+                onChange={(value) =>
+                  useDiagramStore.getState().setDiagram((diagram) => setOption(diagram, node.id, option.key, value))
+                }
+              />
+            ))}
+          </fieldset>
+        ) : null}
+        {problems.length > 0 ? (
+          <section className="inspector-problems" aria-label="Problems of this package">
+            <h3>Problems</h3>
+            <ul>
+              {problems.map((problem) => (
+                <ProblemItem key={problem.key} problem={problem} />
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <button type="button" className="danger-button" onClick={() => void runAction('edit.delete')}>
+          Remove from canvas
+        </button>
       </div>
     );
-  }
-  const status = pkg.status;
-  const django = djangoRange(pkg);
-  const python = pythonRange(pkg);
-  return (
-    <div className="inspector-body" data-testid="inspector.node">
-      <h2>{pkg.title}</h2>
-      <p className="inspector-name">
-        <code>{pkg.name}</code> · node <code>{node.id}</code>
-      </p>
-      <p>{pkg.summary}</p>
-      <Links pkg={pkg} />
-      <dl className="facts">
-        <dt>Status</dt>
-        <dd data-testid="inspector.status" className={`status-${status.state}`}>
-          {status.state}
-          {status.successors.length > 0 ? ` — use ${status.successors.join(' or ')}` : ''}
-          {status.note ? <span className="fact-note">{status.note}</span> : null}
-        </dd>
-        {pkg.kind === 'python' ? (
-          <>
-            <dt>Supports</dt>
-            <dd data-testid="inspector.supports">
-              Django {django ?? `${newestDjango(pkg)} (none of the offered targets)`} · Python {python ?? '—'}
-            </dd>
-            <dt>Chosen</dt>
-            <dd data-testid="inspector.version">{version ?? 'no compatible release'}</dd>
-          </>
-        ) : (
-          <>
-            <dt>Service</dt>
-            <dd>
-              {pkg.service?.image} on port {pkg.service?.port} ({pkg.service?.urlEnv}); never in requirements.txt
-            </dd>
-          </>
-        )}
-        {pkg.provides.length > 0 ? (
-          <>
-            <dt>Provides</dt>
-            <dd>{pkg.provides.map((port) => roleLabel(port.role)).join(', ')}</dd>
-          </>
-        ) : null}
-        {pkg.needs.length > 0 ? (
-          <>
-            <dt>Takes</dt>
-            <dd>
-              {pkg.needs.map((port) => `${roleLabel(port.role)}${port.required ? ' (required)' : ''}`).join(', ')}
-            </dd>
-          </>
-        ) : null}
-        {pkg.apps.length > 0 ? (
-          <>
-            <dt>Apps</dt>
-            <dd>
-              {pkg.apps.map((app) => (
-                <code key={app.label} className="chip">
-                  {app.label}
-                </code>
-              ))}
-            </dd>
-          </>
-        ) : null}
-      </dl>
-      {pkg.kind === 'python' ? <AlsoInstalls by={pkg.name} /> : null}
-      {pkg.kind === 'python' ? <PinPicker node={node} pkg={pkg} /> : null}
-      {pkg.options.length > 0 ? (
-        <fieldset className="options">
-          <legend>Settings</legend>
-          {pkg.options.map((option) => (
-            <OptionField
-              key={option.key}
-              nodeId={node.id}
-              option={option}
-              value={node.options?.[option.key]}
-              onChange={(value) =>
-                useDiagramStore.getState().setDiagram((diagram) => setOption(diagram, node.id, option.key, value))
-              }
-            />
-          ))}
-        </fieldset>
-      ) : null}
-      {problems.length > 0 ? (
-        <section className="inspector-problems" aria-label="Problems of this package">
-          <h3>Problems</h3>
-          <ul>
-            {problems.map((problem) => (
-              <ProblemItem key={problem.key} problem={problem} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      <button type="button" className="danger-button" onClick={() => void runAction('edit.delete')}>
-        Remove from canvas
-      </button>
-    </div>
-  );
-}
+  },
+  (before, after) => sameButPosition(before.node, after.node),
+);

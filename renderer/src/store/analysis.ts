@@ -5,7 +5,7 @@
  */
 import { analyze } from '../../../core/check/analyze';
 import type { Analysis, Problem, Severity } from '../../../core/check/types';
-import type { Diagram } from '../../../core/diagram/model';
+import { sameButPosition, type Diagram } from '../../../core/diagram/model';
 import { catalog } from './catalog';
 
 export interface IndexedAnalysis extends Analysis {
@@ -16,7 +16,31 @@ export interface IndexedAnalysis extends Analysis {
 export const NO_PROBLEMS: readonly Problem[] = [];
 const cache = new WeakMap<Diagram, IndexedAnalysis>();
 
-function index(problems: readonly Problem[], key: 'nodes' | 'edges'): Map<string, Problem[]> {
+function sameProblems(a: readonly Problem[], b: readonly Problem[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((problem, i) => {
+      const other = b[i]!;
+      return (
+        problem.code === other.code &&
+        problem.severity === other.severity &&
+        problem.message === other.message &&
+        JSON.stringify([problem.nodes, problem.edges, problem.packages, problem.fix, problem.alternatives]) ===
+          JSON.stringify([other.nodes, other.edges, other.packages, other.fix, other.alternatives])
+      );
+    })
+  );
+}
+
+/**
+ * Problems by node (or edge) id. A list equal to the one in `previous` is that very list, so
+ * an edit that changes one node's problems re-renders that node only.
+ */
+function index(
+  problems: readonly Problem[],
+  key: 'nodes' | 'edges',
+  previous: ReadonlyMap<string, readonly Problem[]> | undefined,
+): Map<string, readonly Problem[]> {
   const map = new Map<string, Problem[]>();
   for (const problem of problems) {
     for (const id of problem[key]) {
@@ -25,7 +49,12 @@ function index(problems: readonly Problem[], key: 'nodes' | 'edges'): Map<string
       map.set(id, list);
     }
   }
-  return map;
+  const stable = new Map<string, readonly Problem[]>();
+  for (const [id, list] of map) {
+    const before = previous?.get(id);
+    stable.set(id, before && sameProblems(before, list) ? before : list);
+  }
+  return stable;
 }
 
 let last: { diagram: Diagram; analysis: IndexedAnalysis } | null = null;
@@ -33,10 +62,7 @@ let last: { diagram: Diagram; analysis: IndexedAnalysis } | null = null;
 /** Whether two diagrams differ at most in node positions (a drag), which no check reads. */
 function samePlan(a: Diagram, b: Diagram): boolean {
   if (a.target !== b.target || a.edges !== b.edges || a.nodes.length !== b.nodes.length) return false;
-  return a.nodes.every((node, i) => {
-    const other = b.nodes[i]!;
-    return node === other || (node.id === other.id && node.package === other.package && node.pin === other.pin && node.options === other.options);
-  });
+  return a.nodes.every((node, i) => sameButPosition(node, b.nodes[i]!));
 }
 
 /**
@@ -49,7 +75,11 @@ export function analysisOf(diagram: Diagram): IndexedAnalysis {
     if (last && samePlan(last.diagram, diagram)) result = last.analysis;
     else {
       const analysis = analyze(diagram, catalog);
-      result = { ...analysis, byNode: index(analysis.problems, 'nodes'), byEdge: index(analysis.problems, 'edges') };
+      result = {
+        ...analysis,
+        byNode: index(analysis.problems, 'nodes', last?.analysis.byNode),
+        byEdge: index(analysis.problems, 'edges', last?.analysis.byEdge),
+      };
     }
     cache.set(diagram, result);
   }

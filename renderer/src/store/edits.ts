@@ -61,15 +61,18 @@ export function addPackage(
 
 export function moveNodes(diagram: Diagram, positions: ReadonlyMap<string, Position>): Diagram {
   if (positions.size === 0) return diagram;
-  return {
-    ...diagram,
-    nodes: diagram.nodes.map((node) => {
-      const position = positions.get(node.id);
-      return position && (position.x !== node.position.x || position.y !== node.position.y)
-        ? { ...node, position }
-        : node;
-    }),
-  };
+  return { ...diagram, nodes: placeNodes(diagram.nodes, positions) };
+}
+
+/** `nodes` with the positions given; a node that does not move stays the same object. */
+export function placeNodes(nodes: DiagramNode[], positions: ReadonlyMap<string, Position>): DiagramNode[] {
+  if (positions.size === 0) return nodes;
+  return nodes.map((node) => {
+    const position = positions.get(node.id);
+    return position && (position.x !== node.position.x || position.y !== node.position.y)
+      ? { ...node, position }
+      : node;
+  });
 }
 
 /** Removes nodes (with their edges) and edges. */
