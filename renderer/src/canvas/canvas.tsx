@@ -7,7 +7,6 @@ import {
   Background,
   BackgroundVariant,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   type Connection,
@@ -31,6 +30,7 @@ import { EmptyCanvas } from '../gallery/empty-canvas';
 import { startConnecting, stopConnecting } from './connecting-store';
 import type { PackageFlowNode, RoleFlowEdge } from './flow-types';
 import { PackageNode } from './package-node';
+import { MiniMap } from './mini-map';
 import { RoleEdge } from './role-edge';
 import { WireOfferBar } from './wire-offer-bar';
 import { useWireOfferStore, wireOfferFor } from './wire-offer';
@@ -42,9 +42,22 @@ const nodeTypes = { package: PackageNode };
 const edgeTypes = { role: RoleEdge };
 const SNAP: [number, number] = [GRID, GRID];
 const PRO_OPTIONS = { hideAttribution: true };
+
+/** A package's colour on the minimap: its main role's. Memoised: the map asks for every node on every frame. */
+const minimapColors = new Map<string, string>();
+function minimapColor(node: PackageFlowNode): string {
+  const name = node.data.node.package;
+  let color = minimapColors.get(name);
+  if (color === undefined) {
+    color = roleColor(catalog.get(name)?.provides[0]?.role ?? '');
+    minimapColors.set(name, color);
+  }
+  return color;
+}
+
+const NOT_DRAGGING: ReadonlyMap<string, Position> = new Map();
 // Props of <ReactFlow> are compared by identity: a new object here on every render would make
 // React Flow update its store, and run every node's and edge's selector, once more per frame.
-const NOT_DRAGGING: ReadonlyMap<string, Position> = new Map();
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
 const ARIA_LABELS = {
   'node.a11yDescription.default': 'Press Enter or Space to select this package; arrow keys move it.',
@@ -236,11 +249,6 @@ export function Canvas() {
     [flow],
   );
 
-  const minimapColor = useCallback((node: PackageFlowNode) => {
-    const pkg = catalog.get(node.data.node.package);
-    return roleColor(pkg?.provides[0]?.role ?? '');
-  }, []);
-
   return (
     <div className="canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<PackageFlowNode, RoleFlowEdge>
@@ -270,7 +278,7 @@ export function Canvas() {
         ariaLabelConfig={ARIA_LABELS}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
-        <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap of the stack" />
+        <MiniMap nodeColor={minimapColor} theme={theme} ariaLabel="Minimap of the stack" />
         <Controls aria-label="Zoom controls" />
       </ReactFlow>
       <EmptyCanvas />

@@ -5,6 +5,7 @@
 import type { Problem } from '../../../core/check/types';
 import type { DiagramEdge, DiagramNode } from '../../../core/diagram/model';
 import { NO_PROBLEMS, type IndexedAnalysis } from '../store/analysis';
+import { catalog } from '../store/catalog';
 import type { NodeFacts, PackageFlowNode, RoleFlowEdge } from './flow-types';
 
 export interface Size {
@@ -35,6 +36,13 @@ function factsOf(facts: CanvasFacts, id: string): NodeFacts {
     problems: facts.analysis.byNode.get(id) ?? NO_PROBLEMS,
     connected: facts.wired.get(id) ?? '',
   };
+}
+
+/** A node's name for screen readers: the package, the version chosen and how many problems it has. */
+export function accessibleName(node: DiagramNode, facts: NodeFacts): string {
+  const title = catalog.get(node.package)?.title ?? node.package;
+  const count = facts.problems.length;
+  return `${title}${facts.version ? ` ${facts.version}` : ''}${count > 0 ? `, ${count} problem${count === 1 ? '' : 's'}` : ''}`;
 }
 
 type CachedNode = NodeFacts & {
@@ -73,6 +81,7 @@ export function createNodeMapper() {
       const node: PackageFlowNode = {
         id: source.id,
         type: 'package',
+        ariaLabel: accessibleName(source, derived),
         position: source.position,
         data: { node: source, ...derived },
         selected: isSelected,
