@@ -245,30 +245,31 @@ export async function run(): Promise<Record<string, unknown>> {
       const bareEdgeRuns: Sample[] = [];
       let interactiveMs = 0;
       for (let round = 0; round < ROUNDS; round++) {
-        const appPage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-        const loaded = await loadApp(appPage, 'http://127.0.0.1:4411', count, file);
-        if (round === 0) interactiveMs = loaded;
-        await startRecording(appPage);
-        // First, while the view is as loaded: the top-left node sits in the auto-pan zone.
-        await dragNode(appPage, 0);
-        appEdgeRuns.push(await stopRecording(appPage));
-        await startRecording(appPage);
-        await interact(appPage);
-        appRuns.push(await stopRecording(appPage));
-        await appPage.close();
-
-        const barePage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-        await barePage.goto(`http://127.0.0.1:4412/?nodes=${count}`);
-        await barePage.locator('.react-flow__node').first().waitFor();
-        await barePage.waitForTimeout(500);
-        await startRecording(barePage);
-        // First, while the view is as loaded: the top-left node sits in the auto-pan zone.
-        await dragNode(barePage, 0);
-        bareEdgeRuns.push(await stopRecording(barePage));
-        await startRecording(barePage);
-        await interact(barePage);
-        bareRuns.push(await stopRecording(barePage));
-        await barePage.close();
+        // Each gesture on a freshly loaded page, so that both start from the view as loaded.
+        const openApp = async (first: boolean) => {
+          const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+          const loaded = await loadApp(page, 'http://127.0.0.1:4411', count, file);
+          if (first && round === 0) interactiveMs = loaded;
+          return page;
+        };
+        const openBare = async () => {
+          const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+          await page.goto(`http://127.0.0.1:4412/?nodes=${count}`);
+          await page.locator('.react-flow__node').first().waitFor();
+          await page.waitForTimeout(500);
+          return page;
+        };
+        const measure = async (page: Page, gesture: (page: Page) => Promise<void>, into: Sample[]) => {
+          await startRecording(page);
+          await gesture(page);
+          into.push(await stopRecording(page));
+          await page.close();
+        };
+        await measure(await openApp(true), interact, appRuns);
+        await measure(await openBare(), interact, bareRuns);
+        // The top-left node sits in the auto-pan zone of the view as loaded.
+        await measure(await openApp(false), (page) => dragNode(page, 0), appEdgeRuns);
+        await measure(await openBare(), (page) => dragNode(page, 0), bareEdgeRuns);
       }
       const app = medianSample(appRuns);
       const bare = medianSample(bareRuns);
