@@ -4,8 +4,6 @@
  * new connection through `checkConnection`, showing the reason when one is refused.
  */
 import {
-  Background,
-  BackgroundVariant,
   Controls,
   ReactFlow,
   useReactFlow,
@@ -30,6 +28,7 @@ import { EmptyCanvas } from '../gallery/empty-canvas';
 import { startConnecting, stopConnecting } from './connecting-store';
 import type { PackageFlowNode, RoleFlowEdge } from './flow-types';
 import { PackageNode } from './package-node';
+import { DotGrid } from './dot-grid';
 import { MiniMap } from './mini-map';
 import { RoleEdge } from './role-edge';
 import { WireOfferBar } from './wire-offer-bar';
@@ -277,7 +276,7 @@ export function Canvas() {
         proOptions={PRO_OPTIONS}
         ariaLabelConfig={ARIA_LABELS}
       >
-        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+        <DotGrid gap={GRID} />
         <MiniMap nodeColor={minimapColor} theme={theme} ariaLabel="Minimap of the stack" />
         <Controls aria-label="Zoom controls" />
       </ReactFlow>
