@@ -30,7 +30,7 @@ const electronVersion = JSON.parse(readFileSync(require.resolve('electron/packag
 const scanner = require.resolve('@doyensec/electronegativity/dist/index.js');
 const run = spawnSync(
   process.execPath,
-  [scanner, '-i', stage, '-r', '-v', 'false', '-e', electronVersion, '-o', report],
+  [join(root, 'scripts', 'electronegativity-run.mjs'), scanner, '-i', stage, '-r', '-v', 'false', '-e', electronVersion, '-o', report],
   {
     encoding: 'utf8',
     cwd: stage,
@@ -52,7 +52,12 @@ const configProblems = validateJustifications(config);
 if (configProblems.length > 0)
   finish(1, ['scripts/electronegativity-justifications.json is not valid:', ...configProblems]);
 
-const findings = findingsFromCsv(readFileSync(report, 'utf8'));
+let findings;
+try {
+  findings = findingsFromCsv(readFileSync(report, 'utf8'));
+} catch (error) {
+  finish(1, [error.message]);
+}
 const { justified, unjustified, unused } = matchFindings(findings, config.justified);
 const lines = [
   `electronegativity ${electronVersion ? `(Electron ${electronVersion})` : ''}: ${findings.length} findings, ${justified.length} justified.`,

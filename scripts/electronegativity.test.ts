@@ -41,6 +41,13 @@ describe("reading electronegativity's report", () => {
   it('refuses a report without its header', () => {
     expect(() => find('OPEN_EXTERNAL_JS_CHECK,"MEDIUM"')).toThrow('no header');
   });
+
+  it('refuses a report with a cut row (the scanner wrote its header over its findings)', () => {
+    const header = 'issue, severity, confidence, filename, location, sample, description, url\n';
+    const whole = 'CSP_GLOBAL_CHECK,"INFORMATIONAL","CERTAIN","renderer/index.html","5:0","<meta>","CSP","u"\n';
+    expect(find(header + whole)).toHaveLength(1);
+    expect(() => find(header + whole + 'sample>","CSP","u"\n')).toThrow('report is malformed: row 3');
+  });
 });
 
 describe('justifying findings', () => {
