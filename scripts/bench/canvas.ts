@@ -13,20 +13,10 @@ import { chromium, type Page } from '@playwright/test';
 import { defaultCatalog } from '../../core/catalog/catalog';
 import { serializeDjstack } from '../../core/format/djstack';
 import { syntheticDiagram } from './synthetic';
-// @ts-expect-error: a plain .mjs helper shared with the e2e runner
-import { findChromium } from '../find-browser.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../find-browser.mjs';
 
 /** `BENCH_CANVAS_SIZES=300` measures one size while working on the canvas. */
 const SIZES = (process.env.BENCH_CANVAS_SIZES ?? '100,300,1000').split(',').map(Number);
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
 
 interface Sample {
   p50: number;
@@ -227,7 +217,7 @@ export async function run(): Promise<Record<string, unknown>> {
     if (built.status !== 0) throw new Error(`npm ${args.join(' ')} failed`);
   }
   const servers = [serve(appDir, 4411), serve('out/bench-bare', 4412)];
-  const browser = await chromium.launch({ executablePath, args: ARGS });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const results: Record<string, unknown> = { rendererJsGzipBytes: gzippedJs(appDir) };
   try {
     await waitFor('http://127.0.0.1:4411/');
