@@ -7,6 +7,7 @@ import {
   Controls,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type FinalConnectionState,
@@ -28,6 +29,7 @@ import { EmptyCanvas } from '../gallery/empty-canvas';
 import { startConnecting, stopConnecting } from './connecting-store';
 import type { PackageFlowNode, RoleFlowEdge } from './flow-types';
 import { PackageNode } from './package-node';
+import { isFar } from './detail';
 import { DotGrid } from './dot-grid';
 import { MiniMap } from './mini-map';
 import { RoleEdge } from './role-edge';
@@ -96,6 +98,7 @@ export function Canvas() {
   const selection = useUiStore((state) => state.selection);
   const theme = useResolvedTheme();
   const flow = useReactFlow<PackageFlowNode, RoleFlowEdge>();
+  const far = useStore(isFar);
   const [sizes, setSizes] = useState<ReadonlyMap<string, Size>>(new Map());
   const [mapNodes] = useState(createNodeMapper);
   const [mapEdges] = useState(createEdgeMapper);
@@ -249,7 +252,7 @@ export function Canvas() {
   );
 
   return (
-    <div className="canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div className={far ? 'canvas is-far' : 'canvas'} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<PackageFlowNode, RoleFlowEdge>
         nodes={flowNodes}
         edges={flowEdges}

@@ -99,6 +99,9 @@ export const PackageNode = memo(function PackageNode({ id, data, selected }: Nod
           ))}
         </div>
       </div>
+      <div className="package-node-far" aria-hidden="true">
+        {title}
+      </div>
     </div>
   );
 });

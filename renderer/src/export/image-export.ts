@@ -4,6 +4,7 @@
  */
 import { getNodesBounds, getViewportForBounds } from '@xyflow/react';
 import { toPng, toSvg } from 'html-to-image';
+import { EXPORTING_ATTRIBUTE } from '../canvas/detail';
 import { getHost } from '../host/host';
 import { useDiagramStore } from '../store/diagram-store';
 import { flowApi } from '../store/flow-api';
@@ -39,6 +40,17 @@ function pictureOptions() {
   };
 }
 
+/** Takes the picture with the far-zoom level of detail switched off: a picture has every detail. */
+async function withEveryDetail<T>(take: () => Promise<T>): Promise<T> {
+  const canvas = document.querySelector('[data-testid="canvas"]');
+  canvas?.setAttribute(EXPORTING_ATTRIBUTE, '');
+  try {
+    return await take();
+  } finally {
+    canvas?.removeAttribute(EXPORTING_ATTRIBUTE);
+  }
+}
+
 function baseName(): string {
   return useDiagramStore.getState().document.name.replace(/\.djstack$/i, '') || 'stack';
 }
@@ -55,7 +67,7 @@ export async function exportPng(): Promise<void> {
   const picture = pictureOptions();
   if (!picture) return;
   try {
-    const url = await toPng(picture.viewport, picture.options);
+    const url = await withEveryDetail(() => toPng(picture.viewport, picture.options));
     const saved = await getHost().exportBinary({ suggestedName: `${baseName()}.png`, data: dataUrlBytes(url) });
     if (saved) useUiStore.getState().showStatus(`Exported ${saved.name}.`, 'success');
   } catch (error) {
@@ -67,7 +79,7 @@ export async function exportSvg(): Promise<void> {
   const picture = pictureOptions();
   if (!picture) return;
   try {
-    const url = await toSvg(picture.viewport, picture.options);
+    const url = await withEveryDetail(() => toSvg(picture.viewport, picture.options));
     const text = decodeURIComponent(url.slice(url.indexOf(',') + 1));
     const saved = await getHost().exportText({ suggestedName: `${baseName()}.svg`, text });
     if (saved) useUiStore.getState().showStatus(`Exported ${saved.name}.`, 'success');
