@@ -40,6 +40,9 @@ export const PackageNode = memo(function PackageNode({ id, data, selected }: Nod
       data-testid={`canvas.node.${id}`}
       data-package={data.node.package}
     >
+      <div className="package-node-far" aria-hidden="true">
+        {title}
+      </div>
       <header className="package-node-header">
         <div className="package-node-title">
           <span className="package-node-name">{title}</span>
@@ -98,9 +101,6 @@ export const PackageNode = memo(function PackageNode({ id, data, selected }: Nod
             <PortRow key={port.id} nodeId={id} port={port} packageTitle={title} connected />
           ))}
         </div>
-      </div>
-      <div className="package-node-far" aria-hidden="true">
-        {title}
       </div>
     </div>
   );
