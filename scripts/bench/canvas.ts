@@ -108,10 +108,9 @@ async function stopRecording(page: Page): Promise<Sample> {
 }
 
 /**
- * The node nearest the middle of the pane. A node near the pane's edge would make React Flow
- * auto-pan while it is dragged, and the app's pane (between the palette and the inspector) is
- * not where the bare page's is: the same gesture on "the first node" auto-panned the app for
- * more of the drag than the bare page, which measured auto-panning, not dragging.
+ * The node nearest the middle of the pane: the gestures start there on both pages. The app's
+ * pane (between the palette and the inspector) is not where the bare page's is, so "the first
+ * node" sat in React Flow's auto-pan zone for more of a drag in one page than in the other.
  */
 const NODE_NEAREST_CENTRE = `(() => {
   const pane = document.querySelector('.react-flow__pane').getBoundingClientRect();
@@ -125,20 +124,28 @@ const NODE_NEAREST_CENTRE = `(() => {
   return best;
 })()`;
 
-/** Drags the `index`th node in circles for about two seconds. */
-async function dragNode(page: Page, index: number): Promise<void> {
-  const node = page.locator('.react-flow__node').nth(index);
-  const box = (await node.boundingBox())!;
-  // Near the top of the node (its header), or its middle when the view is zoomed far out.
-  const x = box.x + box.width / 2;
-  const y = box.y + Math.min(12, box.height / 2);
-  await page.mouse.move(x, y);
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** Presses the mouse on the node nearest the middle, near its top (its header) or its middle when zoomed far out. */
+async function pressCentreNode(page: Page): Promise<Point> {
+  const index = (await page.evaluate(NODE_NEAREST_CENTRE)) as number;
+  const box = (await page.locator('.react-flow__node').nth(index).boundingBox())!;
+  const point = { x: box.x + box.width / 2, y: box.y + Math.min(12, box.height / 2) };
+  await page.mouse.move(point.x, point.y);
   await page.mouse.down();
+  return point;
+}
+
+/** Moves the mouse to `at(i)` about once a frame, 120 times: about two seconds. */
+async function moveEachFrame(page: Page, at: (i: number) => Point): Promise<void> {
   for (let i = 0; i < 120; i++) {
-    await page.mouse.move(x + 80 * Math.sin(i / 10), y + 60 * Math.cos(i / 10), { steps: 1 });
+    const { x, y } = at(i);
+    await page.mouse.move(x, y, { steps: 1 });
     await page.waitForTimeout(16);
   }
-  await page.mouse.up();
 }
 
 /**
@@ -147,34 +154,24 @@ async function dragNode(page: Page, index: number): Promise<void> {
  * in the auto-pan zone, so both pan at the same speed: the same work on the same kind of frame.
  */
 async function autoPanDrag(page: Page): Promise<void> {
-  const node = page.locator('.react-flow__node').nth((await page.evaluate(NODE_NEAREST_CENTRE)) as number);
-  const box = (await node.boundingBox())!;
-  const x = box.x + box.width / 2;
-  const y = box.y + Math.min(12, box.height / 2);
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
   const edge = { x: pane.x + 20, y: pane.y + pane.height / 2 };
-  await page.mouse.move(x, y);
-  await page.mouse.down();
+  await pressCentreNode(page);
   await page.mouse.move(edge.x, edge.y, { steps: 10 });
-  for (let i = 0; i < 120; i++) {
-    await page.mouse.move(edge.x + (i % 2), edge.y, { steps: 1 });
-    await page.waitForTimeout(16);
-  }
+  await moveEachFrame(page, (i) => ({ x: edge.x + (i % 2), y: edge.y }));
   await page.mouse.up();
 }
 
 /** The issue's gesture: drags the node nearest the middle in circles, then pans the pane, for about four seconds. */
 async function interact(page: Page): Promise<void> {
-  await dragNode(page, (await page.evaluate(NODE_NEAREST_CENTRE)) as number);
+  const start = await pressCentreNode(page);
+  await moveEachFrame(page, (i) => ({ x: start.x + 80 * Math.sin(i / 10), y: start.y + 60 * Math.cos(i / 10) }));
+  await page.mouse.up();
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
-  const px = pane.x + pane.width - 40;
-  const py = pane.y + pane.height - 40;
-  await page.mouse.move(px, py);
+  const corner = { x: pane.x + pane.width - 40, y: pane.y + pane.height - 40 };
+  await page.mouse.move(corner.x, corner.y);
   await page.mouse.down();
-  for (let i = 0; i < 120; i++) {
-    await page.mouse.move(px - 3 * i, py - 2 * i, { steps: 1 });
-    await page.waitForTimeout(16);
-  }
+  await moveEachFrame(page, (i) => ({ x: corner.x - 3 * i, y: corner.y - 2 * i }));
   await page.mouse.up();
 }
 

@@ -41,8 +41,8 @@ function pictureOptions() {
 }
 
 /** Takes the picture with the far-zoom level of detail switched off: a picture has every detail. */
-async function withEveryDetail<T>(take: () => Promise<T>): Promise<T> {
-  const canvas = document.querySelector('[data-testid="canvas"]');
+async function withEveryDetail<T>(viewport: HTMLElement, take: () => Promise<T>): Promise<T> {
+  const canvas = viewport.closest('.canvas');
   canvas?.setAttribute(EXPORTING_ATTRIBUTE, '');
   try {
     return await take();
@@ -67,7 +67,7 @@ export async function exportPng(): Promise<void> {
   const picture = pictureOptions();
   if (!picture) return;
   try {
-    const url = await withEveryDetail(() => toPng(picture.viewport, picture.options));
+    const url = await withEveryDetail(picture.viewport, () => toPng(picture.viewport, picture.options));
     const saved = await getHost().exportBinary({ suggestedName: `${baseName()}.png`, data: dataUrlBytes(url) });
     if (saved) useUiStore.getState().showStatus(`Exported ${saved.name}.`, 'success');
   } catch (error) {
@@ -79,7 +79,7 @@ export async function exportSvg(): Promise<void> {
   const picture = pictureOptions();
   if (!picture) return;
   try {
-    const url = await withEveryDetail(() => toSvg(picture.viewport, picture.options));
+    const url = await withEveryDetail(picture.viewport, () => toSvg(picture.viewport, picture.options));
     const text = decodeURIComponent(url.slice(url.indexOf(',') + 1));
     const saved = await getHost().exportText({ suggestedName: `${baseName()}.svg`, text });
     if (saved) useUiStore.getState().showStatus(`Exported ${saved.name}.`, 'success');
