@@ -29,17 +29,73 @@ export const Source = z.strictObject({
   covers: z.string().min(1),
 });
 
+/**
+ * One release as its own metadata states it. Three kinds of fact are kept apart:
+ * - what the release *declares* (`django`: its Django classifiers, or the maintainers' tested
+ *   matrix where it has none): a target outside it is only a warning;
+ * - what it *allows* (`python` = Requires-Python, `requiresDist` = Requires-Dist): pip refuses
+ *   anything outside, so these can make an error;
+ * - what is *known broken* lives in the package's `breakages`, with evidence.
+ */
 export const Release = z.strictObject({
   version: z.string().min(1),
+  /** Upload date (PyPI) or, where that cannot be read, the release tag's date. */
   date: IsoDate,
-  /** Django versions the release supports (its classifiers / docs), as a specifier. */
+  /** Django versions the release declares (classifiers / tested matrix), as a specifier. */
   django: Specifier,
   /** Its Requires-Python, as a specifier ("" when the release declares none). */
   python: Specifier,
-  /** Hard requirements on other catalog packages (install_requires), PEP 440 specifiers. */
+  /**
+   * Its Requires-Dist, verbatim PEP 508 strings as in METADATA / install_requires /
+   * [project] dependencies (extras and markers included, e.g. `redis>=4.5.2,!=4.5.5,<6.0.0;
+   * extra == "redis"`). Absent when the release's metadata could not be read from a primary
+   * source: then only `requires` (hand-written, catalog packages only) is known.
+   */
+  requiresDist: z.array(z.string().min(1).max(500)).optional(),
+  /** Where `python` and `requiresDist` were read: the file at the release tag, or the METADATA of a packaged build. */
+  metadataSource: z.url().optional(),
+  /** Python versions the release declares in its classifiers ("" when it lists none). Used for Django itself. */
+  declaresPython: Specifier.optional(),
+  /** Present when the release is yanked on PyPI: the reason given ("" when none was given). */
+  yanked: z.string().optional(),
+  /** Hard requirements on other catalog packages (install_requires), PEP 440 specifiers. Legacy: superseded by requiresDist. */
   requires: z.record(PackageName, Specifier).optional(),
   /** Facts worth knowing about this release (a breaking change, a new required middleware). */
   note: z.string().optional(),
+});
+
+/**
+ * A breakage recorded with evidence: releases of this package that do not work on some Django
+ * or Python although pip would install them (django-rest-swagger's `{% load staticfiles %}` on
+ * Django >= 3.0). The only kind of fact besides pip's own rules that makes an error.
+ */
+export const Breakage = z.strictObject({
+  /** Releases of this package that break ("" = all). */
+  releases: Specifier.default(''),
+  /** The Django versions it breaks on ("" = any). */
+  django: Specifier.default(''),
+  /** The Python versions it breaks on ("" = any). */
+  python: Specifier.default(''),
+  /** What breaks, in one sentence a user can act on. */
+  what: z.string().min(1),
+  /** A link to the evidence: the changelog, release notes, the failing line at a tag, an issue. */
+  evidence: z.url(),
+});
+
+/**
+ * A release line of a package that publishes a support policy (Django): the Python versions
+ * the line supports and the day its support ends, from the project's release notes.
+ */
+export const SupportLine = z.strictObject({
+  /** "major.minor" of the line ("4.2"). */
+  line: z.string().regex(/^\d+\.\d+$/),
+  /** Python versions the line supports, as a specifier (">=3.8,<3.13"). */
+  python: Specifier,
+  /** The day support (security fixes included) ends, YYYY-MM-DD. */
+  endOfSupport: IsoDate,
+  /** Long-term support line. */
+  lts: z.boolean().default(false),
+  source: z.url(),
 });
 
 export const ProvidedPort = z.strictObject({
@@ -138,6 +194,10 @@ export const CatalogPackage = z
     options: z.array(PackageOption).default([]),
     releases: z.array(Release).default([]),
     conflicts: z.array(Conflict).default([]),
+    /** Known breakages with evidence (see Breakage). */
+    breakages: z.array(Breakage).default([]),
+    /** Release lines with their supported Python versions and end of support (Django). */
+    lines: z.array(SupportLine).default([]),
     service: ServiceInfo.optional(),
     sources: z.array(Source).min(1, 'every catalog file says where its facts come from'),
   })
@@ -151,7 +211,11 @@ export const CatalogPackage = z
     const seen = new Set<string>();
     pkg.releases.forEach((release, i) => {
       if (seen.has(release.version)) {
-        ctx.addIssue({ code: 'custom', path: ['releases', i, 'version'], message: `release ${release.version} is listed twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['releases', i, 'version'],
+          message: `release ${release.version} is listed twice`,
+        });
       }
       seen.add(release.version);
     });
@@ -162,6 +226,36 @@ export type Release = z.infer<typeof Release>;
 export type NeededPort = z.infer<typeof NeededPort>;
 export type ProvidedPort = z.infer<typeof ProvidedPort>;
 export type PackageOption = z.infer<typeof PackageOption>;
+export type Breakage = z.infer<typeof Breakage>;
+export type SupportLine = z.infer<typeof SupportLine>;
+
+/**
+ * A Python distribution that catalog packages require but that is not itself a catalog
+ * package (kombu, redis-py's hiredis, PyJWT, asgiref, sqlparse, cryptography, …): a lightweight
+ * record, enough for the resolver, never shown in the palette. `catalog/deps/<name>.json`.
+ */
+export const DependencyRecord = z
+  .strictObject({
+    $schema: z.string().optional(),
+    name: PackageName,
+    summary: z.string().max(200).optional(),
+    releases: z.array(Release).min(1),
+    sources: z.array(Source).min(1, 'every dependency record says where its facts come from'),
+  })
+  .superRefine((dep, ctx) => {
+    const seen = new Set<string>();
+    dep.releases.forEach((release, i) => {
+      if (seen.has(release.version)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['releases', i, 'version'],
+          message: `release ${release.version} is listed twice`,
+        });
+      }
+      seen.add(release.version);
+    });
+  });
+export type DependencyRecord = z.infer<typeof DependencyRecord>;
 
 export const RoleDefinition = z.strictObject({
   id: RoleId,
