@@ -22,6 +22,9 @@ export const Specifier = z.string().max(200);
 
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
 
+/** A release's date: YYYY-MM-DD, or YYYY-MM where only the month is known (PyPI's index snapshot). */
+export const ReleaseDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a release date is YYYY-MM-DD or YYYY-MM');
+
 export const Source = z.strictObject({
   /** Where the fact was read: PyPI JSON, a changelog, setup.cfg at a tag, the docs. */
   url: z.url(),
@@ -40,7 +43,7 @@ export const Source = z.strictObject({
 export const Release = z.strictObject({
   version: z.string().min(1),
   /** Upload date (PyPI) or, where that cannot be read, the release tag's date. */
-  date: IsoDate,
+  date: ReleaseDate,
   /** Django versions the release declares (classifiers / tested matrix), as a specifier. */
   django: Specifier,
   /** Its Requires-Python, as a specifier ("" when the release declares none). */
