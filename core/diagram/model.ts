@@ -21,6 +21,31 @@ export interface Position {
   y: number;
 }
 
+/**
+ * A requirement as the user's own file wrote it (imported from requirements.txt, pyproject.toml
+ * or a lock file), kept so that an export writes back the same meaning. Credentials never appear
+ * in `url` or `line`: import replaces them with `${VAR}` references.
+ */
+export interface NodeRequirement {
+  /** The PEP 440 specifier set as written (">=4.2,<5.0", "==3.14.0", "~=2.1"); "" or absent: any. */
+  specifier?: string;
+  /** Extras as written (["redis"] for `celery[redis]`), in the file's order. */
+  extras?: string[];
+  /** The PEP 508 environment marker as written (`sys_platform == "win32"`). */
+  marker?: string;
+  /** A direct reference or VCS URL (`name @ URL`, `git+https://…#egg=name`). */
+  url?: string;
+  /** Installed with `-e` (editable). */
+  editable?: boolean;
+  /** `--hash=sha256:…` values, in the file's order. */
+  hashes?: string[];
+  /** The line's trailing comment, without the `#`. */
+  comment?: string;
+  /** The original logical line, for the inspector and for writing an unchanged line back verbatim. */
+  line?: string;
+  [extra: string]: unknown;
+}
+
 /** A package placed on the canvas. `package` is the PEP 503 normalised PyPI name. */
 export interface DiagramNode {
   id: string;
@@ -28,6 +53,8 @@ export interface DiagramNode {
   position: Position;
   /** A version the user pinned ("5.0.2"); the resolver must honour it. */
   pin?: string;
+  /** The requirement as imported from the user's file; the resolver honours its specifier and extras. */
+  requirement?: NodeRequirement;
   options?: Record<string, JsonValue>;
   [extra: string]: unknown;
 }

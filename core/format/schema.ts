@@ -22,6 +22,19 @@ export const TargetSchema = z
   })
   .describe('The project-level target versions.');
 
+export const RequirementSchema = z
+  .looseObject({
+    specifier: z.string().max(1000).optional().describe('PEP 440 specifier set as written (">=4.2,<5.0").'),
+    extras: z.array(z.string().min(1).max(100)).max(100).optional().describe('Extras as written (["redis"]).'),
+    marker: z.string().max(2000).optional().describe('PEP 508 environment marker as written.'),
+    url: z.string().max(2000).optional().describe('Direct reference or VCS URL; credentials replaced by ${VAR}.'),
+    editable: z.boolean().optional().describe('Installed with -e.'),
+    hashes: z.array(z.string().min(1).max(200)).max(1000).optional().describe('--hash values as written.'),
+    comment: z.string().max(2000).optional().describe("The line's trailing comment, without '#'."),
+    line: z.string().max(LIMITS.stringLength).optional().describe('The original logical line, credentials redacted.'),
+  })
+  .describe("The requirement as the user's own file wrote it, kept so that export writes back the same meaning.");
+
 export const NodeSchema = z
   .looseObject({
     id: Id.describe('Unique within the diagram and stable across saves; edges refer to it.'),
@@ -39,6 +52,7 @@ export const NodeSchema = z
       .max(100)
       .optional()
       .describe('A version the user pinned ("5.0.2"); the resolver honours it.'),
+    requirement: RequirementSchema.optional(),
     options: z
       .record(z.string(), JsonValue)
       .optional()
