@@ -10,6 +10,8 @@ export default defineConfig({
           environment: 'node',
           include: ['core/**/*.test.ts', 'catalog/**/*.test.ts', 'electron/**/*.test.ts', 'cli/**/*.test.ts', 'scripts/**/*.test.ts'],
           testTimeout: 60_000,
+          // The CLI tests run the bundled CLI, built once here.
+          globalSetup: ['scripts/vitest-build-cli.mjs'],
         },
       },
       {
