@@ -4,12 +4,20 @@
  */
 import { checkCommand } from './commands/check';
 import { diffCommand } from './commands/diff';
+import { driftCommand } from './commands/drift';
 import { exportCommand } from './commands/export';
 import { exportRequirementsCommand } from './commands/export-requirements';
 import { importCommand } from './commands/import';
 import { EXIT, UsageError, type CliIo, type Command } from './io';
 
-export const COMMANDS: Command[] = [checkCommand, diffCommand, exportCommand, exportRequirementsCommand, importCommand];
+export const COMMANDS: Command[] = [
+  checkCommand,
+  diffCommand,
+  driftCommand,
+  exportCommand,
+  exportRequirementsCommand,
+  importCommand,
+];
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -21,7 +29,7 @@ function helpText(): string {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `djstack <command> --help` for a command\'s options.',
+    "Run `djstack <command> --help` for a command's options.",
     'Exit codes: 0 success, 1 problems found, 2 bad usage or bad input.',
     '',
   ].join('\n');

@@ -24,7 +24,9 @@ export async function buildCli() {
     legalComments: 'none',
     logLevel: 'warning',
     // Bundled CommonJS dependencies call require(); an ES module has none of its own.
-    banner: { js: "import { createRequire as __djstackRequire } from 'node:module';\nconst require = __djstackRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __djstackRequire } from 'node:module';\nconst require = __djstackRequire(import.meta.url);",
+    },
   });
   return outfile;
 }
