@@ -6,6 +6,7 @@ import { Canvas } from './canvas/canvas';
 import { CommandPalette } from './command-palette/command-palette';
 import { AboutDialog, ShortcutsDialog } from './command-palette/help-dialogs';
 import { ExportPreview } from './export/export-preview';
+import { ShareDialog } from './export/share-dialog';
 import { TemplateDialog } from './gallery/template-dialog';
 import { useHostBridge } from './host/use-host-bridge';
 import { Inspector } from './inspector/inspector';
@@ -16,6 +17,7 @@ import { TopBar } from './topbar/top-bar';
 import { ConfirmDialog } from './ui/confirm-dialog';
 import { OpenErrorBanner, StatusMessageView } from './ui/status-bar';
 import { useResolvedTheme } from './ui/use-theme';
+import { UpgradeView } from './upgrade/upgrade-view';
 
 function Dialogs() {
   const dialog = useUiStore((state) => state.dialog);
@@ -30,6 +32,10 @@ function Dialogs() {
       return <TemplateDialog />;
     case 'export-preview':
       return <ExportPreview exportId={dialog.exportId} />;
+    case 'share':
+      return <ShareDialog />;
+    case 'upgrade':
+      return <UpgradeView />;
     default:
       return null;
   }

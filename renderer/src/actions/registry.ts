@@ -7,10 +7,17 @@ import { useUiStore } from '../store/ui-store';
 import { alignActions } from './align-actions';
 import { editActions } from './edit-actions';
 import { fileActions } from './file-actions';
+import { shareUpgradeActions } from './share-upgrade-actions';
 import type { Action } from './types';
 import { viewActions } from './view-actions';
 
-export const ACTIONS: readonly Action[] = [...fileActions, ...editActions, ...viewActions, ...alignActions];
+export const ACTIONS: readonly Action[] = [
+  ...fileActions,
+  ...shareUpgradeActions,
+  ...editActions,
+  ...viewActions,
+  ...alignActions,
+];
 
 const byId = new Map(ACTIONS.map((action) => [action.id, action]));
 

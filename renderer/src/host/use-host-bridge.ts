@@ -13,6 +13,7 @@ import {
   offerReload,
   startAutosave,
 } from '../document/document';
+import { openShareLink } from '../export/open-share-link';
 import { isDirty, useDiagramStore } from '../store/diagram-store';
 import { getHost } from './host';
 
@@ -39,11 +40,18 @@ export function useHostBridge(): void {
       if (state.document !== previous.document || isDirty(state) !== isDirty(previous)) report();
     });
     const stopAutosave = startAutosave();
-    void offerRecovery();
+    // A share link opens its diagram instead of offering to recover the last session's.
+    void openShareLink(window.location.hash, false).then((shared) => {
+      if (!shared) void offerRecovery();
+    });
+    // A share link pasted into the address bar of an open app changes only the fragment.
+    const onHashChange = () => void openShareLink(window.location.hash, true);
+    window.addEventListener('hashchange', onHashChange);
     return () => {
       for (const off of offs) off();
       unsubscribe();
       stopAutosave();
+      window.removeEventListener('hashchange', onHashChange);
     };
   }, []);
 }

@@ -11,7 +11,9 @@ export type Dialog =
   | { kind: 'shortcuts' }
   | { kind: 'about' }
   | { kind: 'templates' }
-  | { kind: 'export-preview'; exportId: string };
+  | { kind: 'export-preview'; exportId: string }
+  | { kind: 'share' }
+  | { kind: 'upgrade' };
 
 export interface StatusMessage {
   id: number;
