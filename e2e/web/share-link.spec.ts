@@ -6,7 +6,12 @@ import { expect, test } from '../fixtures/test';
 import { AppPage } from '../pages/app-page';
 
 const DIST = fileURLToPath(new URL('../../renderer/dist/', import.meta.url));
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
 
 /** A share fragment around any bytes, as a hostile link would carry them. */
 function fragmentOf(text: string): string {

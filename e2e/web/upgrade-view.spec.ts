@@ -14,7 +14,10 @@ async function cliUpgrade(django: string): Promise<{ moves: Move[]; errors: stri
     upgrade: { moves: Move[] };
     problems: { severity: string; code: string }[];
   };
-  return { moves: report.upgrade.moves, errors: report.problems.filter((p) => p.severity === 'error').map((p) => p.code) };
+  return {
+    moves: report.upgrade.moves,
+    errors: report.problems.filter((p) => p.severity === 'error').map((p) => p.code),
+  };
 }
 
 test('the upgrade view shows the same moves and blockers as djstack check --django --json', async ({ app, page }) => {
@@ -36,7 +39,9 @@ test('the upgrade view shows the same moves and blockers as djstack check --djan
       })),
     );
     expect(shown).toEqual(expected.moves);
-    const blockers = await view.getByTestId('upgrade.blocker').evaluateAll((els) => els.map((el) => el.getAttribute('data-code')));
+    const blockers = await view
+      .getByTestId('upgrade.blocker')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-code')));
     expect(blockers).toEqual(expected.errors);
   }
   // Django 6.0 needs Python 3.12: the view says what blocks, and Django has no version to move to.
