@@ -2,7 +2,6 @@
 // cli/dist/djstack.mjs, so that the command starts without compiling TypeScript. Run by
 // `npm install` (the `prepare` script), by the tests before they run the CLI, and by hand with
 // `npm run build:cli`. The output is generated and never committed.
-import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,6 +10,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Writes cli/dist/djstack.mjs; resolves with its path. */
 export async function buildCli() {
   const outfile = join(root, 'cli/dist/djstack.mjs');
+  const { build } = await import('esbuild');
   await build({
     entryPoints: [join(root, 'cli/main.ts')],
     outfile,
@@ -31,4 +31,13 @@ export async function buildCli() {
   return outfile;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    await buildCli();
+  } catch (error) {
+    // `npm install --omit=dev` runs `prepare` without the build tools: the install itself must
+    // not fail for that; the djstack bin then says how to build the CLI.
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    console.warn('djstack: esbuild is not installed (dev dependencies omitted), so the CLI bundle was not built.');
+  }
+}
