@@ -103,8 +103,8 @@ async function refreshFromPypi(name: string, options: RefreshOptions, policy: Ht
   const described = releasesToDescribe(all, options.known?.get(name) ?? new Set());
   const releases: Release[] = [];
   for (const files of described) {
-    let metadata: CoreMetadata | null = null;
-    let source: string | null = null;
+    let metadata: CoreMetadata;
+    let source: string;
     if (files.version === project.info.version) {
       metadata = metadataOfInfo(project.info);
       source = projectUrl;
