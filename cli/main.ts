@@ -2,6 +2,7 @@
  * `djstack`: the app's checks and exports for CI, without a window. Each command lives in
  * cli/commands/<name>.ts; this file only dispatches and prints help.
  */
+import { catalogCommand } from './commands/catalog';
 import { checkCommand } from './commands/check';
 import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
@@ -9,7 +10,14 @@ import { exportRequirementsCommand } from './commands/export-requirements';
 import { importCommand } from './commands/import';
 import { EXIT, UsageError, type CliIo, type Command } from './io';
 
-export const COMMANDS: Command[] = [checkCommand, diffCommand, exportCommand, exportRequirementsCommand, importCommand];
+export const COMMANDS: Command[] = [
+  catalogCommand,
+  checkCommand,
+  diffCommand,
+  exportCommand,
+  exportRequirementsCommand,
+  importCommand,
+];
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -21,7 +29,7 @@ function helpText(): string {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `djstack <command> --help` for a command\'s options.',
+    "Run `djstack <command> --help` for a command's options.",
     'Exit codes: 0 success, 1 problems found, 2 bad usage or bad input.',
     '',
   ].join('\n');

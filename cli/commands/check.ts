@@ -1,5 +1,5 @@
 import { dirname, relative, resolve } from 'node:path';
-import { defaultCatalog, type Catalog } from '../../core/catalog/catalog';
+import type { Catalog } from '../../core/catalog/catalog';
 import { analyze } from '../../core/check/analyze';
 import type { Analysis, Problem } from '../../core/check/types';
 import type { Diagram, Target } from '../../core/diagram/model';
@@ -10,6 +10,8 @@ import type { Resolution } from '../../core/resolve/types';
 import { walkArgs, targetVersion } from '../args';
 import { readDiagramFile, readTextFile } from '../files';
 import { EXIT, UsageError, type Command } from '../io';
+import { cliCatalog } from '../catalog';
+import { catalogDataText, type CatalogData } from '../../core/refresh/catalog-data';
 
 const USAGE = `Usage: djstack check <file.djstack> [--json] [--django X.Y] [--python X.Y]
                      [--requirements requirements.txt [--ranges] [--allow-extra]]
@@ -166,8 +168,9 @@ function humanReport(
   analysis: Analysis,
   upgrade: { from: Target; moves: Move[] } | null,
   drift: { file: string; result: DriftResult } | null,
+  data: CatalogData,
 ): string {
-  const lines: string[] = [`${file}: checked for ${targetText(diagram.target)}`, ''];
+  const lines: string[] = [`${file}: checked for ${targetText(diagram.target)} with ${catalogDataText(data)}`, ''];
   const problems = analysis.problems;
   if (problems.length === 0) lines.push('No problems.');
   const codeWidth = Math.max(0, ...problems.map((p) => p.code.length));
@@ -219,7 +222,7 @@ export const checkCommand: Command = {
   async run(args, io) {
     const options = parseArgs(args);
     const original = readDiagramFile(io.cwd, options.file);
-    const catalog = defaultCatalog();
+    const { catalog, data } = cliCatalog(io);
     const upgrading = options.django !== undefined || options.python !== undefined;
     const target: Target = {
       ...original.target,
@@ -240,6 +243,7 @@ export const checkCommand: Command = {
         target: { django: target.django, python: target.python },
         resolved: Object.fromEntries(Object.entries(analysis.resolution.packages).sort(([a], [b]) => (a < b ? -1 : 1))),
         problems: analysis.problems.map(jsonProblem),
+        packageData: data,
       };
       if (upgrade)
         report.upgrade = { from: { django: upgrade.from.django, python: upgrade.from.python }, moves: upgrade.moves };
@@ -247,7 +251,7 @@ export const checkCommand: Command = {
       io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     } else {
       const compared = drift ? { file: options.requirements!, result: drift } : null;
-      io.stdout(humanReport(options.file!, diagram, analysis, upgrade, compared));
+      io.stdout(humanReport(options.file!, diagram, analysis, upgrade, compared, data));
     }
     const errors = analysis.problems.some((p) => p.severity === 'error');
     return errors || (drift !== null && !drift.ok) ? EXIT.problems : EXIT.ok;

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { defaultCatalog } from '../../core/catalog/catalog';
+import { cliCatalog } from '../catalog';
 import { exportRequirements } from '../../core/export/requirements';
 import { readDiagramFile } from '../files';
 import { EXIT, UsageError, type Command } from '../io';
@@ -22,7 +22,10 @@ export const exportRequirementsCommand: Command = {
     if (files.length > 1) throw new UsageError('expected one .djstack file');
     const diagram = readDiagramFile(io.cwd, files[0]);
     io.stdout(
-      exportRequirements(diagram, defaultCatalog(), { ranges: args.includes('--ranges'), source: basename(files[0]!) }),
+      exportRequirements(diagram, cliCatalog(io).catalog, {
+        ranges: args.includes('--ranges'),
+        source: basename(files[0]!),
+      }),
     );
     return EXIT.ok;
   },
