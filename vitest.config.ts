@@ -19,6 +19,8 @@ export default defineConfig({
           ],
           testTimeout: 60_000,
           // The CLI reads refreshed package data from the user's data folder: tests never see a developer's own.
+          // Its ES modules import JSON without an import attribute, which Node refuses: Vite loads them instead.
+          server: { deps: { inline: ['@actions/workflow-parser'] } },
           env: { DJSTACK_DATA_DIR: join(tmpdir(), 'djstack-tests-without-package-data') },
         },
       },
