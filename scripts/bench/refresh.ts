@@ -41,9 +41,12 @@ export async function run(): Promise<Record<string, unknown>> {
         djangoLines: ['3.2', '4.2', '5.2', '6.0', '6.1'],
       });
       const seconds = (performance.now() - started) / 1000;
-      if (result.failures.length > 0) throw new Error(`${result.failures.length} packages failed: ${result.failures[0]!.message}`);
+      if (result.failures.length > 0)
+        throw new Error(`${result.failures.length} packages failed: ${result.failures[0]!.message}`);
       figures[kind] = { seconds: Number(seconds.toFixed(2)), requests: server.hits.length };
-      console.log(`refresh of ${COUNT} packages from a ${kind} index on loopback: ${seconds.toFixed(2)} s (${server.hits.length} requests; goal < 10 s)`);
+      console.log(
+        `refresh of ${COUNT} packages from a ${kind} index on loopback: ${seconds.toFixed(2)} s (${server.hits.length} requests; goal < 10 s)`,
+      );
       server.hits.length = 0;
     }
   } finally {
