@@ -116,3 +116,37 @@ describe('which package data checks use', () => {
     expect(status.stdout).toBe(`Checks use package data of ${BUNDLED_DATA_DATE} (bundled).\n`);
   });
 });
+
+describe('any PyPI package by name', () => {
+  const diagram = (python: string) =>
+    JSON.stringify({
+      format: 'djstack',
+      version: 1,
+      target: { django: '5.2', python },
+      nodes: [
+        { id: 'django', package: 'django', position: { x: 0, y: 0 } },
+        { id: 'kombu', package: 'kombu', position: { x: 300, y: 0 }, pin: '5.6.2' },
+      ],
+      edges: [],
+    });
+
+  it('an unknown name is unknown until refreshed; then it is checked on its own metadata', async () => {
+    const cwd = tempFolder('catalog');
+    writeFileSync(join(cwd, 'ok.djstack'), diagram('3.12'));
+    writeFileSync(join(cwd, 'old-python.djstack'), diagram('3.8'));
+    const before = await runCli(cwd, ['check', 'ok.djstack', '--json']);
+    expect(JSON.parse(before.stdout).problems.map((p: { code: string }) => p.code)).toContain('unknown-package');
+
+    expect((await runCli(cwd, ['catalog', 'refresh', '--pypi-url', server.url, '--package', 'kombu'])).code).toBe(0);
+    const after = JSON.parse((await runCli(cwd, ['check', 'ok.djstack', '--json'])).stdout);
+    expect(after.problems.map((p: { code: string }) => p.code)).not.toContain('unknown-package');
+    expect(after.resolved.kombu).toBe('5.6.2');
+    expect(after.packageData.source).toBe(`${server.url}/`);
+
+    // kombu 5.6.2 requires Python >= 3.9 (its METADATA): pip would refuse it on 3.8.
+    const old = await runCli(cwd, ['check', 'old-python.djstack', '--json']);
+    expect(old.code).toBe(1);
+    const errors = JSON.parse(old.stdout).problems.filter((p: { severity: string }) => p.severity === 'error');
+    expect(errors.map((p: { packages: string[] }) => p.packages).flat()).toContain('kombu');
+  });
+});
