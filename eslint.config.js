@@ -15,7 +15,7 @@ const pureCore = {
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'test-results/', 'playwright-report/', 'bench-results/', 'renderer/dist/'],
+    ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'test-results/', 'playwright-report/', 'bench-results/', 'renderer/dist/', 'cli/dist/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -18,10 +18,12 @@ export default defineConfig({
             'scripts/**/*.test.ts',
           ],
           testTimeout: 60_000,
-          // The CLI reads refreshed package data from the user's data folder: tests never see a developer's own.
           // Its ES modules import JSON without an import attribute, which Node refuses: Vite loads them instead.
           server: { deps: { inline: ['@actions/workflow-parser'] } },
+          // The CLI reads refreshed package data from the user's data folder: tests never see a developer's own.
           env: { DJSTACK_DATA_DIR: join(tmpdir(), 'djstack-tests-without-package-data') },
+          // The CLI tests run the bundled CLI, built once here.
+          globalSetup: ['scripts/vitest-build-cli.mjs'],
         },
       },
       {

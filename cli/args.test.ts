@@ -1,46 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { targetVersion, walkArgs } from './args';
+import { parseCommandArgs, targetOption, type OptionSpecs } from './args';
 import { UsageError } from './io';
 
-function walk(args: string[], loneDashIsArgument = false) {
-  const seen: string[] = [];
-  walkArgs(args, {
-    flag(flag, value) {
-      if (flag === '--force') seen.push('force');
-      else if (flag === '--out') seen.push(`out=${value('--out expects a folder')}`);
-      else if (flag === '--django') seen.push(`django=${targetVersion(flag, value)}`);
-      else return false;
-      return true;
-    },
-    argument: (arg) => seen.push(`file=${arg}`),
-    loneDashIsArgument,
-  });
-  return seen;
-}
+const OPTIONS = {
+  force: { type: 'boolean' },
+  out: { type: 'string', short: 'o', missing: '--out expects a folder' },
+  service: { type: 'string', multiple: true },
+  django: targetOption('--django'),
+} satisfies OptionSpecs;
 
-describe('walkArgs', () => {
-  it('takes a value from --flag=value or from the next argument, in order', () => {
-    expect(walk(['a.djstack', '--out=site', '--force', '--out', 'b', '--django', '4.2'])).toEqual([
-      'file=a.djstack',
-      'out=site',
-      'force',
-      'out=b',
-      'django=4.2',
+const parse = (args: string[], loneDashIsArgument = false) =>
+  parseCommandArgs(args, OPTIONS, { loneDashIsArgument, maxPositionals: 1, tooMany: 'expected one file' });
+
+describe('parseCommandArgs', () => {
+  it('takes a value from --flag=value, the next argument or a short flag', () => {
+    expect(parse(['a.djstack', '--out=site', '--force', '--django', '4.2'])).toEqual({
+      values: { out: 'site', force: true, django: '4.2' },
+      positionals: ['a.djstack'],
+    });
+    expect(parse(['-o', 'b']).values.out).toBe('b');
+  });
+
+  it('collects a repeatable option in order', () => {
+    expect(parse(['--service', 'redis-server', '--service=postgresql']).values.service).toEqual([
+      'redis-server',
+      'postgresql',
     ]);
   });
 
   it('a flag without its value says what it expects', () => {
-    expect(() => walk(['--out'])).toThrow(new UsageError('--out expects a folder'));
-    expect(() => walk(['--out='])).toThrow(new UsageError('--out expects a folder'));
-    expect(() => walk(['--django', 'five'])).toThrow(new UsageError('--django expects a version like 5.2'));
+    expect(() => parse(['--out'])).toThrow(new UsageError('--out expects a folder'));
+    expect(() => parse(['--out='])).toThrow(new UsageError('--out expects a folder'));
+    expect(() => parse(['--django', 'five'])).toThrow(new UsageError('--django expects a version like 5.2'));
+    expect(() => parse(['--service'])).toThrow(new UsageError('--service expects a value'));
   });
 
   it('an unknown flag is named without its inline value', () => {
-    expect(() => walk(['--verbose=yes'])).toThrow(new UsageError('unknown option --verbose'));
+    expect(() => parse(['--verbose=yes'])).toThrow(new UsageError('unknown option --verbose'));
+    expect(() => parse(['-x'])).toThrow(new UsageError('unknown option -x'));
+  });
+
+  it('a switch given a value is bad usage', () => {
+    expect(() => parse(['--force=yes'])).toThrow(new UsageError('--force takes no value'));
+  });
+
+  it('reports the first problem in the order given', () => {
+    expect(() => parse(['a', 'b', '--verbose'])).toThrow(new UsageError('expected one file'));
+    expect(() => parse(['--verbose', 'a', 'b'])).toThrow(new UsageError('unknown option --verbose'));
   });
 
   it('a lone dash is an unknown option unless the command takes it as a file name', () => {
-    expect(() => walk(['-'])).toThrow(new UsageError('unknown option -'));
-    expect(walk(['-'], true)).toEqual(['file=-']);
+    expect(() => parse(['-'])).toThrow(new UsageError('unknown option -'));
+    expect(parse(['-'], true).positionals).toEqual(['-']);
+  });
+
+  it('after --, everything is a file name', () => {
+    expect(parse(['--', '--force']).positionals).toEqual(['--force']);
   });
 });

@@ -5,6 +5,7 @@
 import { catalogCommand } from './commands/catalog';
 import { checkCommand } from './commands/check';
 import { diffCommand } from './commands/diff';
+import { driftCommand } from './commands/drift';
 import { exportCommand } from './commands/export';
 import { exportRequirementsCommand } from './commands/export-requirements';
 import { importCommand } from './commands/import';
@@ -14,6 +15,7 @@ export const COMMANDS: Command[] = [
   catalogCommand,
   checkCommand,
   diffCommand,
+  driftCommand,
   exportCommand,
   exportRequirementsCommand,
   importCommand,

@@ -1,10 +1,17 @@
 #!/usr/bin/env node
-// The `djstack` command. Loads the TypeScript sources through tsx, so the CLI and the app share
-// core/ without a separate build.
-import { register } from 'tsx/esm/api';
+// The `djstack` command. Runs the bundle that `npm install` builds (the `prepare` script runs
+// scripts/build-cli.mjs), so nothing is compiled at start.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../main.ts');
+const bundle = new URL('../dist/djstack.mjs', import.meta.url);
+if (!existsSync(bundle)) {
+  process.stderr.write(
+    'djstack: the CLI is not built (cli/dist/djstack.mjs is missing). Run `npm run build:cli` in the\n' +
+      "project's folder (npm install does it unless scripts are disabled).\n",
+  );
+  process.exit(2);
+}
+const { main } = await import(bundle.href);
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -5,12 +5,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import writeFileAtomic from 'write-file-atomic';
 import { defaultCatalog } from '../../core/catalog/catalog';
 import { cacheFromRefresh, catalogCacheText } from '../../core/refresh/cache';
 import { catalogDataText } from '../../core/refresh/catalog-data';
 import { refreshReleases, type IndexSource, type RefreshProgress } from '../../core/refresh/refresh';
+import { parseCommandArgs, type OptionSpecs } from '../args';
 import { cliCatalog, readCatalogCache } from '../catalog';
 import { CATALOG_CACHE_FILE, dataFolder } from '../data-folder';
 import { EXIT, UsageError, type CliIo, type Command } from '../io';
@@ -34,28 +34,16 @@ status   says which package data checks use.
 
 The data folder is the app's (DJSTACK_DATA_DIR overrides it).`;
 
-function options(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        'index-url': { type: 'string' },
-        'pypi-url': { type: 'string' },
-        package: { type: 'string', multiple: true },
-        timeout: { type: 'string' },
-        json: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(
-      (error as Error).message
-        .replace(/\. To specify .*$/s, '')
-        .replace(/^Unknown option '(.*)'$/, 'unknown option $1'),
-    );
-  }
-}
+const OPTIONS = {
+  'index-url': { type: 'string', missing: '--index-url expects the URL of a PEP 691 simple index' },
+  'pypi-url': { type: 'string', missing: "--pypi-url expects the URL of PyPI's JSON API" },
+  package: { type: 'string', multiple: true, missing: '--package expects a package name' },
+  timeout: { type: 'string', missing: '--timeout expects seconds' },
+  json: { type: 'boolean' },
+} satisfies OptionSpecs;
+
+const options = (args: string[]) =>
+  parseCommandArgs(args, OPTIONS, { maxPositionals: 0, tooMany: 'unexpected argument' });
 
 function indexSource(values: { 'index-url'?: string; 'pypi-url'?: string }): IndexSource {
   if (values['index-url'] && values['pypi-url']) throw new UsageError('give --index-url or --pypi-url, not both');
@@ -92,8 +80,7 @@ function progressBar(io: CliIo, tty: boolean) {
 }
 
 async function refresh(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = options(args);
-  if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);
+  const { values } = options(args);
   const source = indexSource(values);
   const seconds = values.timeout === undefined ? 15 : Number(values.timeout);
   if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600)
@@ -166,8 +153,7 @@ async function refresh(args: string[], io: CliIo): Promise<number> {
 }
 
 async function status(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = options(args);
-  if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);
+  const { values } = options(args);
   const { data } = cliCatalog(io);
   if (values.json) io.stdout(`${JSON.stringify(data, null, 2)}\n`);
   else io.stdout(`Checks use ${catalogDataText(data)}.\n`);

@@ -1,27 +1,28 @@
-import { dirname, relative, resolve } from 'node:path';
-import type { Catalog } from '../../core/catalog/catalog';
 import { analyze } from '../../core/check/analyze';
 import type { Analysis, Problem } from '../../core/check/types';
+import { upgradeReport, type UpgradeReport } from '../../core/check/upgrade';
 import type { Diagram, Target } from '../../core/diagram/model';
 import { printable } from '../../core/diff/format';
-import { checkRequirementsDrift, formatDrift, type DriftResult } from '../../core/drift/drift';
-import { LIMITS } from '../../core/format/limits';
-import type { Resolution } from '../../core/resolve/types';
-import { walkArgs, targetVersion } from '../args';
-import { readDiagramFile, readTextFile } from '../files';
-import { EXIT, UsageError, type Command } from '../io';
+import { formatDrift, type DriftResult } from '../../core/drift/drift';
+import { parseCommandArgs, targetOption, type OptionSpecs } from '../args';
+import { readDiagramFile } from '../files';
+import { annotationLine } from '../github-annotations';
+import { EXIT, UsageError, type CliIo, type Command } from '../io';
+import { driftAnnotations, jsonDrift, requirementsDrift } from '../requirements-drift';
 import { cliCatalog } from '../catalog';
 import { catalogDataText, type CatalogData } from '../../core/refresh/catalog-data';
 
-const USAGE = `Usage: djstack check <file.djstack> [--json] [--django X.Y] [--python X.Y]
+const USAGE = `Usage: djstack check <file.djstack>... [--json | --format text|json|github] [--django X.Y] [--python X.Y]
                      [--requirements requirements.txt [--ranges] [--allow-extra]]
 
 Checks a diagram: every package resolves to a release that fits the target Django / Python,
 its requirements, pins and conflicts; required roles are wired; deprecated packages are named.
-Prints the problems and the resolved versions.
+Prints the problems and the resolved versions. Several diagrams may be named (a pre-commit
+hook passes every staged one), except with --json or --requirements.
 
   --json           print one JSON object: {"target", "resolved", "problems"} (+ "upgrade",
-                   "drift" with the options below)
+                   "drift" with the options below); the same as --format json
+  --format github  print problems as GitHub Actions annotations (::error file=…::message)
   --django X.Y     check against another Django version ("can I upgrade?"): also lists the
                    versions that would move compared with the file's own target
   --python X.Y     the same for the Python version
@@ -34,9 +35,11 @@ Prints the problems and the resolved versions.
 Exit codes: 0 no error and no drift, 1 at least one error or a drifted requirements file,
 2 bad usage, a bad file or a requirements file pip could not read.`;
 
+type Format = 'text' | 'json' | 'github';
+
 interface Options {
-  file: string | undefined;
-  json: boolean;
+  files: string[];
+  format: Format;
   django?: string;
   python?: string;
   requirements?: string;
@@ -44,109 +47,41 @@ interface Options {
   allowExtra: boolean;
 }
 
-function parseArgs(args: string[]): Options {
-  const options: Options = { file: undefined, json: false, ranges: false, allowExtra: false };
-  walkArgs(args, {
-    flag(flag, value) {
-      if (flag === '--json') options.json = true;
-      else if (flag === '--ranges') options.ranges = true;
-      else if (flag === '--allow-extra') options.allowExtra = true;
-      else if (flag === '--requirements') options.requirements = value('--requirements expects a requirements file');
-      else if (flag === '--django') options.django = targetVersion(flag, value);
-      else if (flag === '--python') options.python = targetVersion(flag, value);
-      else return false;
-      return true;
-    },
-    argument(arg) {
-      if (options.file !== undefined) throw new UsageError('expected one .djstack file');
-      options.file = arg;
-    },
-  });
+const OPTIONS = {
+  json: { type: 'boolean' },
+  format: { type: 'string', check: outputFormat },
+  ranges: { type: 'boolean' },
+  'allow-extra': { type: 'boolean' },
+  requirements: { type: 'string', missing: '--requirements expects a requirements file' },
+  django: targetOption('--django'),
+  python: targetOption('--python'),
+} satisfies OptionSpecs;
+
+/** The value of --format, shared with `djstack drift`. */
+export function outputFormat(value: string): Format {
+  if (value !== 'text' && value !== 'json' && value !== 'github')
+    throw new UsageError('--format expects text, json or github');
+  return value;
+}
+
+function parseOptions(args: string[]): Options {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS);
+  const options: Options = {
+    files: positionals,
+    format: values.json ? 'json' : ((values.format as Format | undefined) ?? 'text'),
+    django: values.django,
+    python: values.python,
+    requirements: values.requirements,
+    ranges: values.ranges ?? false,
+    allowExtra: values['allow-extra'] ?? false,
+  };
+  if (values.json && values.format !== undefined && values.format !== 'json')
+    throw new UsageError(`--json and --format ${values.format} ask for two outputs`);
   if ((options.ranges || options.allowExtra) && options.requirements === undefined)
     throw new UsageError(`${options.ranges ? '--ranges' : '--allow-extra'} goes with --requirements`);
+  if (options.files.length > 1 && (options.format === 'json' || options.requirements !== undefined))
+    throw new UsageError('expected one .djstack file');
   return options;
-}
-
-/** A requirements file's text, or a UsageError naming it (missing, too large, not UTF-8). */
-function readRequirementsText(path: string, shown: string): string {
-  return readTextFile(path, shown, `larger than ${LIMITS.fileBytes / 1024 / 1024} MB, not a requirements file`);
-}
-
-/**
- * Compares the requirements file with the diagram's export. A file pip could not read either
- * (a line that is no requirement, an include that is missing) cannot be said to match or not:
- * that is bad input, exit 2, like a broken diagram.
- */
-function requirementsDrift(
-  cwd: string,
-  shown: string,
-  diagram: Diagram,
-  catalog: Catalog,
-  options: Options,
-  resolution: Resolution | undefined,
-): DriftResult {
-  const path = resolve(cwd, shown);
-  const text = readRequirementsText(path, shown);
-  const base = dirname(path);
-  const result = checkRequirementsDrift(diagram, catalog, text, {
-    file: shown,
-    // Includes are named relative to the top file's folder, as they appear in messages.
-    readInclude: (included, fromFile) => {
-      const from = fromFile === shown ? path : resolve(base, fromFile);
-      const target = resolve(dirname(from), included);
-      try {
-        return { file: relative(base, target), text: readRequirementsText(target, included) };
-      } catch (error) {
-        return { error: (error as Error).message };
-      }
-    },
-    env: process.env,
-    ranges: options.ranges,
-    allowExtra: options.allowExtra,
-    resolution,
-  });
-  const unreadable = result.differences.filter((d) => d.kind === 'unreadable');
-  if (unreadable.length > 0) {
-    const more = unreadable.length > 1 ? ` (and ${unreadable.length - 1} more unreadable lines)` : '';
-    throw new UsageError(`${printable(unreadable[0]!.message.replace(/\.$/, ''))}${more}`);
-  }
-  return result;
-}
-
-function jsonDrift(file: string, drift: DriftResult) {
-  return {
-    file,
-    ok: drift.ok,
-    differences: drift.differences.map((d) => ({
-      kind: d.kind,
-      package: d.package,
-      expected: d.expected,
-      actual: d.actual,
-      message: d.message,
-      source: d.source ? { file: d.source.file, line: d.source.line } : null,
-    })),
-    warnings: drift.warnings,
-  };
-}
-
-interface Move {
-  package: string;
-  from: string | null;
-  to: string | null;
-}
-
-/** Versions that differ between two resolutions, by package name. */
-function moves(before: Analysis, after: Analysis): Move[] {
-  const names = [
-    ...new Set([...Object.keys(before.resolution.packages), ...Object.keys(after.resolution.packages)]),
-  ].sort();
-  return names
-    .map((name) => ({
-      package: name,
-      from: before.resolution.packages[name] ?? null,
-      to: after.resolution.packages[name] ?? null,
-    }))
-    .filter((move) => move.from !== move.to);
 }
 
 const targetText = (target: Target) => `Django ${target.django} / Python ${target.python}`;
@@ -166,7 +101,7 @@ function humanReport(
   file: string,
   diagram: Diagram,
   analysis: Analysis,
-  upgrade: { from: Target; moves: Move[] } | null,
+  upgrade: UpgradeReport | null,
   drift: { file: string; result: DriftResult } | null,
   data: CatalogData,
 ): string {
@@ -197,7 +132,7 @@ function humanReport(
     if (upgrade.moves.length === 0) lines.push('  no version moves.');
     const width = Math.max(0, ...upgrade.moves.map((m) => m.package.length));
     for (const move of upgrade.moves) {
-      const blocker = analysis.problems.find((p) => p.severity === 'error' && p.packages.includes(move.package));
+      const blocker = move.blockedBy;
       const to = move.to ?? `no version${blocker ? ` (${blocker.code}: see above)` : ''}`;
       lines.push(`  ${move.package.padEnd(width)}  ${move.from ?? 'no version'} → ${to}`);
     }
@@ -215,45 +150,84 @@ function humanReport(
   return lines.join('\n');
 }
 
+/** Problems (and drifted lines) as workflow annotations on the diagram and requirements files. */
+function githubReport(file: string, analysis: Analysis, drift: { file: string; result: DriftResult } | null): string {
+  const level = (severity: Problem['severity']) => (severity === 'info' ? 'notice' : severity);
+  const lines = analysis.problems.map((problem) =>
+    annotationLine({
+      level: level(problem.severity),
+      file,
+      title: `djstack ${problem.code}`,
+      message: problem.fix ? `${problem.message} Fix: ${problem.fix.label}` : problem.message,
+    }),
+  );
+  if (drift) lines.push(...driftAnnotations(file, drift.file, drift.result).map(annotationLine));
+  const errors = analysis.problems.filter((p) => p.severity === 'error').length;
+  const warnings = analysis.problems.filter((p) => p.severity === 'warning').length;
+  lines.push(
+    `${printable(file)}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.\n`,
+  );
+  return lines.join('');
+}
+
+/** Checks one diagram and prints its report; the exit code for this file alone. */
+function checkFile(file: string, options: Options, io: CliIo): number {
+  const original = readDiagramFile(io.cwd, file);
+  const { catalog, data } = cliCatalog(io);
+  const upgrading = options.django !== undefined || options.python !== undefined;
+  const before = analyze(original, catalog);
+  const upgrade = upgrading
+    ? upgradeReport(
+        original,
+        catalog,
+        {
+          ...(options.django ? { django: options.django } : {}),
+          ...(options.python ? { python: options.python } : {}),
+        },
+        before,
+      )
+    : null;
+  const target = upgrade ? upgrade.to : original.target;
+  const diagram: Diagram = { ...original, target };
+  const analysis = upgrade ? upgrade.after : before;
+  // The requirements file is compared with what the file exports, whatever target is being tried.
+  const drift =
+    options.requirements === undefined
+      ? null
+      : requirementsDrift(io.cwd, options.requirements, original, catalog, options, before.resolution);
+  const compared = drift ? { file: options.requirements!, result: drift } : null;
+  if (options.format === 'json') {
+    const report: Record<string, unknown> = {
+      target: { django: target.django, python: target.python },
+      resolved: Object.fromEntries(Object.entries(analysis.resolution.packages).sort(([a], [b]) => (a < b ? -1 : 1))),
+      problems: analysis.problems.map(jsonProblem),
+      packageData: data,
+    };
+    if (upgrade)
+      report.upgrade = {
+        from: { django: upgrade.from.django, python: upgrade.from.python },
+        moves: upgrade.moves.map((m) => ({ package: m.package, from: m.from, to: m.to })),
+      };
+    if (drift) report.drift = jsonDrift(options.requirements!, drift);
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  } else if (options.format === 'github') io.stdout(githubReport(file, analysis, compared));
+  else io.stdout(humanReport(file, diagram, analysis, upgrade, compared, data));
+  const errors = analysis.problems.some((p) => p.severity === 'error');
+  return errors || (drift !== null && !drift.ok) ? EXIT.problems : EXIT.ok;
+}
+
 export const checkCommand: Command = {
   name: 'check',
   summary: 'check a diagram: versions, requirements, wiring, deprecations (--json for scripts)',
   usage: USAGE,
   async run(args, io) {
-    const options = parseArgs(args);
-    const original = readDiagramFile(io.cwd, options.file);
-    const { catalog, data } = cliCatalog(io);
-    const upgrading = options.django !== undefined || options.python !== undefined;
-    const target: Target = {
-      ...original.target,
-      ...(options.django ? { django: options.django } : {}),
-      ...(options.python ? { python: options.python } : {}),
-    };
-    const diagram: Diagram = { ...original, target };
-    const analysis = analyze(diagram, catalog);
-    const before = upgrading ? analyze(original, catalog) : analysis;
-    const upgrade = upgrading ? { from: original.target, moves: moves(before, analysis) } : null;
-    // The requirements file is compared with what the file exports, whatever target is being tried.
-    const drift =
-      options.requirements === undefined
-        ? null
-        : requirementsDrift(io.cwd, options.requirements, original, catalog, options, before.resolution);
-    if (options.json) {
-      const report: Record<string, unknown> = {
-        target: { django: target.django, python: target.python },
-        resolved: Object.fromEntries(Object.entries(analysis.resolution.packages).sort(([a], [b]) => (a < b ? -1 : 1))),
-        problems: analysis.problems.map(jsonProblem),
-        packageData: data,
-      };
-      if (upgrade)
-        report.upgrade = { from: { django: upgrade.from.django, python: upgrade.from.python }, moves: upgrade.moves };
-      if (drift) report.drift = jsonDrift(options.requirements!, drift);
-      io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-    } else {
-      const compared = drift ? { file: options.requirements!, result: drift } : null;
-      io.stdout(humanReport(options.file!, diagram, analysis, upgrade, compared, data));
+    const options = parseOptions(args);
+    if (options.files.length === 0) throw new UsageError('missing the .djstack file to read');
+    let code: number = EXIT.ok;
+    for (const [i, file] of options.files.entries()) {
+      if (i > 0 && options.format === 'text') io.stdout('\n');
+      code = Math.max(code, checkFile(file, options, io));
     }
-    const errors = analysis.problems.some((p) => p.severity === 'error');
-    return errors || (drift !== null && !drift.ok) ? EXIT.problems : EXIT.ok;
+    return code;
   },
 };

@@ -11,6 +11,7 @@ import { diffDiagrams } from '../../core/diff/diff';
 import { formatDiagramDiff, printable } from '../../core/diff/format';
 import { emptyDiagram, type Diagram } from '../../core/diagram/model';
 import { parseDjstack } from '../../core/format/djstack';
+import { parseCommandArgs } from '../args';
 import { readDiagramFile } from '../files';
 import { EXIT, UsageError, type CliIo, type Command } from '../io';
 
@@ -74,11 +75,10 @@ export const diffCommand: Command = {
   usage: USAGE,
   async run(args, io) {
     if (args[0] === '--git') return runGit(args.slice(1), io);
-    const unknown = args.find((arg) => arg.startsWith('-') && arg !== '-');
-    if (unknown) throw new UsageError(`unknown option ${unknown}`);
-    if (args.length !== 2) throw new UsageError('expected two .djstack files: before and after');
-    const before = readDiagramFile(io.cwd, args[0]);
-    const after = readDiagramFile(io.cwd, args[1]);
+    const { positionals } = parseCommandArgs(args, {}, { loneDashIsArgument: true });
+    if (positionals.length !== 2) throw new UsageError('expected two .djstack files: before and after');
+    const before = readDiagramFile(io.cwd, positionals[0]);
+    const after = readDiagramFile(io.cwd, positionals[1]);
     io.stdout(formatDiagramDiff(diffDiagrams(before, after, cliCatalog(io).catalog)));
     return EXIT.ok;
   },

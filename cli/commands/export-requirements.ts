@@ -1,8 +1,9 @@
 import { basename } from 'node:path';
 import { cliCatalog } from '../catalog';
 import { exportRequirements } from '../../core/export/requirements';
+import { parseCommandArgs } from '../args';
 import { readDiagramFile } from '../files';
-import { EXIT, UsageError, type Command } from '../io';
+import { EXIT, type Command } from '../io';
 
 const USAGE = `Usage: djstack export-requirements <file.djstack> [--ranges]
 
@@ -16,15 +17,16 @@ export const exportRequirementsCommand: Command = {
   summary: 'print the requirements.txt of a diagram',
   usage: USAGE,
   async run(args, io) {
-    const files = args.filter((arg) => !arg.startsWith('-'));
-    const unknown = args.find((arg) => arg.startsWith('-') && arg !== '--ranges');
-    if (unknown) throw new UsageError(`unknown option ${unknown}`);
-    if (files.length > 1) throw new UsageError('expected one .djstack file');
-    const diagram = readDiagramFile(io.cwd, files[0]);
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { ranges: { type: 'boolean' } },
+      { maxPositionals: 1, tooMany: 'expected one .djstack file' },
+    );
+    const diagram = readDiagramFile(io.cwd, positionals[0]);
     io.stdout(
       exportRequirements(diagram, cliCatalog(io).catalog, {
-        ranges: args.includes('--ranges'),
-        source: basename(files[0]!),
+        ranges: values.ranges ?? false,
+        source: basename(positionals[0]!),
       }),
     );
     return EXIT.ok;

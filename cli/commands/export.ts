@@ -4,7 +4,7 @@ import { cliCatalog } from '../catalog';
 import { platformRandom } from '../../core/export/dotenv';
 import { ExportError, exportPreviewFiles, exportProjectFiles } from '../../core/export/project';
 import { projectNameProblem, suggestProjectName } from '../../core/export/python/identifier';
-import { walkArgs } from '../args';
+import { parseCommandArgs, type OptionSpecs } from '../args';
 import { readDiagramFile } from '../files';
 import { EXIT, UsageError, type Command } from '../io';
 
@@ -29,23 +29,19 @@ interface Options {
   print?: string;
 }
 
-function parseArgs(args: string[]): Options {
-  const options: Options = { force: false };
-  walkArgs(args, {
-    flag(flag, value) {
-      const expected = `${flag} expects a value`;
-      if (flag === '--force') options.force = true;
-      else if (flag === '--out' || flag === '-o') options.out = value(expected);
-      else if (flag === '--name') options.name = value(expected);
-      else if (flag === '--print') options.print = value(expected);
-      else return false;
-      return true;
-    },
-    argument(arg) {
-      if (options.file !== undefined) throw new UsageError('expected one .djstack file');
-      options.file = arg;
-    },
+const OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
+  name: { type: 'string' },
+  print: { type: 'string' },
+} satisfies OptionSpecs;
+
+function parseOptions(args: string[]): Options {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS, {
+    maxPositionals: 1,
+    tooMany: 'expected one .djstack file',
   });
+  const options: Options = { ...values, force: values.force ?? false, file: positionals[0] };
   if (!options.out && !options.print)
     throw new UsageError('say where to write the project with --out DIR (or --print a file)');
   return options;
@@ -62,7 +58,7 @@ export const exportCommand: Command = {
   summary: 'write a runnable Django project (settings, urls, requirements, .env, docker-compose) for a diagram',
   usage: USAGE,
   async run(args, io) {
-    const options = parseArgs(args);
+    const options = parseOptions(args);
     const diagram = readDiagramFile(io.cwd, options.file);
     const projectName = options.name ?? suggestProjectName(basename(options.file!));
     const problem = projectNameProblem(projectName);

@@ -3,7 +3,7 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { cliCatalog } from '../catalog';
 import { serializeDjstack } from '../../core/format/djstack';
 import { importRequirements } from '../../core/import/requirements';
-import { targetVersion, walkArgs } from '../args';
+import { parseCommandArgs, targetOption, type OptionSpecs } from '../args';
 import { readTextFile } from '../files';
 import { EXIT, UsageError, type Command } from '../io';
 
@@ -30,27 +30,29 @@ interface Options {
   services: string[];
 }
 
-function parseArgs(args: string[]): Options {
-  const options: Options = { force: false, services: [] };
-  walkArgs(args, {
-    flag(flag, value) {
-      if (flag === '--force') options.force = true;
-      else if (flag === '--service')
-        options.services.push(value('--service expects a service name such as redis-server'));
-      else if (flag === '-o' || flag === '--out') options.out = value(`${flag} expects a file name`);
-      else if (flag === '--django') options.django = targetVersion(flag, value);
-      else if (flag === '--python') options.python = targetVersion(flag, value);
-      else return false;
-      return true;
-    },
-    argument(arg) {
-      if (options.file !== undefined) throw new UsageError('expected one requirements file');
-      options.file = arg;
-    },
+const OPTIONS = {
+  force: { type: 'boolean' },
+  service: { type: 'string', multiple: true, missing: '--service expects a service name such as redis-server' },
+  out: { type: 'string', short: 'o', missing: (flag: string) => `${flag} expects a file name` },
+  django: targetOption('--django'),
+  python: targetOption('--python'),
+} satisfies OptionSpecs;
+
+function parseOptions(args: string[]): Options {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS, {
     loneDashIsArgument: true,
+    maxPositionals: 1,
+    tooMany: 'expected one requirements file',
   });
-  if (!options.file) throw new UsageError('missing the requirements file to read');
-  return options;
+  if (!positionals[0]) throw new UsageError('missing the requirements file to read');
+  return {
+    file: positionals[0],
+    out: values.out,
+    force: values.force ?? false,
+    django: values.django,
+    python: values.python,
+    services: values.service ?? [],
+  };
 }
 
 function readText(path: string, shown: string): string {
@@ -62,7 +64,7 @@ export const importCommand: Command = {
   summary: 'draw a diagram from an existing requirements.txt',
   usage: USAGE,
   async run(args, io) {
-    const options = parseArgs(args);
+    const options = parseOptions(args);
     const path = resolve(io.cwd, options.file!);
     const text = readText(path, options.file!);
     const outPath = options.out ? resolve(io.cwd, options.out) : undefined;

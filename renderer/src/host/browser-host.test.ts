@@ -4,7 +4,10 @@ import { AUTOSAVE_KEY, createBrowserHost, isSafeExternalUrl, safeFileName } from
 
 function environment() {
   const open = vi.fn();
-  const win = Object.assign(Object.create(window) as Window, { open, addEventListener: window.addEventListener.bind(window) });
+  const win = Object.assign(Object.create(window) as Window, {
+    open,
+    addEventListener: window.addEventListener.bind(window),
+  });
   return { env: { document, window: win, storage: window.localStorage }, open };
 }
 
@@ -90,9 +93,64 @@ describe('browser host', () => {
     expect(seen).toEqual([MENU_COMMANDS[0]]);
   });
 
-  it('says plainly that a browser cannot write a project folder', async () => {
-    const result = await createBrowserHost(environment().env).exportProject({ suggestedName: 'shop', files: [], overwrite: false });
-    expect(result).toMatchObject({ ok: false });
+  it('exports a project as one ZIP download named after the project', async () => {
+    const clicks: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this.download);
+    });
+    URL.createObjectURL = vi.fn(() => 'blob:x');
+    URL.revokeObjectURL = vi.fn();
+    const files = [{ path: 'manage.py', content: '#!/usr/bin/env python\n' }];
+    const result = await createBrowserHost(environment().env).exportProject({
+      suggestedName: 'shop',
+      files,
+      overwrite: false,
+    });
+    expect(result).toEqual({ ok: true, folder: 'shop.zip' });
+    expect(clicks).toEqual(['shop.zip']);
+  });
+
+  it('refuses a project file outside the folder, downloading nothing', async () => {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const files = [{ path: '../x.py', content: '' }];
+    const result = await createBrowserHost(environment().env).exportProject({
+      suggestedName: 'shop',
+      files,
+      overwrite: false,
+    });
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/nothing was downloaded/) });
+    expect(click).not.toHaveBeenCalled();
+  });
+
+  it('Save As asks for a name, adds the extension, and saves nothing when cancelled', async () => {
+    const clicks: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this.download);
+    });
+    // jsdom has no modal dialogs: showModal/close are the browser's, stood in for here.
+    HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+      this.open = true;
+    };
+    HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+      this.open = false;
+      this.dispatchEvent(new Event('close'));
+    };
+    URL.createObjectURL = vi.fn(() => 'blob:x');
+    URL.revokeObjectURL = vi.fn();
+    const host = createBrowserHost(environment().env);
+    const saving = host.saveDiagramAs({ suggestedName: 'Untitled.djstack', text: '{}' });
+    const input = document.querySelector<HTMLInputElement>('[data-testid="host.name-dialog.input"]')!;
+    expect(input.value).toBe('Untitled.djstack');
+    input.value = 'shop';
+    document.querySelector<HTMLButtonElement>('[data-testid="host.name-dialog.ok"]')!.click();
+    expect(await saving).toEqual({ handle: 'web:shop.djstack', name: 'shop.djstack' });
+    expect(clicks).toEqual(['shop.djstack']);
+
+    const cancelled = host.saveDiagramAs({ suggestedName: 'shop.djstack', text: '{}' });
+    document.querySelector<HTMLButtonElement>('[data-testid="host.name-dialog.cancel"]')!.click();
+    expect(await cancelled).toBeNull();
+    expect(clicks).toHaveLength(1);
+    expect(document.querySelector('dialog')).toBeNull();
   });
 
   it('cleans file names of separators and control characters', () => {

@@ -1,9 +1,12 @@
 /**
- * HostApi for a plain browser (`npm run web`, the e2e tests): downloads for save and export,
- * a file input for open, localStorage for autosave. There is no native menu, so commands come
+ * HostApi for a plain browser (`npm run web`, the e2e tests): downloads for save and export
+ * (Save As asks for the name first; a project is one ZIP), a file input for open, localStorage
+ * for autosave. There is no native menu, so commands come
  * from the in-page menu bar; `emitCommand` lets it reach the same `onCommand` listeners.
  */
 import type { DocumentState, HostApi, MenuCommand, OpenedFile, Recovery, SavedFile } from '../../../core/host/contract';
+import { projectZip } from '../export/project-zip';
+import { askFileName } from './name-dialog';
 
 export const AUTOSAVE_KEY = 'django-stack-builder.autosave';
 const APP_NAME = 'Django Stack Builder';
@@ -119,14 +122,33 @@ export function createBrowserHost(env: BrowserHostEnvironment = defaultEnvironme
     kind: 'web',
     openDiagram: pickFile,
     saveDiagram: ({ suggestedName, text }) => saveText(suggestedName, text, 'stack.djstack', 'application/json'),
-    saveDiagramAs: ({ suggestedName, text }) => saveText(suggestedName, text, 'stack.djstack', 'application/json'),
+    saveDiagramAs: async ({ suggestedName, text }) => {
+      const name = await askFileName(env.document, {
+        title: 'Save As',
+        label: 'File name',
+        suggested: suggestedName,
+        action: 'Save',
+      });
+      if (name === null) return null;
+      return saveText(/\.djstack$/i.test(name) ? name : `${name}.djstack`, text, 'stack.djstack', 'application/json');
+    },
     exportText: ({ suggestedName, text }) => saveText(suggestedName, text, 'export.txt', 'text/plain'),
     exportBinary: ({ suggestedName, data }) =>
       Promise.resolve(download(safeFileName(suggestedName, 'export.png'), new Blob([data as Uint8Array<ArrayBuffer>]))),
-    exportProject: async () => ({
-      ok: false,
-      error: 'A browser cannot write a project folder: use the desktop app, or export the files one by one from the preview.',
-    }),
+    exportProject: async ({ suggestedName, files }) => {
+      // A browser cannot write a folder: the same files, with the same bytes, in one ZIP.
+      const folder = safeFileName(suggestedName, 'project');
+      try {
+        const zip = projectZip(folder, files);
+        const saved = download(
+          `${folder}.zip`,
+          new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+        );
+        return { ok: true, folder: saved.name };
+      } catch (error) {
+        return { ok: false, error: `${(error as Error).message}; nothing was downloaded.` };
+      }
+    },
     openRecent: async () => ({ error: 'A browser cannot reopen a file by itself: use File > Open.' }),
     listRecent: async () => [],
     reload: async () => ({ error: 'A browser cannot re-read a file: use File > Open.' }),

@@ -5,7 +5,14 @@
 import { useEffect } from 'react';
 import { MENU_COMMANDS } from '../../../core/host/contract';
 import { runAction } from '../actions/registry';
-import { answerCloseRequest, confirmDiscard, loadOpenedFile, offerRecovery, offerReload, startAutosave } from '../document/document';
+import {
+  answerCloseRequest,
+  confirmDiscard,
+  loadOpenedFile,
+  offerRecovery,
+  offerReload,
+  startAutosave,
+} from '../document/document';
 import { isDirty, useDiagramStore } from '../store/diagram-store';
 import { getHost } from './host';
 
