@@ -110,6 +110,8 @@ describe('catalog facts', () => {
     for (const pkg of catalog.packages) {
       const byLine = new Map<string, typeof pkg.releases>();
       for (const release of pkg.releases) {
+        if (!release.date)
+          bad.push(`${pkg.name}: ${release.version} has no date (only a refreshed cache may lack one)`);
         const line = release.version.split('.').slice(0, 2).join('.');
         byLine.set(line, [...(byLine.get(line) ?? []), release]);
       }
@@ -117,7 +119,7 @@ describe('catalog facts', () => {
         const ordered = [...releases].sort((a, b) => compareVersions(a.version, b.version));
         for (let i = 1; i < ordered.length; i++) {
           const [earlier, later] = [ordered[i - 1]!, ordered[i]!];
-          if (later.date < earlier.date)
+          if (later.date && earlier.date && later.date < earlier.date)
             bad.push(`${pkg.name}: ${later.version} (${later.date}) before ${earlier.version} (${earlier.date})`);
         }
       }

@@ -42,8 +42,11 @@ export const Source = z.strictObject({
  */
 export const Release = z.strictObject({
   version: z.string().min(1),
-  /** Upload date (PyPI) or, where that cannot be read, the release tag's date. */
-  date: ReleaseDate,
+  /**
+   * Upload date (PyPI) or, where that cannot be read, the release tag's date. Absent only in a
+   * refreshed cache, when the index gives no upload time (PEP 700 is optional).
+   */
+  date: ReleaseDate.optional(),
   /** Django versions the release declares (classifiers / tested matrix), as a specifier. */
   django: Specifier,
   /** Its Requires-Python, as a specifier ("" when the release declares none). */
@@ -61,6 +64,11 @@ export const Release = z.strictObject({
   declaresPython: Specifier.optional(),
   /** Present when the release is yanked on PyPI: the reason given ("" when none was given). */
   yanked: z.string().optional(),
+  /** The sha256 digests of the release's files, as the index lists them (written by a refresh). */
+  sha256: z
+    .array(z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 digest is 64 lower-case hex digits'))
+    .max(1000)
+    .optional(),
   /** Hard requirements on other catalog packages (install_requires), PEP 440 specifiers. Legacy: superseded by requiresDist. */
   requires: z.record(PackageName, Specifier).optional(),
   /** Facts worth knowing about this release (a breaking change, a new required middleware). */

@@ -3,6 +3,8 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   cwd: string;
+  /** Whether stderr is a terminal (progress bars are drawn only there). */
+  tty?: boolean;
 }
 
 /** Exit codes shared by every command. */

@@ -2,6 +2,7 @@
  * `djstack`: the app's checks and exports for CI, without a window. Each command lives in
  * cli/commands/<name>.ts; this file only dispatches and prints help.
  */
+import { catalogCommand } from './commands/catalog';
 import { checkCommand } from './commands/check';
 import { diffCommand } from './commands/diff';
 import { driftCommand } from './commands/drift';
@@ -11,6 +12,7 @@ import { importCommand } from './commands/import';
 import { EXIT, UsageError, type CliIo, type Command } from './io';
 
 export const COMMANDS: Command[] = [
+  catalogCommand,
   checkCommand,
   diffCommand,
   driftCommand,

@@ -40,7 +40,9 @@ export function findingsFromCsv(text) {
   if (!header || header[0]?.trim() !== 'issue') throw new Error('The electronegativity report has no header row.');
   const broken = rows.findIndex((row) => row.length < 7);
   if (broken !== -1) {
-    throw new Error(`The electronegativity report is malformed: row ${broken + 2} has ${rows[broken].length} fields, not 8.`);
+    throw new Error(
+      `The electronegativity report is malformed: row ${broken + 2} has ${rows[broken].length} fields, not 8.`,
+    );
   }
   return rows.map(([check, severity, confidence, file, location, sample, description]) => ({
     check: check.trim(),

@@ -30,7 +30,19 @@ const electronVersion = JSON.parse(readFileSync(require.resolve('electron/packag
 const scanner = require.resolve('@doyensec/electronegativity/dist/index.js');
 const run = spawnSync(
   process.execPath,
-  [join(root, 'scripts', 'electronegativity-run.mjs'), scanner, '-i', stage, '-r', '-v', 'false', '-e', electronVersion, '-o', report],
+  [
+    join(root, 'scripts', 'electronegativity-run.mjs'),
+    scanner,
+    '-i',
+    stage,
+    '-r',
+    '-v',
+    'false',
+    '-e',
+    electronVersion,
+    '-o',
+    report,
+  ],
   {
     encoding: 'utf8',
     cwd: stage,

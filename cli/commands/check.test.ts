@@ -1,3 +1,4 @@
+import { BUNDLED_DATA_DATE } from '../../core/refresh/catalog-data';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -90,11 +91,12 @@ describe('djstack check', () => {
     expect(stdout).toContain('fix: Add redis-server and wire it');
   });
 
-  it('--json prints exactly target, resolved and problems', async () => {
+  it('--json prints exactly target, resolved, problems and the package data used', async () => {
     const { code, stdout } = await run('check', 'no-redis.djstack', '--json');
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
-    expect(Object.keys(report)).toEqual(['target', 'resolved', 'problems']);
+    expect(Object.keys(report)).toEqual(['target', 'resolved', 'problems', 'packageData']);
+    expect(report.packageData).toEqual({ date: BUNDLED_DATA_DATE, source: 'bundled' });
     expect(report.target).toEqual({ django: '5.2', python: '3.12' });
     expect(report.resolved.django).toMatch(/^5\.2\./);
     expect(report.resolved['channels-redis']).toMatch(/^\d+\.\d+/);
@@ -194,7 +196,7 @@ describe('djstack check', () => {
       const { code, stdout } = await run('check', 'cache.djstack', '--requirements', 'json.txt', '--json');
       expect(code).toBe(1);
       const report = JSON.parse(stdout);
-      expect(Object.keys(report)).toEqual(['target', 'resolved', 'problems', 'drift']);
+      expect(Object.keys(report)).toEqual(['target', 'resolved', 'problems', 'packageData', 'drift']);
       expect(report.problems).toEqual([]);
       expect(report.drift).toEqual({
         file: 'json.txt',

@@ -1,4 +1,3 @@
-import { defaultCatalog } from '../../core/catalog/catalog';
 import { analyze } from '../../core/check/analyze';
 import type { Analysis, Problem } from '../../core/check/types';
 import { upgradeReport, type UpgradeReport } from '../../core/check/upgrade';
@@ -10,6 +9,8 @@ import { readDiagramFile } from '../files';
 import { annotationLine } from '../github-annotations';
 import { EXIT, UsageError, type CliIo, type Command } from '../io';
 import { driftAnnotations, jsonDrift, requirementsDrift } from '../requirements-drift';
+import { cliCatalog } from '../catalog';
+import { catalogDataText, type CatalogData } from '../../core/refresh/catalog-data';
 
 const USAGE = `Usage: djstack check <file.djstack>... [--json | --format text|json|github] [--django X.Y] [--python X.Y]
                      [--requirements requirements.txt [--ranges] [--allow-extra]]
@@ -102,8 +103,9 @@ function humanReport(
   analysis: Analysis,
   upgrade: UpgradeReport | null,
   drift: { file: string; result: DriftResult } | null,
+  data: CatalogData,
 ): string {
-  const lines: string[] = [`${file}: checked for ${targetText(diagram.target)}`, ''];
+  const lines: string[] = [`${file}: checked for ${targetText(diagram.target)} with ${catalogDataText(data)}`, ''];
   const problems = analysis.problems;
   if (problems.length === 0) lines.push('No problems.');
   const codeWidth = Math.max(0, ...problems.map((p) => p.code.length));
@@ -171,7 +173,7 @@ function githubReport(file: string, analysis: Analysis, drift: { file: string; r
 /** Checks one diagram and prints its report; the exit code for this file alone. */
 function checkFile(file: string, options: Options, io: CliIo): number {
   const original = readDiagramFile(io.cwd, file);
-  const catalog = defaultCatalog();
+  const { catalog, data } = cliCatalog(io);
   const upgrading = options.django !== undefined || options.python !== undefined;
   const before = analyze(original, catalog);
   const upgrade = upgrading
@@ -199,6 +201,7 @@ function checkFile(file: string, options: Options, io: CliIo): number {
       target: { django: target.django, python: target.python },
       resolved: Object.fromEntries(Object.entries(analysis.resolution.packages).sort(([a], [b]) => (a < b ? -1 : 1))),
       problems: analysis.problems.map(jsonProblem),
+      packageData: data,
     };
     if (upgrade)
       report.upgrade = {
@@ -208,7 +211,7 @@ function checkFile(file: string, options: Options, io: CliIo): number {
     if (drift) report.drift = jsonDrift(options.requirements!, drift);
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else if (options.format === 'github') io.stdout(githubReport(file, analysis, compared));
-  else io.stdout(humanReport(file, diagram, analysis, upgrade, compared));
+  else io.stdout(humanReport(file, diagram, analysis, upgrade, compared, data));
   const errors = analysis.problems.some((p) => p.severity === 'error');
   return errors || (drift !== null && !drift.ok) ? EXIT.problems : EXIT.ok;
 }

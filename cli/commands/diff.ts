@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defaultCatalog } from '../../core/catalog/catalog';
+import { cliCatalog } from '../catalog';
 import { diffDiagrams } from '../../core/diff/diff';
 import { formatDiagramDiff, printable } from '../../core/diff/format';
 import { emptyDiagram, type Diagram } from '../../core/diagram/model';
@@ -64,7 +64,7 @@ function runGit(args: string[], io: CliIo): number {
   // A missing side is an empty diagram with the other side's target, so that only packages show.
   const target = (now ?? old)!.target;
   io.stdout(
-    `${formatDiagramDiff(diffDiagrams(old ?? emptyDiagram(target), now ?? emptyDiagram(target), defaultCatalog()))}\n`,
+    `${formatDiagramDiff(diffDiagrams(old ?? emptyDiagram(target), now ?? emptyDiagram(target), cliCatalog(io).catalog))}\n`,
   );
   return EXIT.ok;
 }
@@ -79,7 +79,7 @@ export const diffCommand: Command = {
     if (positionals.length !== 2) throw new UsageError('expected two .djstack files: before and after');
     const before = readDiagramFile(io.cwd, positionals[0]);
     const after = readDiagramFile(io.cwd, positionals[1]);
-    io.stdout(formatDiagramDiff(diffDiagrams(before, after, defaultCatalog())));
+    io.stdout(formatDiagramDiff(diffDiagrams(before, after, cliCatalog(io).catalog)));
     return EXIT.ok;
   },
 };

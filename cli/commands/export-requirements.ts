@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { defaultCatalog } from '../../core/catalog/catalog';
+import { cliCatalog } from '../catalog';
 import { exportRequirements } from '../../core/export/requirements';
 import { parseCommandArgs } from '../args';
 import { readDiagramFile } from '../files';
@@ -24,7 +24,7 @@ export const exportRequirementsCommand: Command = {
     );
     const diagram = readDiagramFile(io.cwd, positionals[0]);
     io.stdout(
-      exportRequirements(diagram, defaultCatalog(), {
+      exportRequirements(diagram, cliCatalog(io).catalog, {
         ranges: values.ranges ?? false,
         source: basename(positionals[0]!),
       }),

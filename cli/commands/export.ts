@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { defaultCatalog } from '../../core/catalog/catalog';
+import { cliCatalog } from '../catalog';
 import { platformRandom } from '../../core/export/dotenv';
 import { ExportError, exportPreviewFiles, exportProjectFiles } from '../../core/export/project';
 import { projectNameProblem, suggestProjectName } from '../../core/export/python/identifier';
@@ -66,7 +66,7 @@ export const exportCommand: Command = {
     const request = { projectName, random: platformRandom, source: basename(options.file!) };
     try {
       if (options.print) {
-        const all = exportPreviewFiles(diagram, defaultCatalog(), request);
+        const all = exportPreviewFiles(diagram, cliCatalog(io).catalog, request);
         const file = all.find((f) => f.path === options.print);
         if (!file)
           throw new UsageError(
@@ -79,7 +79,7 @@ export const exportCommand: Command = {
       if (isNonEmptyFolder(folder) && !options.force) {
         throw new UsageError(`${options.out} is not empty; use --force to write into it anyway`);
       }
-      const files = exportProjectFiles(diagram, defaultCatalog(), request);
+      const files = exportProjectFiles(diagram, cliCatalog(io).catalog, request);
       for (const file of files) {
         const path = join(folder, ...file.path.split('/'));
         mkdirSync(dirname(path), { recursive: true });

@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { defaultCatalog } from '../../core/catalog/catalog';
+import { cliCatalog } from '../catalog';
 import { serializeDjstack } from '../../core/format/djstack';
 import { importRequirements } from '../../core/import/requirements';
 import { parseCommandArgs, targetOption, type OptionSpecs } from '../args';
@@ -70,7 +70,7 @@ export const importCommand: Command = {
     const outPath = options.out ? resolve(io.cwd, options.out) : undefined;
     if (outPath && existsSync(outPath) && !options.force)
       throw new UsageError(`${options.out} exists; use --force to replace it`);
-    const result = importRequirements(text, defaultCatalog(), {
+    const result = importRequirements(text, cliCatalog(io).catalog, {
       file: basename(path),
       django: options.django,
       python: options.python,

@@ -13,10 +13,22 @@ export function syntheticDiagram(catalog: Catalog, count: number): Diagram {
   for (let i = 0; i < count; i++) {
     const pkg = packages[i % packages.length]!;
     const id = `n${i}`;
-    diagram.nodes.push({ id, package: pkg.name, position: { x: (i % columns) * 280, y: Math.floor(i / columns) * 180 } });
+    diagram.nodes.push({
+      id,
+      package: pkg.name,
+      position: { x: (i % columns) * 280, y: Math.floor(i / columns) * 180 },
+    });
     for (const port of pkg.provides) {
       const consumer = consumersByRole.get(port.role)?.at(-1);
-      if (consumer) diagram.edges.push({ id: `e${diagram.edges.length}`, source: id, sourcePort: port.role, target: consumer, targetPort: port.role, role: port.role });
+      if (consumer)
+        diagram.edges.push({
+          id: `e${diagram.edges.length}`,
+          source: id,
+          sourcePort: port.role,
+          target: consumer,
+          targetPort: port.role,
+          role: port.role,
+        });
     }
     for (const port of pkg.needs) consumersByRole.set(port.role, [...(consumersByRole.get(port.role) ?? []), id]);
   }

@@ -64,7 +64,8 @@ function PinPicker({ node, pkg }: { node: DiagramNode; pkg: CatalogPackage }) {
           const fits = satisfies(target.django, release.django) && satisfies(target.python, release.python);
           return (
             <option key={release.version} value={release.version}>
-              {release.version} ({release.date})
+              {release.version}
+              {release.date ? ` (${release.date})` : ''}
               {fits ? '' : ` — not for Django ${target.django} / Python ${target.python}`}
             </option>
           );
