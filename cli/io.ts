@@ -18,3 +18,36 @@ export interface Command {
   usage: string;
   run(args: string[], io: CliIo): Promise<number>;
 }
+
+const FS_ERRORS: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  EEXIST: 'it already exists',
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'the disk is read-only',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'the name is too long',
+  EMFILE: 'too many open files',
+  EIO: 'input/output error',
+  EBUSY: 'the file is busy',
+};
+
+/** A file-system error code as a few words for a one-line message (the code is kept for searching). */
+export function fileSystemMessage(code: string | undefined): string {
+  if (!code) return 'error';
+  const words = FS_ERRORS[code];
+  return words ? `${words}, ${code}` : code;
+}
+
+/** True for Node's file-system errors (an errno code and a syscall), which the CLI reports in one line. */
+export function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return (
+    error instanceof Error &&
+    typeof (error as NodeJS.ErrnoException).code === 'string' &&
+    typeof (error as NodeJS.ErrnoException).syscall === 'string'
+  );
+}

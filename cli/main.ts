@@ -7,7 +7,7 @@ import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
 import { exportRequirementsCommand } from './commands/export-requirements';
 import { importCommand } from './commands/import';
-import { EXIT, UsageError, type CliIo, type Command } from './io';
+import { EXIT, fileSystemMessage, isFileSystemError, UsageError, type CliIo, type Command } from './io';
 
 export const COMMANDS: Command[] = [checkCommand, diffCommand, exportCommand, exportRequirementsCommand, importCommand];
 
@@ -21,7 +21,7 @@ function helpText(): string {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `djstack <command> --help` for a command\'s options.',
+    "Run `djstack <command> --help` for a command's options.",
     'Exit codes: 0 success, 1 problems found, 2 bad usage or bad input.',
     '',
   ].join('\n');
@@ -48,6 +48,13 @@ export async function main(args: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`djstack ${command.name}: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    // A file-system failure (ENOSPC, EISDIR, EEXIST, …) is bad input or a bad place, not a bug:
+    // one line and exit 2, never a stack trace. The path comes from Node's message.
+    if (isFileSystemError(error)) {
+      const where = error.path ? `${error.path}: ` : '';
+      io.stderr(`djstack ${command.name}: ${where}${fileSystemMessage(error.code)}\n`);
       return EXIT.usage;
     }
     throw error;

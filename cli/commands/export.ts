@@ -1,11 +1,11 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { defaultCatalog } from '../../core/catalog/catalog';
 import { platformRandom } from '../../core/export/dotenv';
 import { ExportError, exportPreviewFiles, exportProjectFiles } from '../../core/export/project';
 import { projectNameProblem, suggestProjectName } from '../../core/export/python/identifier';
 import { walkArgs } from '../args';
-import { readDiagramFile } from '../files';
+import { readDiagramFile, writeOutputFile } from '../files';
 import { EXIT, UsageError, type Command } from '../io';
 
 const USAGE = `Usage: djstack export <file.djstack> --out DIR [--force] [--name NAME]
@@ -87,10 +87,9 @@ export const exportCommand: Command = {
       for (const file of files) {
         const path = join(folder, ...file.path.split('/'));
         mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, file.content);
         // The .env holds the secret key: readable by its owner only.
-        if (file.path === '.env') chmodSync(path, 0o600);
-        if (file.path === 'manage.py') chmodSync(path, 0o755);
+        const mode = file.path === '.env' ? 0o600 : file.path === 'manage.py' ? 0o755 : undefined;
+        await writeOutputFile(path, file.content, file.path, mode);
       }
       io.stdout(
         `Wrote ${files.length} files for project ${projectName} to ${options.out}\nNext: cd ${options.out} && pip install -r requirements.txt && python manage.py migrate && python manage.py runserver\n`,

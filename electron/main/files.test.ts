@@ -55,7 +55,7 @@ describe('opening diagrams', () => {
     [
       'a file over the size limit',
       Buffer.alloc(6 * 1024 * 1024, 32),
-      'is 6.0 MB; a .djstack diagram may be at most 5.0 MB',
+      'is larger than 5.0 MB, the most a .djstack diagram may be.',
     ],
     ['bytes that are not UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), 'is not UTF-8 text'],
   ])('refuses %s with a message naming the file', async (_label, bytes, message) => {

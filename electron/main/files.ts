@@ -5,10 +5,11 @@
  * or wrote it asks first, so a teammate's `git pull` is never overwritten silently.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ExportProjectResult, OpenedFile, ProjectFile, SavedFile } from '../../core/host/contract';
 import { LIMITS } from '../../core/format/limits';
+import { readBounded, ReadRefused } from './bounded-read';
 import type { HandleRegistry } from './handles';
 import { describePath, displayLocation, resolveInside, withDiagramExtension } from './paths';
 
@@ -56,20 +57,20 @@ export class DocumentFiles {
   /** Reads a diagram the user chose, checking size and encoding before the renderer sees it. */
   async readDiagram(path: string): Promise<OpenedFile> {
     const { name, location } = describePath(path, this.options.home);
-    let bytes: Buffer;
+    let bytes: Uint8Array;
     try {
-      const info = await stat(path);
-      if (!info.isFile()) throw new FileProblem(`"${name}" in ${location} is not a file.`);
-      if (info.size > LIMITS.fileBytes) {
+      // Counted while read: a device says its size is 0, and a FIFO would block the open.
+      bytes = await readBounded(path, LIMITS.fileBytes);
+    } catch (error) {
+      if (error instanceof ReadRefused && error.reason === 'not-a-file')
+        throw new FileProblem(`"${name}" in ${location} is ${error.message}, so it cannot be opened.`);
+      if (error instanceof ReadRefused && error.reason === 'too-large') {
         const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
         throw new FileProblem(
-          `"${name}" is ${mb(info.size)} MB; a .djstack diagram may be at most ${mb(LIMITS.fileBytes)} MB.`,
+          `"${name}" is larger than ${mb(LIMITS.fileBytes)} MB, the most a .djstack diagram may be.`,
         );
       }
-      bytes = await readFile(path);
-    } catch (error) {
-      if (error instanceof FileProblem) throw error;
-      const code = errorCode(error);
+      const code = error instanceof ReadRefused ? error.code : errorCode(error);
       if (code === 'ENOENT') throw new FileProblem(`"${name}" is no longer in ${location}.`);
       if (code === 'EACCES' || code === 'EPERM')
         throw new FileProblem(`"${name}" in ${location} cannot be read: permission denied.`);
