@@ -11,6 +11,7 @@ import { exportProjectFiles } from './project';
 import { exportRequirements, REQUIREMENTS_FIXED_LINES } from './requirements';
 
 const catalog = defaultCatalog();
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern is about
 const pySplitLines = (text: string) => text.split(/\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]/);
 
 function stackOf(...nodes: [string, Record<string, JsonValue>?][]): Diagram {

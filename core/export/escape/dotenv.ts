@@ -11,6 +11,7 @@ import { wellFormed } from '../python/literal';
  * Every character a .env value never keeps: C0 and C1 controls (all of splitlines()'s breaks are
  * among them, with \u2028 \u2029), DEL, and the shell's specials inside double quotes.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern is about
 const DROPPED = /[\u0000-\u001f\u007f-\u009f\u2028\u2029"\\$`]/g;
 
 /** A value no reader needs quoted: no spaces, quotes, `#`, `$` or anything else a shell or parser sees. */

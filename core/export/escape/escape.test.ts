@@ -9,6 +9,7 @@ import { yamlDocument } from './yaml';
 
 /** Every character Python's str.splitlines() breaks a line on. */
 const PY_LINE_BREAKS = ['\n', '\r', '\x0b', '\x0c', '\x1c', '\x1d', '\x1e', '\x85', '\u2028', '\u2029'];
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern is about
 const pySplitLines = (text: string) => text.split(/\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]/);
 
 /** Any Unicode text, with the characters that matter here (breaks, quotes, shell specials, lone surrogates) made common. */
