@@ -48,6 +48,22 @@ describe('CLI file errors are one line and exit 2', () => {
   });
 });
 
+describe('export stays inside --out', () => {
+  it('--force refuses a manage.py linked to a file outside, in one line, and leaves it alone', async () => {
+    const cwd = tempFolder('files');
+    writeFileSync(join(cwd, 'requirements.txt'), 'Django==5.2\n');
+    expect((await runCli(cwd, ['import', 'requirements.txt', '-o', 'stack.djstack'])).code).toBe(0);
+    mkdirSync(join(cwd, 'out'));
+    writeFileSync(join(cwd, 'victim'), 'keep');
+    symlinkSync(join(cwd, 'victim'), join(cwd, 'out', 'manage.py'));
+    const result = await runCli(cwd, ['export', 'stack.djstack', '--out', 'out', '--force', '--name', 'shop']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/"manage\.py" in the folder is a symbolic link; nothing was written/);
+    expect(readFileSync(join(cwd, 'victim'), 'utf8')).toBe('keep');
+    expect(readdirSync(join(cwd, 'out'))).toEqual(['manage.py']);
+  });
+});
+
 const disk = tempFolder('tmpfs');
 const mounted = mountSmallTmpfs(disk);
 

@@ -1,12 +1,13 @@
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { defaultCatalog } from '../../core/catalog/catalog';
 import { platformRandom } from '../../core/export/dotenv';
 import { ExportError, exportPreviewFiles, exportProjectFiles } from '../../core/export/project';
 import { projectNameProblem, suggestProjectName } from '../../core/export/python/identifier';
 import { walkArgs } from '../args';
-import { readDiagramFile, writeOutputFile } from '../files';
-import { EXIT, UsageError, type Command } from '../io';
+import { ProjectWriteRefused, writeProjectFiles } from '../../electron/main/project-writer';
+import { readDiagramFile } from '../files';
+import { EXIT, fileSystemMessage, UsageError, type Command } from '../io';
 
 const USAGE = `Usage: djstack export <file.djstack> --out DIR [--force] [--name NAME]
        djstack export <file.djstack> --print PATH [--name NAME]
@@ -84,12 +85,12 @@ export const exportCommand: Command = {
         throw new UsageError(`${options.out} is not empty; use --force to write into it anyway`);
       }
       const files = exportProjectFiles(diagram, defaultCatalog(), request);
-      for (const file of files) {
-        const path = join(folder, ...file.path.split('/'));
-        mkdirSync(dirname(path), { recursive: true });
-        // The .env holds the secret key: readable by its owner only.
-        const mode = file.path === '.env' ? 0o600 : file.path === 'manage.py' ? 0o755 : undefined;
-        await writeOutputFile(path, file.content, file.path, mode);
+      try {
+        await writeProjectFiles(folder, files);
+      } catch (error) {
+        if (error instanceof ProjectWriteRefused) throw new UsageError(`${options.out}: ${error.message}`);
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new UsageError(`${options.out}: not written (${fileSystemMessage(code)}); files written before it stay`);
       }
       io.stdout(
         `Wrote ${files.length} files for project ${projectName} to ${options.out}\nNext: cd ${options.out} && pip install -r requirements.txt && python manage.py migrate && python manage.py runserver\n`,
