@@ -48,6 +48,21 @@ describe('CLI file errors are one line and exit 2', () => {
   });
 });
 
+describe('terminal control characters', () => {
+  it('import prints no escape sequence from the requirements file (OSC 52, CSI, BEL)', async () => {
+    const cwd = tempFolder('files');
+    const osc52 = '\u001b]52;c;ZXZpbA==\u0007';
+    writeFileSync(join(cwd, 'requirements.txt'), `Django==5.2\nevil-${osc52}pkg\u001b[2J==1.0\n--bogus-${osc52}\n`);
+    const result = await runCli(cwd, ['import', 'requirements.txt']);
+    const controls = (text: string) => ['\u001b', '\u0007', '\u009b'].filter((c) => text.includes(c));
+    expect(controls(result.stdout + result.stderr)).toEqual([]);
+    expect(result.stderr).toContain('evil-');
+    const check = await runCli(cwd, ['check', `missing-${osc52}.djstack`]);
+    expect(check.code).toBe(2);
+    expect(controls(check.stderr)).toEqual([]);
+  });
+});
+
 describe('export stays inside --out', () => {
   it('--force refuses a manage.py linked to a file outside, in one line, and leaves it alone', async () => {
     const cwd = tempFolder('files');

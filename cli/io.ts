@@ -51,3 +51,16 @@ export function isFileSystemError(error: unknown): error is NodeJS.ErrnoExceptio
     typeof (error as NodeJS.ErrnoException).syscall === 'string'
   );
 }
+
+const TERMINAL_CONTROL =
+  // eslint-disable-next-line no-control-regex -- control characters are what this pattern is about
+  /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-_])|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text fit for a terminal: escape sequences (CSI, OSC such as OSC 52 clipboard writes) and every
+ * other control character removed; newlines and tabs kept. Everything the CLI prints passes here,
+ * since messages quote names and lines from the user's files.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(TERMINAL_CONTROL, '');
+}

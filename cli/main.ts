@@ -7,7 +7,7 @@ import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
 import { exportRequirementsCommand } from './commands/export-requirements';
 import { importCommand } from './commands/import';
-import { EXIT, fileSystemMessage, isFileSystemError, UsageError, type CliIo, type Command } from './io';
+import { EXIT, fileSystemMessage, isFileSystemError, terminalSafe, UsageError, type CliIo, type Command } from './io';
 
 export const COMMANDS: Command[] = [checkCommand, diffCommand, exportCommand, exportRequirementsCommand, importCommand];
 
@@ -28,7 +28,13 @@ function helpText(): string {
 }
 
 /** Runs the CLI with `args` (without the program name) and returns the exit code. */
-export async function main(args: string[], io: CliIo): Promise<number> {
+export async function main(args: string[], rawIo: CliIo): Promise<number> {
+  // Input text reaches messages (names, lines of a requirements file): no terminal controls get out.
+  const io: CliIo = {
+    cwd: rawIo.cwd,
+    stdout: (text) => rawIo.stdout(terminalSafe(text)),
+    stderr: (text) => rawIo.stderr(terminalSafe(text)),
+  };
   const [name, ...rest] = args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(helpText());

@@ -17,7 +17,7 @@ import { removeStaleTemps, writeAtomic } from './atomic-write';
 import { Autosave } from './autosave';
 import { CloseGuard } from './close-guard';
 import { nativeFileDialogs } from './dialogs';
-import { windowTitle } from './document-title';
+import { shownDocumentName, windowTitle } from './document-title';
 import { catalogUrls } from './external-links';
 import { DocumentFiles, FileProblem } from './files';
 import { HandleRegistry } from './handles';
@@ -277,12 +277,12 @@ function start(): void {
       },
       {
         setDocumentState: (state) => {
-          document = state;
+          document = { ...state, name: shownDocumentName(state.name) };
           closeGuard?.setDirty(state.dirty);
           const path = state.handle ? (handles.pathOf(state.handle) ?? null) : null;
           watcher.follow(path);
           if (!mainWindow) return;
-          mainWindow.setTitle(windowTitle(state.name, state.dirty, APP_NAME, process.platform));
+          mainWindow.setTitle(windowTitle(document.name, state.dirty, APP_NAME, process.platform));
           mainWindow.setDocumentEdited(state.dirty);
           mainWindow.setRepresentedFilename(path ?? '');
         },
