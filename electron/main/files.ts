@@ -5,7 +5,7 @@
  * or wrote it asks first, so a teammate's `git pull` is never overwritten silently.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import type { ExportProjectResult, OpenedFile, ProjectFile, SavedFile } from '../../core/host/contract';
 import { LIMITS } from '../../core/format/limits';
 import { readBounded, ReadRefused } from './bounded-read';
@@ -150,7 +150,8 @@ export class DocumentFiles {
     if (known === undefined) return null;
     let current: string;
     try {
-      current = hashText(await readFile(path));
+      // Bounded like an open: a diagram swapped for a FIFO or a device must not hang the watcher.
+      current = hashText(await readBounded(path, LIMITS.fileBytes));
     } catch {
       return 'missing';
     }
