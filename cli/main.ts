@@ -9,7 +9,7 @@ import { driftCommand } from './commands/drift';
 import { exportCommand } from './commands/export';
 import { exportRequirementsCommand } from './commands/export-requirements';
 import { importCommand } from './commands/import';
-import { EXIT, UsageError, type CliIo, type Command } from './io';
+import { EXIT, fileSystemMessage, isFileSystemError, terminalSafe, UsageError, type CliIo, type Command } from './io';
 
 export const COMMANDS: Command[] = [
   catalogCommand,
@@ -38,7 +38,13 @@ function helpText(): string {
 }
 
 /** Runs the CLI with `args` (without the program name) and returns the exit code. */
-export async function main(args: string[], io: CliIo): Promise<number> {
+export async function main(args: string[], rawIo: CliIo): Promise<number> {
+  // Input text reaches messages (names, lines of a requirements file): no terminal controls get out.
+  const io: CliIo = {
+    cwd: rawIo.cwd,
+    stdout: (text) => rawIo.stdout(terminalSafe(text)),
+    stderr: (text) => rawIo.stderr(terminalSafe(text)),
+  };
   const [name, ...rest] = args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(helpText());
@@ -58,6 +64,13 @@ export async function main(args: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`djstack ${command.name}: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    // A file-system failure (ENOSPC, EISDIR, EEXIST, …) is bad input or a bad place, not a bug:
+    // one line and exit 2, never a stack trace. The path comes from Node's message.
+    if (isFileSystemError(error)) {
+      const where = error.path ? `${error.path}: ` : '';
+      io.stderr(`djstack ${command.name}: ${where}${fileSystemMessage(error.code)}\n`);
       return EXIT.usage;
     }
     throw error;

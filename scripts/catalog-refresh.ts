@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { format } from 'prettier';
-import writeFileAtomic from 'write-file-atomic';
+import { writeAtomic } from '../electron/main/atomic-write';
 import { CatalogPackage } from '../catalog/schema';
 import { mergeCachedReleases } from '../core/refresh/cache';
 import { refreshReleases, type IndexSource, type RefreshResult } from '../core/refresh/refresh';
@@ -55,12 +55,12 @@ export async function refreshCatalogFiles(options: CatalogRefreshOptions): Promi
       (s, i, all) => all.findIndex((o) => o.url === s.url && o.covers === s.covers) === i,
     );
     const text = JSON.stringify({ ...raw, releases: merged.releases, sources }, null, 2);
-    await writeFileAtomic(file, await format(text, { parser: 'json', printWidth: 120 }));
+    await writeAtomic(file, await format(text, { parser: 'json', printWidth: 120 }));
   }
   if (result.packages.length > 0) {
     const metaFile = join(options.folder, 'meta.json');
     const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as Record<string, unknown>;
-    await writeFileAtomic(metaFile, `${JSON.stringify({ ...meta, dataDate: options.today })}\n`);
+    await writeAtomic(metaFile, `${JSON.stringify({ ...meta, dataDate: options.today })}\n`);
   }
   return result;
 }

@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeAtomic } from '../../electron/main/atomic-write';
 import { defaultCatalog } from '../../core/catalog/catalog';
 import { cacheFromRefresh, catalogCacheText } from '../../core/refresh/cache';
 import { catalogDataText } from '../../core/refresh/catalog-data';
@@ -132,7 +132,7 @@ async function refresh(args: string[], io: CliIo): Promise<number> {
   const path = join(folder, CATALOG_CACHE_FILE);
   try {
     mkdirSync(folder, { recursive: true });
-    await writeFileAtomic(path, catalogCacheText(cache), { fsync: true });
+    await writeAtomic(path, catalogCacheText(cache));
   } catch (error) {
     io.stderr(
       `djstack catalog refresh: cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}); the package data is unchanged\n`,

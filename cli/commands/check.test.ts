@@ -245,7 +245,10 @@ describe('djstack check', () => {
       const cases: [string[], RegExp][] = [
         [['--requirements', 'garbage.txt'], /^djstack check: garbage\.txt:2: .+\n$/],
         [['--requirements', 'binary.txt'], /^djstack check: binary\.txt: not UTF-8 text\n$/],
-        [['--requirements', 'absent.txt'], /^djstack check: absent\.txt: cannot read the file \(ENOENT\)\n$/],
+        [
+          ['--requirements', 'absent.txt'],
+          /^djstack check: absent\.txt: cannot read the file \(no such file or folder, ENOENT\)\n$/,
+        ],
         [
           ['--requirements', 'includes-missing.txt'],
           /^djstack check: includes-missing\.txt:1: cannot read .*nowhere\.txt.*\n$/,

@@ -1,12 +1,13 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { cliCatalog } from '../catalog';
 import { platformRandom } from '../../core/export/dotenv';
 import { ExportError, exportPreviewFiles, exportProjectFiles } from '../../core/export/project';
 import { projectNameProblem, suggestProjectName } from '../../core/export/python/identifier';
 import { parseCommandArgs, type OptionSpecs } from '../args';
+import { ProjectWriteRefused, writeProjectFiles } from '../../electron/main/project-writer';
 import { readDiagramFile } from '../files';
-import { EXIT, UsageError, type Command } from '../io';
+import { EXIT, fileSystemMessage, UsageError, type Command } from '../io';
 
 const USAGE = `Usage: djstack export <file.djstack> --out DIR [--force] [--name NAME]
        djstack export <file.djstack> --print PATH [--name NAME]
@@ -80,13 +81,12 @@ export const exportCommand: Command = {
         throw new UsageError(`${options.out} is not empty; use --force to write into it anyway`);
       }
       const files = exportProjectFiles(diagram, cliCatalog(io).catalog, request);
-      for (const file of files) {
-        const path = join(folder, ...file.path.split('/'));
-        mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, file.content);
-        // The .env holds the secret key: readable by its owner only.
-        if (file.path === '.env') chmodSync(path, 0o600);
-        if (file.path === 'manage.py') chmodSync(path, 0o755);
+      try {
+        await writeProjectFiles(folder, files);
+      } catch (error) {
+        if (error instanceof ProjectWriteRefused) throw new UsageError(`${options.out}: ${error.message}`);
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new UsageError(`${options.out}: not written (${fileSystemMessage(code)}); files written before it stay`);
       }
       io.stdout(
         `Wrote ${files.length} files for project ${projectName} to ${options.out}\nNext: cd ${options.out} && pip install -r requirements.txt && python manage.py migrate && python manage.py runserver\n`,

@@ -1,10 +1,10 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { cliCatalog } from '../catalog';
 import { serializeDjstack } from '../../core/format/djstack';
 import { importRequirements } from '../../core/import/requirements';
 import { parseCommandArgs, targetOption, type OptionSpecs } from '../args';
-import { readTextFile } from '../files';
+import { readTextFile, writeOutputFile } from '../files';
 import { EXIT, UsageError, type Command } from '../io';
 
 const USAGE = `Usage: djstack import <requirements.txt> [--django X.Y] [--python X.Y] [--service NAME] [-o stack.djstack] [--force]
@@ -91,7 +91,7 @@ export const importCommand: Command = {
       io.stderr(`unknown packages (kept as unknown nodes): ${result.unknown.join(', ')}\n`);
     if (result.addedServices.length > 0) io.stderr(`added services: ${result.addedServices.join(', ')}\n`);
     if (outPath) {
-      writeFileSync(outPath, json);
+      await writeOutputFile(outPath, json, options.out!);
       io.stderr(
         `Wrote ${result.diagram.nodes.length} nodes and ${result.diagram.edges.length} edges to ${options.out}\n`,
       );

@@ -13,7 +13,7 @@ import { noSolution } from './checks/resolution';
 import { wiringChecks } from './checks/roles';
 import { packageStatus } from './checks/status';
 import { unsupportedTarget } from './checks/target';
-import { unknownPackages } from './checks/unknown';
+import { unknownOptions, unknownPackages } from './checks/unknown';
 import type { Analysis, Problem, ProblemCode, Severity } from './types';
 
 const CHECKS: Check[] = [
@@ -25,6 +25,7 @@ const CHECKS: Check[] = [
   badPins,
   packageStatus,
   unknownPackages,
+  unknownOptions,
 ];
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -40,6 +41,7 @@ const CODE_RANK: Record<ProblemCode, number> = {
   deprecated: 8,
   unmaintained: 9,
   'unknown-package': 10,
+  'unknown-option': 11,
 };
 
 /** Errors first, then by kind, then by where the first node sits in the diagram, then by key. */

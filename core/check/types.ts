@@ -15,6 +15,7 @@ export type ProblemCode =
   | 'unmaintained'
   | 'conflict'
   | 'unknown-package'
+  | 'unknown-option'
   | 'bad-pin';
 
 /**

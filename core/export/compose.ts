@@ -4,11 +4,8 @@
  * Credentials come from the service's local URL in the catalog.
  */
 import type { StackContext } from './context';
-import { oneLine } from './python/literal';
+import { yamlDocument } from './escape/yaml';
 import { composeServiceName } from './settings/build-plan';
-
-/** A YAML single-quoted scalar (the catalog's values; line breaks cannot occur in them, but are dropped anyway). */
-const q = (text: string) => `'${oneLine(text).replace(/'/g, "''")}'`;
 
 interface ServiceSpec {
   environment: Record<string, string>;
@@ -58,31 +55,29 @@ function specFor(image: string, localUrl: string): ServiceSpec {
   return { environment: {} };
 }
 
-/** docker-compose.yml, or null when the canvas has no service. */
+/** docker-compose.yml, or null when the canvas has no service. Written by the YAML library, never by hand. */
 export function renderCompose(ctx: StackContext): string | null {
   const services = ctx.services;
   if (services.length === 0) return null;
-  const lines = ['# Services of the stack for local development: docker compose up -d', 'services:'];
-  const volumes: string[] = [];
+  const document: { services: Record<string, unknown>; volumes?: Record<string, null> } = { services: {} };
+  const volumes: Record<string, null> = {};
   const taken = new Set<string>();
   for (const service of services) {
     let name = composeServiceName(service.image);
     for (let n = 2; taken.has(name); n++) name = `${composeServiceName(service.image)}-${n}`;
     taken.add(name);
     const spec = specFor(service.image, service.localUrl);
-    lines.push(
-      `  ${name}:`,
-      `    image: ${q(service.image)}`,
-      '    ports:',
-      `      - ${q(`127.0.0.1:${service.port}:${service.port}`)}`,
-    );
-    const env = Object.entries(spec.environment);
-    if (env.length > 0) lines.push('    environment:', ...env.map(([k, v]) => `      ${k}: ${q(v)}`));
+    const entry: Record<string, unknown> = {
+      image: service.image,
+      ports: [`127.0.0.1:${service.port}:${service.port}`],
+    };
+    if (Object.keys(spec.environment).length > 0) entry.environment = spec.environment;
     if (spec.volume) {
-      volumes.push(`${name}-data`);
-      lines.push('    volumes:', `      - ${q(`${name}-data:${spec.volume}`)}`);
+      volumes[`${name}-data`] = null;
+      entry.volumes = [`${name}-data:${spec.volume}`];
     }
+    document.services[name] = entry;
   }
-  if (volumes.length > 0) lines.push('', 'volumes:', ...volumes.map((v) => `  ${v}:`));
-  return `${lines.join('\n')}\n`;
+  if (Object.keys(volumes).length > 0) document.volumes = volumes;
+  return yamlDocument(document, 'Services of the stack for local development: docker compose up -d');
 }

@@ -166,12 +166,17 @@ export class StackContext {
     };
   }
 
-  /** A node option: the user's value when it has the catalog's type, else the catalog default. */
+  /**
+   * A node option: the user's value when it has the catalog's type, else the catalog default.
+   * Only options the catalog declares are read: a key it does not declare is kept in the diagram
+   * for the round trip but never exported (a shared diagram must not set CORS_ALLOW_ALL_ORIGINS
+   * through a key the inspector does not show).
+   */
   option(name: string, key: string): string | number | boolean | undefined {
     const stackNode = this.nodeOf(name);
     const spec = stackNode?.pkg?.options.find((o) => o.key === key);
+    if (!spec) return undefined;
     const raw: JsonValue | undefined = stackNode?.node.options?.[key];
-    if (!spec) return typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? raw : undefined;
     const typeOk =
       (spec.type === 'boolean' && typeof raw === 'boolean') ||
       (spec.type === 'integer' && typeof raw === 'number' && Number.isSafeInteger(raw)) ||

@@ -4,6 +4,7 @@
  * django-environ and the plain reader in settings.py read them back unchanged.
  */
 import type { EnvVar } from './env';
+import { envLine } from './escape/dotenv';
 import { oneLine } from './python/literal';
 
 /** A function that returns `count` random bytes (crypto.getRandomValues in the app and CLI). */
@@ -28,12 +29,6 @@ export function platformRandom(count: number): Uint8Array {
   const bytes = new Uint8Array(count);
   globalThis.crypto.getRandomValues(bytes);
   return bytes;
-}
-
-function envLine(name: string, value: string): string {
-  // A value with spaces, quotes or # is double-quoted; both readers strip the quotes.
-  const safe = /^[A-Za-z0-9_./:@,+=*?()[\]-]*$/.test(value) ? value : `"${value.replace(/["\\\n\r]/g, '')}"`;
-  return `${name}=${safe}`;
 }
 
 function comment(text: string): string {

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { writeAtomic } from './atomic-write';
+import { removeStaleTemps, writeAtomic } from './atomic-write';
 import { numberedDocument } from './test-support/numbered-document';
 
 const CHILD = fileURLToPath(new URL('./test-support/atomic-writer-child.ts', import.meta.url));
@@ -66,5 +66,8 @@ describe('atomic saves', () => {
     // Left-over temporary files prove that kills landed in the middle of writes, not between them.
     const leftovers = (await readdir(folder)).filter((name) => !name.endsWith('.djstack'));
     expect(leftovers.length).toBeGreaterThan(0);
+    // The next start removes what the killed writers left, and nothing else.
+    expect((await removeStaleTemps(folder)).sort()).toEqual(leftovers.sort());
+    expect((await readdir(folder)).sort()).toEqual(files.map((file) => basename(file)).sort());
   });
 });

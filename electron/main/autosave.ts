@@ -38,7 +38,8 @@ export class Autosave {
    * deleted: it is still someone's work.
    */
   async read(): Promise<Recovery | null> {
-    const stored = await readJson(this.file, AutosaveSchema);
+    // JSON escaping can make the saved text up to six times its size (\u0000 for each control character).
+    const stored = await readJson(this.file, AutosaveSchema, LIMITS.fileBytes * 6 + 64 * 1024);
     if (stored) return { text: stored.text, savedAt: stored.savedAt, name: stored.name };
     // Nothing to move when there is no autosave at all (the rename then fails quietly).
     const aside = join(this.folder, `unsaved-changes.damaged-${this.now().getTime()}.json`);

@@ -55,7 +55,7 @@ describe('opening diagrams', () => {
     [
       'a file over the size limit',
       Buffer.alloc(6 * 1024 * 1024, 32),
-      'is 6.0 MB; a .djstack diagram may be at most 5.0 MB',
+      'is larger than 5.0 MB, the most a .djstack diagram may be.',
     ],
     ['bytes that are not UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), 'is not UTF-8 text'],
   ])('refuses %s with a message naming the file', async (_label, bytes, message) => {
@@ -144,14 +144,13 @@ describe('saving diagrams', () => {
   });
 
   it('a save that fails says why and leaves the file on disk as it was', async () => {
-    const { home, files } = await setup();
+    const { home } = await setup();
     const folder = join(home, 'locked');
     await mkdir(folder);
     const path = join(folder, 'shop.djstack');
     await writeFile(path, 'v1');
-    const { handle } = await files.readDiagram(path);
     const failing = new DocumentFiles({
-      handles: (files as unknown as { options: { handles: HandleRegistry } }).options.handles,
+      handles: new HandleRegistry(),
       dialogs: {} as FileDialogs,
       home,
       write: async () => {
@@ -159,6 +158,7 @@ describe('saving diagrams', () => {
       },
       onDiagramUsed: () => undefined,
     });
+    const { handle } = await failing.readDiagram(path);
     await expect(failing.saveDiagram({ handle, suggestedName: 'x', text: 'v2' })).rejects.toThrow(
       '"shop.djstack" could not be saved in ~/locked (the disk is full); the file on disk was not changed.',
     );
@@ -175,6 +175,16 @@ describe('saving diagrams', () => {
     expect(dialogs.chooseSavePath).toHaveBeenCalledWith('export', 'requirements.txt');
     expect(await readFile(join(home, 'requirements.txt'), 'utf8')).toBe('Django==5.2\n');
     expect([...(await readFile(join(home, 'stack.png')))]).toEqual([137, 80, 78, 71]);
+  });
+
+  it('Save with the handle of an export asks where to save instead of writing over the export', async () => {
+    const { home, files, dialogs } = await setup();
+    dialogs.chooseSavePath.mockResolvedValueOnce(join(home, 'requirements.txt'));
+    const exported = await files.exportText({ suggestedName: 'requirements.txt', text: 'Django==5.2\n' });
+    const saved = await files.saveDiagram({ handle: exported!.handle, suggestedName: 'x', text: '{}' });
+    expect(saved).toBeNull();
+    expect(dialogs.chooseSavePath).toHaveBeenLastCalledWith('diagram', 'x.djstack');
+    expect(await readFile(join(home, 'requirements.txt'), 'utf8')).toBe('Django==5.2\n');
   });
 });
 
@@ -211,17 +221,19 @@ describe('exporting a project skeleton', () => {
     expect((await readdir(folder)).sort()).toEqual(['manage.py', 'notes.txt', 'shop']);
   });
 
-  it('overwrite: true (the renderer already asked) does not ask again', async () => {
+  it('overwrite: true from the renderer does not skip main’s own "folder not empty" question', async () => {
     const { home } = await setup();
     const folder = join(home, 'again');
     await mkdir(folder);
     await writeFile(join(folder, 'manage.py'), 'old');
     const { files, dialogs } = await setup({ folder });
+    dialogs.confirmReplaceInFolder.mockResolvedValueOnce(false);
     expect(await files.exportProject({ suggestedName: 'shop', files: project, overwrite: true })).toMatchObject({
-      ok: true,
+      ok: false,
+      folderNotEmpty: true,
     });
-    expect(dialogs.confirmReplaceInFolder).not.toHaveBeenCalled();
-    expect(await readFile(join(folder, 'manage.py'), 'utf8')).toBe('print()\n');
+    expect(dialogs.confirmReplaceInFolder).toHaveBeenCalledTimes(1);
+    expect(await readFile(join(folder, 'manage.py'), 'utf8')).toBe('old');
   });
 
   it('a path escaping the folder writes nothing at all', async () => {

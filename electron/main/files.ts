@@ -5,12 +5,13 @@
  * or wrote it asks first, so a teammate's `git pull` is never overwritten silently.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readdir } from 'node:fs/promises';
 import type { ExportProjectResult, OpenedFile, ProjectFile, SavedFile } from '../../core/host/contract';
 import { LIMITS } from '../../core/format/limits';
+import { readBounded, ReadRefused } from './bounded-read';
 import type { HandleRegistry } from './handles';
-import { describePath, displayLocation, resolveInside, withDiagramExtension } from './paths';
+import { describePath, displayLocation, withDiagramExtension } from './paths';
+import { isGeneratedProjectPath, ProjectWriteRefused, writeProjectFiles } from './project-writer';
 
 export interface FileDialogs {
   /** A `.djstack` file to open, or null when cancelled. */
@@ -30,6 +31,8 @@ export interface FilesOptions {
   dialogs: FileDialogs;
   home: string;
   write(path: string, data: string | Uint8Array): Promise<void>;
+  /** Writes an exported project into a folder; default: project-writer.ts. */
+  writeProject?(folder: string, files: readonly ProjectFile[]): Promise<void>;
   /** A diagram was opened or saved at `path` (for the recent list and the file watcher). */
   onDiagramUsed(path: string): void;
 }
@@ -50,26 +53,31 @@ function errorCode(error: unknown): string | undefined {
 export class DocumentFiles {
   /** The content hash of each diagram as we last read or wrote it. */
   private readonly known = new Map<string, string>();
+  /**
+   * Paths the user chose as a diagram (opened or saved as one). Save writes only to these without
+   * a dialog: a handle issued for an export (requirements.txt) or any other file is not one.
+   */
+  private readonly diagrams = new Set<string>();
 
   constructor(private readonly options: FilesOptions) {}
 
   /** Reads a diagram the user chose, checking size and encoding before the renderer sees it. */
   async readDiagram(path: string): Promise<OpenedFile> {
     const { name, location } = describePath(path, this.options.home);
-    let bytes: Buffer;
+    let bytes: Uint8Array;
     try {
-      const info = await stat(path);
-      if (!info.isFile()) throw new FileProblem(`"${name}" in ${location} is not a file.`);
-      if (info.size > LIMITS.fileBytes) {
+      // Counted while read: a device says its size is 0, and a FIFO would block the open.
+      bytes = await readBounded(path, LIMITS.fileBytes);
+    } catch (error) {
+      if (error instanceof ReadRefused && error.reason === 'not-a-file')
+        throw new FileProblem(`"${name}" in ${location} is ${error.message}, so it cannot be opened.`);
+      if (error instanceof ReadRefused && error.reason === 'too-large') {
         const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
         throw new FileProblem(
-          `"${name}" is ${mb(info.size)} MB; a .djstack diagram may be at most ${mb(LIMITS.fileBytes)} MB.`,
+          `"${name}" is larger than ${mb(LIMITS.fileBytes)} MB, the most a .djstack diagram may be.`,
         );
       }
-      bytes = await readFile(path);
-    } catch (error) {
-      if (error instanceof FileProblem) throw error;
-      const code = errorCode(error);
+      const code = error instanceof ReadRefused ? error.code : errorCode(error);
       if (code === 'ENOENT') throw new FileProblem(`"${name}" is no longer in ${location}.`);
       if (code === 'EACCES' || code === 'EPERM')
         throw new FileProblem(`"${name}" in ${location} cannot be read: permission denied.`);
@@ -82,6 +90,7 @@ export class DocumentFiles {
       throw new FileProblem(`"${name}" is not UTF-8 text, so it cannot be a .djstack diagram.`);
     }
     this.known.set(path, hashText(bytes));
+    this.diagrams.add(path);
     this.options.onDiagramUsed(path);
     return { handle: this.options.handles.issue(path), name, text };
   }
@@ -109,7 +118,7 @@ export class DocumentFiles {
     text: string;
   }): Promise<SavedFile | null> {
     const path = request.handle ? this.options.handles.pathOf(request.handle) : undefined;
-    if (!path) return this.saveDiagramAs(request);
+    if (!path || !this.diagrams.has(path)) return this.saveDiagramAs(request);
     if (await this.changedOnDisk(path)) {
       const { name } = describePath(path, this.options.home);
       if (!(await this.options.dialogs.confirmOverwriteChanged(name))) return null;
@@ -141,7 +150,8 @@ export class DocumentFiles {
     if (known === undefined) return null;
     let current: string;
     try {
-      current = hashText(await readFile(path));
+      // Bounded like an open: a diagram swapped for a FIFO or a device must not hang the watcher.
+      current = hashText(await readBounded(path, LIMITS.fileBytes));
     } catch {
       return 'missing';
     }
@@ -159,6 +169,7 @@ export class DocumentFiles {
       else this.known.set(path, previous);
       throw error;
     }
+    this.diagrams.add(path);
     this.options.onDiagramUsed(path);
     return { handle: this.options.handles.issue(path), name: describePath(path, this.options.home).name };
   }
@@ -196,21 +207,21 @@ export class DocumentFiles {
     return { handle: this.options.handles.issue(path), name: describePath(path, this.options.home).name };
   }
 
-  /** Writes a project skeleton into a folder the user picks; a non-empty folder is only written after a yes. */
+  /**
+   * Writes a project skeleton into a folder the user picks. A non-empty folder is only written
+   * after the user says yes to main's own question: the renderer's `overwrite` is not trusted.
+   * Only generated file names, under a size cap, never through a symbolic link (project-writer.ts).
+   */
   async exportProject(request: {
     suggestedName: string;
     files: ProjectFile[];
     overwrite: boolean;
   }): Promise<ExportProjectResult | null> {
+    const refused = request.files.find((file) => !isGeneratedProjectPath(file.path));
+    if (refused)
+      return { ok: false, error: `"${refused.path}" is not a file the export generates; nothing was written.` };
     const folder = await this.options.dialogs.chooseFolder(request.suggestedName);
     if (!folder) return null;
-    const targets: { path: string; content: string }[] = [];
-    for (const file of request.files) {
-      const path = resolveInside(folder, file.path);
-      if (!path)
-        return { ok: false, error: `"${file.path}" is not a path inside the project folder; nothing was written.` };
-      targets.push({ path, content: file.content });
-    }
     const shown = displayLocation(folder, this.options.home);
     let existing: string[] = [];
     try {
@@ -219,21 +230,17 @@ export class DocumentFiles {
       if (errorCode(error) !== 'ENOENT')
         return { ok: false, error: `The folder ${shown} cannot be read; nothing was written.` };
     }
-    if (existing.length > 0 && !request.overwrite && !(await this.options.dialogs.confirmReplaceInFolder(folder))) {
+    if (existing.length > 0 && !(await this.options.dialogs.confirmReplaceInFolder(folder))) {
       return { ok: false, folderNotEmpty: true, error: `The folder ${shown} is not empty; nothing was written.` };
     }
     try {
-      for (const target of targets) {
-        await mkdir(dirname(target.path), { recursive: true });
-        await this.writeOrExplain(target.path, target.content);
-      }
+      await (this.options.writeProject ?? writeProjectFiles)(folder, request.files);
     } catch (error) {
+      if (error instanceof ProjectWriteRefused) return { ok: false, error: error.message };
+      const code = errorCode(error);
       return {
         ok: false,
-        error:
-          error instanceof FileProblem
-            ? error.message
-            : `The project could not be written (${(error as Error).message}).`,
+        error: `The project could not be written in ${shown} (${code === 'ENOSPC' ? 'the disk is full' : (code ?? (error as Error).message)}).`,
       };
     }
     return { ok: true, folder: shown };

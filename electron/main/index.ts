@@ -5,7 +5,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
 import { existsSync, watch } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import catalogMeta from '../../catalog/meta.json';
 import { defaultCatalog } from '../../core/catalog/catalog';
@@ -13,11 +13,11 @@ import type { DocumentState, MenuCommand } from '../../core/host/contract';
 import { EVENT_CHANNELS } from '../shared/ipc-channels';
 import { aboutMessage } from './about';
 import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, serveAsset } from './app-protocol';
-import { writeAtomic } from './atomic-write';
+import { removeStaleTemps, writeAtomic } from './atomic-write';
 import { Autosave } from './autosave';
 import { CloseGuard } from './close-guard';
 import { nativeFileDialogs } from './dialogs';
-import { windowTitle } from './document-title';
+import { shownDocumentName, windowTitle } from './document-title';
 import { catalogUrls } from './external-links';
 import { DocumentFiles, FileProblem } from './files';
 import { HandleRegistry } from './handles';
@@ -250,6 +250,10 @@ function start(): void {
     const rendererRoot = join(mainDir, '../renderer');
     protocol.handle(APP_SCHEME, (request) => serveAsset(rendererRoot, request.url));
     await recent.load();
+    // A writer killed mid-save (power cut, kill -9) left its temporary file: remove those of the
+    // app's data and of the recent diagrams' folders, whose process is gone.
+    const tempFolders = new Set([userData, join(userData, 'autosave'), ...recent.list().map((path) => dirname(path))]);
+    void Promise.all([...tempFolders].map((folder) => removeStaleTemps(folder)));
     registerIpc(
       ipcMain,
       {
@@ -273,12 +277,12 @@ function start(): void {
       },
       {
         setDocumentState: (state) => {
-          document = state;
+          document = { ...state, name: shownDocumentName(state.name) };
           closeGuard?.setDirty(state.dirty);
           const path = state.handle ? (handles.pathOf(state.handle) ?? null) : null;
           watcher.follow(path);
           if (!mainWindow) return;
-          mainWindow.setTitle(windowTitle(state.name, state.dirty, APP_NAME, process.platform));
+          mainWindow.setTitle(windowTitle(document.name, state.dirty, APP_NAME, process.platform));
           mainWindow.setDocumentEdited(state.dirty);
           mainWindow.setRepresentedFilename(path ?? '');
         },

@@ -93,9 +93,13 @@ describe('the security checklist', () => {
       'http://127.0.0.1:8000/',
       'file:///etc/passwd',
       'ws://evil.example/',
+      'devtools://devtools/bundled/inspector.html',
+      'chrome-extension://abcdef/background.js',
     ]) {
       expect(isAllowedRequest(url, ORIGINS)).toBe(false);
     }
+    expect(isAllowedRequest('devtools://devtools/bundled/inspector.html', ORIGINS, true)).toBe(true);
+    expect(isAllowedRequest('chrome-extension://abcdef/x.js', ORIGINS, true)).toBe(false);
   });
 
   it('permissions are denied except writing to the clipboard from our page', () => {

@@ -36,9 +36,11 @@ export function contentSecurityPolicy(): string {
 }
 
 /** Schemes a page of ours may load from; everything else (http, https, file, ftp...) is cancelled. */
-export function isAllowedRequest(url: string, appOrigins: readonly string[]): boolean {
+export function isAllowedRequest(url: string, appOrigins: readonly string[], development = false): boolean {
   if (isAppUrl(url, appOrigins)) return true;
-  return /^(data|blob|devtools|chrome-extension):/.test(url);
+  // devtools: only while developing (DevTools is not opened in a packaged app); no extensions ever.
+  if (development && /^devtools:/.test(url)) return true;
+  return /^(data|blob):/.test(url);
 }
 
 export interface HardeningOptions {
@@ -89,7 +91,7 @@ export function hardenSession(session: Session, options: { appOrigins: readonly 
     isPermissionGranted(permission, requestingOrigin, appOrigins),
   );
   session.webRequest.onBeforeRequest((details, callback) =>
-    callback({ cancel: !isAllowedRequest(details.url, appOrigins) }),
+    callback({ cancel: !isAllowedRequest(details.url, appOrigins, Boolean(devServer)) }),
   );
   if (devServer) {
     const csp = contentSecurityPolicy();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aboutMessage } from './about';
-import { windowTitle } from './document-title';
+import { shownDocumentName, windowTitle } from './document-title';
 import { HandleRegistry } from './handles';
 import { displayLocation, resolveInside, withDiagramExtension } from './paths';
 
@@ -64,5 +64,13 @@ describe('handles and paths', () => {
     expect(resolveInside('/out/shop', '../x')).toBeNull();
     expect(resolveInside('/out/shop', 'a/../../x')).toBeNull();
     expect(resolveInside('/out/shop', '.')).toBeNull();
+  });
+});
+
+describe('document names in the title bar', () => {
+  it('lose control and bidirectional characters', () => {
+    expect(shownDocumentName('shop\u202Ekcatsjd.exe')).toBe('shopkcatsjd.exe');
+    expect(shownDocumentName('a\nb\u0007\u2066c\u009b')).toBe('abc');
+    expect(shownDocumentName('\u200e\u200f')).toBe('Untitled');
   });
 });

@@ -17,7 +17,7 @@ export const channels: PackageModule = {
             hosts: [url],
             prefix: ctx.text('channels-redis', 'prefix', 'asgi'),
             expiry: ctx.integer('channels-redis', 'expiry', 60),
-            group_expiry: ctx.integer('channels-redis', 'group_expiry', 86400),
+            group_expiry: ctx.integer('channels-redis', 'groupExpiry', 86400),
             capacity: ctx.integer('channels-redis', 'capacity', 100),
           },
         },

@@ -21,8 +21,8 @@ export const djangoAxes: PackageModule = {
       weight: 100,
       why: "Django's own login",
     });
-    plan.set('security', 'AXES_FAILURE_LIMIT', ctx.integer('django-axes', 'axes_failure_limit', 3));
-    if (!ctx.flag('django-axes', 'axes_enabled', true)) plan.set('security', 'AXES_ENABLED', false);
-    if (ctx.flag('django-axes', 'axes_reset_on_success', false)) plan.set('security', 'AXES_RESET_ON_SUCCESS', true);
+    plan.set('security', 'AXES_FAILURE_LIMIT', ctx.integer('django-axes', 'failureLimit', 3));
+    if (!ctx.flag('django-axes', 'enabled', true)) plan.set('security', 'AXES_ENABLED', false);
+    if (ctx.flag('django-axes', 'resetOnSuccess', false)) plan.set('security', 'AXES_RESET_ON_SUCCESS', true);
   },
 };

@@ -14,7 +14,7 @@ export const djangoCorsHeaders: PackageModule = {
   settings(ctx, plan) {
     const name = 'django-cors-headers';
     const configured = ctx
-      .text(name, 'cors_allowed_origins', '')
+      .text(name, 'allowedOrigins', '')
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean);
@@ -23,9 +23,9 @@ export const djangoCorsHeaders: PackageModule = {
       configured.length > 0 ? configured : ['http://localhost:3000', 'http://127.0.0.1:3000'],
       'Front-end origins allowed to call the API (comma-separated).',
     );
-    if (ctx.flag(name, 'cors_allow_all_origins', false))
+    if (ctx.flag(name, 'allowAllOrigins', false))
       plan.set('security', 'CORS_ALLOW_ALL_ORIGINS', true, 'any origin: development only');
-    if (ctx.flag(name, 'cors_allow_credentials', false)) plan.set('security', 'CORS_ALLOW_CREDENTIALS', true);
+    if (ctx.flag(name, 'allowCredentials', false)) plan.set('security', 'CORS_ALLOW_CREDENTIALS', true);
     // CORS_ALLOWED_ORIGINS replaced CORS_ORIGIN_WHITELIST in django-cors-headers 3.5.
     plan.set(
       'security',

@@ -6,9 +6,9 @@ export const djangoGuardian: PackageModule = {
   name: 'django-guardian',
   settings(ctx, plan) {
     optionSettings(ctx, plan, 'django-guardian', 'auth', {
-      anonymous_user_name: 'ANONYMOUS_USER_NAME',
-      guardian_raise_403: 'GUARDIAN_RAISE_403',
-      guardian_render_403: 'GUARDIAN_RENDER_403',
+      anonymousUserName: 'ANONYMOUS_USER_NAME',
+      raise403: 'GUARDIAN_RAISE_403',
+      render403: 'GUARDIAN_RENDER_403',
     });
     plan.addBackend({
       value: 'django.contrib.auth.backends.ModelBackend',

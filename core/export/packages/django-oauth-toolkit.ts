@@ -9,9 +9,9 @@ export const djangoOauthToolkit: PackageModule = {
   drf: { authentication: () => ['oauth2_provider.contrib.rest_framework.OAuth2Authentication'] },
   settings(ctx, plan) {
     plan.set('auth', 'OAUTH2_PROVIDER', {
-      ACCESS_TOKEN_EXPIRE_SECONDS: ctx.integer('django-oauth-toolkit', 'access_token_expire_seconds', 36000),
-      ROTATE_REFRESH_TOKEN: ctx.flag('django-oauth-toolkit', 'rotate_refresh_token', true),
-      PKCE_REQUIRED: ctx.flag('django-oauth-toolkit', 'pkce_required', true),
+      ACCESS_TOKEN_EXPIRE_SECONDS: ctx.integer('django-oauth-toolkit', 'accessTokenExpireSeconds', 36000),
+      ROTATE_REFRESH_TOKEN: ctx.flag('django-oauth-toolkit', 'rotateRefreshToken', true),
+      PKCE_REQUIRED: ctx.flag('django-oauth-toolkit', 'pkceRequired', true),
     });
   },
   urls: () => [{ route: 'o/', view: py`include('oauth2_provider.urls', namespace='oauth2_provider')` }],

@@ -9,7 +9,7 @@ export const sentrySdk: PackageModule = {
     plan.imports.add('from sentry_sdk.integrations.django import DjangoIntegration');
     plan.set('monitoring', 'SENTRY_DSN', plan.env.optional('SENTRY_DSN', 'Sentry project DSN; empty sends nothing.'));
     // The catalog keeps the rate as text ("0.2"); anything that is not a number in [0, 1] means 0.
-    const rate = Number.parseFloat(ctx.text('sentry-sdk', 'traces_sample_rate', ''));
+    const rate = Number.parseFloat(ctx.text('sentry-sdk', 'tracesSampleRate', ''));
     const traces = Number.isFinite(rate) && rate >= 0 && rate <= 1 ? rate : 0;
     const environment = ctx.text('sentry-sdk', 'environment', '');
     plan.set(
@@ -19,7 +19,7 @@ export const sentrySdk: PackageModule = {
     );
     plan.code(
       'monitoring',
-      py`if SENTRY_DSN:\n    sentry_sdk.init(dsn=SENTRY_DSN, integrations=[DjangoIntegration()], traces_sample_rate=${traces}, environment=SENTRY_ENVIRONMENT, send_default_pii=${ctx.flag('sentry-sdk', 'send_default_pii', false)})`,
+      py`if SENTRY_DSN:\n    sentry_sdk.init(dsn=SENTRY_DSN, integrations=[DjangoIntegration()], traces_sample_rate=${traces}, environment=SENTRY_ENVIRONMENT, send_default_pii=${ctx.flag('sentry-sdk', 'sendDefaultPii', false)})`,
     );
   },
 };

@@ -3,5 +3,5 @@ import type { PackageModule } from './module';
 /** Uvicorn: the `standard` extra brings uvloop, httptools and websockets support. */
 export const uvicorn: PackageModule = {
   name: 'uvicorn',
-  extras: (ctx) => (ctx.flag('uvicorn', 'standard_extras', true) ? ['standard'] : []),
+  extras: (ctx) => (ctx.flag('uvicorn', 'standardExtras', true) ? ['standard'] : []),
 };

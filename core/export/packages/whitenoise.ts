@@ -15,15 +15,14 @@ export const whitenoise: PackageModule = {
   settings(ctx, plan) {
     const backend = ctx.text(
       'whitenoise',
-      'staticfiles_storage',
+      'staticfilesStorage',
       'whitenoise.storage.CompressedManifestStaticFilesStorage',
     );
     plan.staticStorage = { backend, package: 'whitenoise' };
-    if (ctx.integer('whitenoise', 'whitenoise_max_age', 60) !== 60)
-      plan.set('static', 'WHITENOISE_MAX_AGE', ctx.integer('whitenoise', 'whitenoise_max_age', 60));
-    if (ctx.flag('whitenoise', 'whitenoise_use_finders', false)) plan.set('static', 'WHITENOISE_USE_FINDERS', true);
-    if (ctx.flag('whitenoise', 'whitenoise_autorefresh', false)) plan.set('static', 'WHITENOISE_AUTOREFRESH', true);
-    if (!ctx.flag('whitenoise', 'whitenoise_manifest_strict', true))
-      plan.set('static', 'WHITENOISE_MANIFEST_STRICT', false);
+    if (ctx.integer('whitenoise', 'maxAge', 60) !== 60)
+      plan.set('static', 'WHITENOISE_MAX_AGE', ctx.integer('whitenoise', 'maxAge', 60));
+    if (ctx.flag('whitenoise', 'useFinders', false)) plan.set('static', 'WHITENOISE_USE_FINDERS', true);
+    if (ctx.flag('whitenoise', 'autorefresh', false)) plan.set('static', 'WHITENOISE_AUTOREFRESH', true);
+    if (!ctx.flag('whitenoise', 'manifestStrict', true)) plan.set('static', 'WHITENOISE_MANIFEST_STRICT', false);
   },
 };

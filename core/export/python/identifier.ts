@@ -4,6 +4,8 @@
  * with a reason the user can act on.
  */
 
+import { BUILTINS, STDLIB_MODULES } from './python-names';
+
 /** Python 3.12 keywords and soft keywords (`keyword.kwlist` + `keyword.softkwlist`). */
 const KEYWORDS = new Set([
   'False',
@@ -157,6 +159,9 @@ export function projectNameProblem(name: string): string | null {
   }
   if (name.length > 64) return 'The project name is longer than 64 characters.';
   if (KEYWORDS.has(name)) return `"${name}" is a Python keyword.`;
+  if (STDLIB_MODULES.has(name.toLowerCase()))
+    return `"${name}" is a module of Python's standard library; the project would hide it. Choose another project name.`;
+  if (BUILTINS.has(name)) return `"${name}" is a Python builtin; choose another project name.`;
   if (CLASHING_MODULES.has(name.toLowerCase())) {
     return `"${name}" would hide the Python module of the same name; choose another project name.`;
   }

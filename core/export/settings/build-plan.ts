@@ -122,16 +122,20 @@ function addDjangoDefaults(ctx: StackContext, plan: SettingsPlan): void {
     'AUTH_PASSWORD_VALIDATORS',
     VALIDATORS.map((name) => ({ NAME: `django.contrib.auth.password_validation.${name}` })),
   );
-  plan.set('core', 'LANGUAGE_CODE', 'en-us');
+  plan.set('core', 'LANGUAGE_CODE', ctx.text('django', 'languageCode', 'en-us'));
   plan.set(
     'core',
     'TIME_ZONE',
-    plan.env.str('DJANGO_TIME_ZONE', 'UTC', 'The project time zone (also used by Celery).'),
+    plan.env.str(
+      'DJANGO_TIME_ZONE',
+      ctx.text('django', 'timeZone', 'UTC'),
+      'The project time zone (also used by Celery).',
+    ),
   );
   plan.set('core', 'USE_I18N', true);
   // USE_L10N is on by default from Django 4.0 and deprecated there; 3.2 still needs it set.
   if (ctx.django('<4.0')) plan.set('core', 'USE_L10N', true);
-  plan.set('core', 'USE_TZ', true);
+  plan.set('core', 'USE_TZ', ctx.flag('django', 'useTz', true));
 }
 
 function addRestFramework(ctx: StackContext, plan: SettingsPlan): void {

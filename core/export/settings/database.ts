@@ -53,8 +53,8 @@ export function addDatabase(ctx: StackContext, plan: SettingsPlan): void {
   } else if (ctx.has('dj-database-url')) {
     plan.imports.add('import dj_database_url');
     plan.env.vars.push({ name: 'DATABASE_URL', local: '', description, compose: composeUrl });
-    const age = ctx.integer('dj-database-url', 'conn_max_age', 0);
-    const ssl = ctx.flag('dj-database-url', 'ssl_require', false);
+    const age = ctx.integer('dj-database-url', 'connMaxAge', 0);
+    const ssl = ctx.flag('dj-database-url', 'sslRequire', false);
     plan.set('database', 'DATABASES', {
       default: py`dj_database_url.config(default=${sqlite}, conn_max_age=${age}, ssl_require=${ssl})`,
     });
@@ -106,5 +106,5 @@ export function addDatabase(ctx: StackContext, plan: SettingsPlan): void {
       if (health && ctx.django('>=4.1')) db.default.CONN_HEALTH_CHECKS = true;
     }
   }
-  plan.set('database', 'DEFAULT_AUTO_FIELD', 'django.db.models.BigAutoField');
+  plan.set('database', 'DEFAULT_AUTO_FIELD', ctx.text('django', 'defaultAutoField', 'django.db.models.BigAutoField'));
 }

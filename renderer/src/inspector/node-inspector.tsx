@@ -175,6 +175,7 @@ export const NodeInspector = memo(
             ))}
           </fieldset>
         ) : null}
+        <UnknownOptions declared={pkg.options.map((option) => option.key)} options={node.options} />
         {problems.length > 0 ? (
           <section className="inspector-problems" aria-label="Problems of this package">
             <h3>Problems</h3>
@@ -193,3 +194,21 @@ export const NodeInspector = memo(
   },
   (before, after) => sameButPosition(before.node, after.node),
 );
+
+/** Option keys the catalog does not declare (a hand-edited or shared file): kept, shown, never exported. */
+function UnknownOptions({ declared, options }: { declared: string[]; options: Record<string, unknown> | undefined }) {
+  const unknown = Object.keys(options ?? {}).filter((key) => !declared.includes(key));
+  if (unknown.length === 0) return null;
+  return (
+    <section className="unknown-options" aria-label="Unknown options" data-testid="inspector.unknown-options">
+      <h3>Unknown options</h3>
+      <ul>
+        {unknown.map((key) => (
+          <li key={key}>
+            <code>{key.slice(0, 80)}</code>: unknown option, not exported
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
