@@ -147,10 +147,7 @@ describe('.pre-commit-hooks.yaml', () => {
 const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
 // CI installs Debian's pre-commit (.ci/run) and requires it: there, a missing pre-commit fails.
 const required = process.env.DJSTACK_REQUIRE_DJANGO === '1';
-it.runIf(required && preCommit.status !== 0)('pre-commit is installed where the proofs are required (CI)', () => {
-  expect(preCommit.error?.message ?? preCommit.stderr, 'apt-get install pre-commit').toBe('installed');
-});
-describe.skipIf(preCommit.status !== 0)('pre-commit itself', () => {
+describe.skipIf(preCommit.status !== 0 && !required)('pre-commit itself', () => {
   it('runs both hooks on a git repository and fails the commit on the broken diagram', () => {
     const repo = tempFolder('pre-commit-real');
     const bin = join(repo, '.bin');
