@@ -1,5 +1,5 @@
 import { existsSync, writeFileSync } from 'node:fs';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { defaultCatalog } from '../../core/catalog/catalog';
 import { serializeDjstack } from '../../core/format/djstack';
 import { importRequirements } from '../../core/import/requirements';
@@ -8,18 +8,24 @@ import { readTextFile } from '../files';
 import { EXIT, UsageError, type Command } from '../io';
 
 const USAGE = `Usage: djstack import <requirements.txt> [--django X.Y] [--python X.Y] [--service NAME] [-o stack.djstack] [--force]
+       [--ignore-missing-includes] [--allow-include-outside]
 
 Draws an existing project: known packages become nodes wired by role (with the Django hub and
 the services their required inputs need, such as Redis for Celery's broker), unknown packages
-are kept as unknown-package nodes, and == pins become pinned versions. -r / -c includes are
-followed relative to the file. Lines that cannot become nodes are listed on stderr.
+are kept as unknown-package nodes, and == pins become pinned versions. Every line is kept as
+written (ranges, extras, markers, URLs, hashes, options, comments), so export-requirements
+writes the same meaning back. -r / -c includes are followed relative to the file, within its
+folder; a missing include is an error (exit 2). Credentials in URLs are replaced by \${VAR}
+references and never stored. Lines that cannot become nodes are listed on stderr.
 
   --django X.Y   the target Django version (default: from a pinned Django, else the app's default)
   --python X.Y   the target Python version
   --service NAME also place this service (redis-server, postgresql, rabbitmq, mysql) and wire it
                  into every empty input it can fill; repeatable
   -o FILE        write the diagram there (default: print it)
-  --force        replace FILE when it exists`;
+  --force        replace FILE when it exists
+  --ignore-missing-includes  go on when a -r / -c file cannot be read
+  --allow-include-outside    follow includes outside the file's folder tree`;
 
 interface Options {
   file?: string;
@@ -28,6 +34,8 @@ interface Options {
   django?: string;
   python?: string;
   services: string[];
+  ignoreMissingIncludes?: boolean;
+  allowIncludeOutside?: boolean;
 }
 
 function parseArgs(args: string[]): Options {
@@ -38,6 +46,8 @@ function parseArgs(args: string[]): Options {
       else if (flag === '--service')
         options.services.push(value('--service expects a service name such as redis-server'));
       else if (flag === '-o' || flag === '--out') options.out = value(`${flag} expects a file name`);
+      else if (flag === '--ignore-missing-includes') options.ignoreMissingIncludes = true;
+      else if (flag === '--allow-include-outside') options.allowIncludeOutside = true;
       else if (flag === '--django') options.django = targetVersion(flag, value);
       else if (flag === '--python') options.python = targetVersion(flag, value);
       else return false;
@@ -73,16 +83,26 @@ export const importCommand: Command = {
       django: options.django,
       python: options.python,
       services: options.services,
-      readInclude: (included, fromFile) => {
-        const base = fromFile === basename(path) ? dirname(path) : dirname(resolve(dirname(path), fromFile));
-        const target = resolve(base, included);
+      allowIncludeOutside: options.allowIncludeOutside,
+      readInclude: (included) => {
         try {
-          return { file: relative(dirname(path), target), text: readText(target, included) };
+          return { text: readText(resolve(dirname(path), included), included) };
         } catch (error) {
-          return { error: (error as Error).message };
+          return { error: (error as Error).message.replace(/^.*?: /, '') };
         }
       },
     });
+    if (result.missingIncludes.length > 0 && !options.ignoreMissingIncludes) {
+      for (const missing of result.missingIncludes) io.stderr(`error: cannot read the include ${missing}\n`);
+      throw new UsageError(
+        `${options.file}: ${result.missingIncludes.length} include(s) could not be read; nothing written (--ignore-missing-includes goes on without them)`,
+      );
+    }
+    for (const missing of result.missingIncludes) io.stderr(`warning: include not read: ${missing}\n`);
+    if (result.redacted.length > 0)
+      io.stderr(
+        `credentials in URLs were not stored: set ${result.redacted.join(', ')} in the environment before pip install\n`,
+      );
     const json = serializeDjstack(result.diagram);
     for (const note of result.notes) io.stderr(`note: ${note}\n`);
     if (result.unknown.length > 0)
