@@ -103,10 +103,12 @@ export function nodeLine(node: DiagramNode, keepHashes: boolean): string[] {
 function addedLines(diagram: Diagram, catalog: Catalog, kept: RequirementsFile, options: KeptExportOptions): string[] {
   const listed = new Set(kept.files.flatMap((f) => f.entries.map((e) => e.package).filter(Boolean)));
   const placed = new Set(kept.added ?? []);
+  const isNew = (node: DiagramNode) =>
+    !listed.has(node.package) && !placed.has(node.id) && catalog.get(node.package)?.kind !== 'service';
+  // Resolving is the costly part of an export: only done when the diagram added something.
+  if (!diagram.nodes.some(isNew)) return [];
   const ctx = new StackContext(diagram, catalog, options.resolution);
-  const added = new Set(
-    ctx.pythonPackages.filter((n) => !listed.has(n.name) && !placed.has(n.node.id)).map((n) => n.name),
-  );
+  const added = new Set(ctx.nodes.filter((n) => isNew(n.node)).map((n) => n.name));
   if (added.size === 0) return [];
   const lines = requirementLines(ctx, options.ranges).filter(
     (line) =>
