@@ -1,10 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../catalog/catalog';
 import type { Diagram } from '../diagram/model';
 import { exportKeptRequirements } from '../export/requirements-kept';
 import { exportRequirements } from '../export/requirements';
-import { fixture, readerAt } from './__fixtures__/read-fixture';
 import { importRequirements, type ImportOptions } from './requirements';
+import type { IncludeReader } from './requirements-file';
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '__fixtures__');
+const fixture = (path: string) => readFileSync(join(FIXTURES, path), 'utf8');
+/** An include reader rooted at a fixture folder, as the CLI passes one. */
+const readerAt =
+  (folder: string): IncludeReader =>
+  (path) => {
+    try {
+      return { text: readFileSync(join(FIXTURES, folder, path), 'utf8') };
+    } catch {
+      return { error: 'no such file' };
+    }
+  };
 
 const catalog = defaultCatalog();
 const imported = (text: string, options: ImportOptions = {}) => importRequirements(text, catalog, options);

@@ -83,7 +83,7 @@ function add(meaning: FileMeaning, head: string, options: string[], editable: bo
   let name: string | null;
   let extras: string[] = [];
   let specifier: string[] = [];
-  let url = '';
+  let url: string;
   if (urlOnly) {
     url = requirement;
     name = /[#&]egg=([A-Za-z0-9._-]+)/.exec(requirement)?.[1] ?? null;
