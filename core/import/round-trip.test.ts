@@ -6,6 +6,8 @@ import { defaultCatalog } from '../catalog/catalog';
 import type { Diagram } from '../diagram/model';
 import { exportKeptRequirements } from '../export/requirements-kept';
 import { exportRequirements } from '../export/requirements';
+import { resolveDiagram } from '../resolve/resolve';
+import { satisfies } from '../util/pep440';
 import { importRequirements, type ImportOptions } from './requirements';
 import type { IncludeReader } from './requirements-file';
 
@@ -164,5 +166,18 @@ describe('includes', () => {
       readInclude: () => ({ text: 'API_KEY=abc123 --really\n' }),
     });
     expect(result.notes.join('\n')).not.toContain('abc123');
+  });
+});
+
+describe('the check judges what is written', () => {
+  it("the resolver picks inside the user's range, and export writes the range back, not the pick", () => {
+    const text = 'Django>=4.2,<5.0\ndjangorestframework>=3.15,<3.17\n';
+    const { diagram } = imported(text, { python: '3.11' });
+    const resolution = resolveDiagram(diagram, catalog);
+    const drf = resolution.packages['djangorestframework'];
+    expect(drf).toBeDefined();
+    expect(satisfies(drf!, '>=3.15,<3.17')).toBe(true);
+    expect(satisfies(resolution.packages['django']!, '>=4.2,<5.0')).toBe(true);
+    expect(exportRequirements(diagram, catalog, { resolution })).toBe(text);
   });
 });
