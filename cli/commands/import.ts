@@ -2,12 +2,12 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { defaultCatalog } from '../../core/catalog/catalog';
 import { serializeDjstack } from '../../core/format/djstack';
-import { importRequirements } from '../../core/import/requirements';
+import { importDependencyFile } from '../../core/import/dependency-file';
 import { targetVersion, walkArgs } from '../args';
 import { readTextFile } from '../files';
 import { EXIT, UsageError, type Command } from '../io';
 
-const USAGE = `Usage: djstack import <requirements.txt> [--django X.Y] [--python X.Y] [--service NAME] [-o stack.djstack] [--force]
+const USAGE = `Usage: djstack import <requirements.txt | pyproject.toml | Pipfile | Pipfile.lock | poetry.lock | uv.lock> [--django X.Y] [--python X.Y] [--service NAME] [-o stack.djstack] [--force]
        [--ignore-missing-includes] [--allow-include-outside]
 
 Draws an existing project: known packages become nodes wired by role (with the Django hub and
@@ -15,7 +15,8 @@ the services their required inputs need, such as Redis for Celery's broker), unk
 are kept as unknown-package nodes, and == pins become pinned versions. Every line is kept as
 written (ranges, extras, markers, URLs, hashes, options, comments), so export-requirements
 writes the same meaning back. -r / -c includes are followed relative to the file, within its
-folder; a missing include is an error (exit 2). Credentials in URLs are replaced by \${VAR}
+folder; a missing include is an error (exit 2). pyproject.toml (PEP 621, PEP 735 groups,
+Poetry), Pipfile and the lock files (pinned versions, hashes) are read by their file name. Credentials in URLs are replaced by \${VAR}
 references and never stored. Lines that cannot become nodes are listed on stderr.
 
   --django X.Y   the target Django version (default: from a pinned Django, else the app's default)
@@ -69,7 +70,7 @@ function readText(path: string, shown: string): string {
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'draw a diagram from an existing requirements.txt',
+  summary: 'draw a diagram from a requirements.txt, pyproject.toml or lock file',
   usage: USAGE,
   async run(args, io) {
     const options = parseArgs(args);
@@ -78,7 +79,7 @@ export const importCommand: Command = {
     const outPath = options.out ? resolve(io.cwd, options.out) : undefined;
     if (outPath && existsSync(outPath) && !options.force)
       throw new UsageError(`${options.out} exists; use --force to replace it`);
-    const result = importRequirements(text, defaultCatalog(), {
+    const imported = importDependencyFile(text, defaultCatalog(), {
       file: basename(path),
       django: options.django,
       python: options.python,
@@ -92,6 +93,8 @@ export const importCommand: Command = {
         }
       },
     });
+    if (!imported.ok) throw new UsageError(imported.error);
+    const result = imported;
     if (result.missingIncludes.length > 0 && !options.ignoreMissingIncludes) {
       for (const missing of result.missingIncludes) io.stderr(`error: cannot read the include ${missing}\n`);
       throw new UsageError(

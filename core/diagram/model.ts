@@ -87,6 +87,8 @@ export interface RequirementsFileEntry {
  */
 export interface RequirementsFile {
   newline?: '\n' | '\r\n';
+  /** The file read when it was not a requirements file (its groups are kept as `# djstack-group:` lines). */
+  format?: 'pyproject' | 'pipfile' | 'pipfile-lock' | 'poetry-lock' | 'uv-lock';
   /** Node ids import placed that no file lists (the Django hub, services). */
   added?: string[];
   /** The top file first, then each include once. */

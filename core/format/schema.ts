@@ -86,6 +86,10 @@ const FileEntrySchema = z
 export const RequirementsFileSchema = z
   .looseObject({
     newline: z.enum(['\n', '\r\n']).optional().describe('The line ending the file was written with.'),
+    format: z
+      .enum(['pyproject', 'pipfile', 'pipfile-lock', 'poetry-lock', 'uv-lock'])
+      .optional()
+      .describe('The file read when not a requirements file; its groups are kept as "# djstack-group:" lines.'),
     added: z
       .array(Id)
       .max(LIMITS.nodes)
