@@ -100,3 +100,56 @@ export const requirementsFile = fc
     const body = lines.join('\n').split('\n').join(newline);
     return `${bom ? '\uFEFF' : ''}${body}${end ? newline : ''}`;
   });
+
+/** A PEP 508 requirement string (no hashes or options), as a pyproject array holds one. */
+const pep508 = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc
+      .record({ name, extras, specifier, marker, space: fc.boolean() })
+      .map(({ name, extras, specifier, marker, space }) => {
+        const extraText = extras.length > 0 ? `[${extras.join(',')}]` : '';
+        return `${name}${extraText}${space && specifier ? ' ' : ''}${specifier}${marker ? `; ${marker}` : ''}`;
+      }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ name, marker })
+      .map(
+        ({ name, marker }) =>
+          `${name} @ https://files.example.com/pkgs/${name.toLowerCase()}-1.0.tar.gz${marker ? ` ; ${marker}` : ''}`,
+      ),
+  },
+);
+
+/** A pyproject.toml with PEP 621 dependencies, optional dependencies, PEP 735 groups and other tables. */
+export const pyprojectFile = fc
+  .record({
+    main: fc.array(pep508, { maxLength: 6 }),
+    optional: fc.dictionary(fc.constantFrom('s3', 'dev', 'docs'), fc.array(pep508, { maxLength: 3 }), { maxKeys: 2 }),
+    groups: fc.dictionary(fc.constantFrom('test', 'lint'), fc.array(pep508, { maxLength: 3 }), { maxKeys: 2 }),
+    crlf: fc.boolean(),
+  })
+  .map(({ main, optional, groups, crlf }) => {
+    const array = (items: string[]) => `[\n${items.map((i) => `    ${JSON.stringify(i)},  # note\n`).join('')}]`;
+    const parts = [
+      '[build-system]\nrequires = ["hatchling"]  # the backend\n',
+      `[project]\nname = "demo"\nversion = "1.0"\ndependencies = ${array(main)}\n`,
+    ];
+    if (Object.keys(optional).length > 0)
+      parts.push(
+        `[project.optional-dependencies]\n${Object.entries(optional)
+          .map(([k, v]) => `${k} = ${array(v)}\n`)
+          .join('')}`,
+      );
+    if (Object.keys(groups).length > 0)
+      parts.push(
+        `[dependency-groups]\n${Object.entries(groups)
+          .map(([k, v]) => `${k} = ${array(v)}\n`)
+          .join('')}`,
+      );
+    parts.push('[tool.ruff]\nline-length = 100\n');
+    const text = parts.join('\n');
+    return crlf ? text.replace(/\n/g, '\r\n') : text;
+  });
