@@ -73,6 +73,14 @@ describe('import → export writes the same file back', () => {
     expect(out).toContain('django[bcrypt]==1.8.19\n');
   });
 
+  it("a real project's file (netbox): every line back, psycopg keeps [c,pool], redis keeps its pin", () => {
+    const text = fixture('netbox-requirements.txt');
+    const { diagram } = imported(text);
+    expect(node(diagram, 'psycopg').requirement?.extras).toEqual(['c', 'pool']);
+    expect(diagram.target.django).toBe('6.1');
+    expect(exportRequirements(diagram, catalog)).toBe(text);
+  });
+
   it('CRLF and a byte-order mark: the same lines, with CRLF', () => {
     const text = '\uFEFFDjango>=4.2\r\n# note\r\ncelery[redis]==5.3.6 ; python_version >= "3.8"\r\n';
     expect(roundTrip(text)).toBe(text.slice(1));
