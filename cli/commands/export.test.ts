@@ -94,9 +94,16 @@ describe('djstack export', () => {
     expect((await run('export', 'stack.djstack', '--out', 'empty')).code).toBe(0);
   });
 
-  it('export-requirements --ranges prints compatible ranges', async () => {
+  it('export-requirements writes the imported file back as it was', async () => {
     await run('import', 'requirements.txt', '-o', 'stack.djstack');
-    const result = await run('export-requirements', 'stack.djstack', '--ranges');
+    const result = await run('export-requirements', 'stack.djstack');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(readFileSync(join(dir, 'requirements.txt'), 'utf8'));
+  });
+
+  it('export-requirements --regenerate --ranges prints compatible ranges', async () => {
+    await run('import', 'requirements.txt', '-o', 'stack.djstack');
+    const result = await run('export-requirements', 'stack.djstack', '--regenerate', '--ranges');
     expect(result.stdout).toMatch(/^celery\[redis\]>=5\.2\.6,<6$/m);
     expect(result.stdout).toMatch(/^leftpad-ng==0\.1$/m);
     expect(result.stdout).not.toMatch(/^redis-server/m);

@@ -1,25 +1,32 @@
 import { existsSync } from 'node:fs';
-import { basename, dirname, relative, resolve } from 'node:path';
-import { cliCatalog } from '../catalog';
+import { basename, dirname, resolve } from 'node:path';
 import { serializeDjstack } from '../../core/format/djstack';
-import { importRequirements } from '../../core/import/requirements';
+import { importDependencyFile } from '../../core/import/dependency-file';
 import { parseCommandArgs, targetOption, type OptionSpecs } from '../args';
+import { cliCatalog } from '../catalog';
 import { readTextFile, writeOutputFile } from '../files';
 import { EXIT, UsageError, type Command } from '../io';
 
-const USAGE = `Usage: djstack import <requirements.txt> [--django X.Y] [--python X.Y] [--service NAME] [-o stack.djstack] [--force]
+const USAGE = `Usage: djstack import <requirements.txt | pyproject.toml | Pipfile | Pipfile.lock | poetry.lock | uv.lock> [--django X.Y] [--python X.Y] [--service NAME] [-o stack.djstack] [--force]
+       [--ignore-missing-includes] [--allow-include-outside]
 
 Draws an existing project: known packages become nodes wired by role (with the Django hub and
 the services their required inputs need, such as Redis for Celery's broker), unknown packages
-are kept as unknown-package nodes, and == pins become pinned versions. -r / -c includes are
-followed relative to the file. Lines that cannot become nodes are listed on stderr.
+are kept as unknown-package nodes, and == pins become pinned versions. Every line is kept as
+written (ranges, extras, markers, URLs, hashes, options, comments), so export-requirements
+writes the same meaning back. -r / -c includes are followed relative to the file, within its
+folder; a missing include is an error (exit 2). pyproject.toml (PEP 621, PEP 735 groups,
+Poetry), Pipfile and the lock files (pinned versions, hashes) are read by their file name. Credentials in URLs are replaced by \${VAR}
+references and never stored. Lines that cannot become nodes are listed on stderr.
 
   --django X.Y   the target Django version (default: from a pinned Django, else the app's default)
   --python X.Y   the target Python version
   --service NAME also place this service (redis-server, postgresql, rabbitmq, mysql) and wire it
                  into every empty input it can fill; repeatable
   -o FILE        write the diagram there (default: print it)
-  --force        replace FILE when it exists`;
+  --force        replace FILE when it exists
+  --ignore-missing-includes  go on when a -r / -c file cannot be read
+  --allow-include-outside    follow includes outside the file's folder tree`;
 
 interface Options {
   file?: string;
@@ -28,6 +35,8 @@ interface Options {
   django?: string;
   python?: string;
   services: string[];
+  ignoreMissingIncludes?: boolean;
+  allowIncludeOutside?: boolean;
 }
 
 const OPTIONS = {
@@ -36,6 +45,8 @@ const OPTIONS = {
   out: { type: 'string', short: 'o', missing: (flag: string) => `${flag} expects a file name` },
   django: targetOption('--django'),
   python: targetOption('--python'),
+  'ignore-missing-includes': { type: 'boolean' },
+  'allow-include-outside': { type: 'boolean' },
 } satisfies OptionSpecs;
 
 function parseOptions(args: string[]): Options {
@@ -52,6 +63,8 @@ function parseOptions(args: string[]): Options {
     django: values.django,
     python: values.python,
     services: values.service ?? [],
+    ignoreMissingIncludes: values['ignore-missing-includes'] ?? false,
+    allowIncludeOutside: values['allow-include-outside'] ?? false,
   };
 }
 
@@ -61,7 +74,7 @@ function readText(path: string, shown: string): string {
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'draw a diagram from an existing requirements.txt',
+  summary: 'draw a diagram from a requirements.txt, pyproject.toml or lock file',
   usage: USAGE,
   async run(args, io) {
     const options = parseOptions(args);
@@ -70,21 +83,33 @@ export const importCommand: Command = {
     const outPath = options.out ? resolve(io.cwd, options.out) : undefined;
     if (outPath && existsSync(outPath) && !options.force)
       throw new UsageError(`${options.out} exists; use --force to replace it`);
-    const result = importRequirements(text, cliCatalog(io).catalog, {
+    const imported = importDependencyFile(text, cliCatalog(io).catalog, {
       file: basename(path),
       django: options.django,
       python: options.python,
       services: options.services,
-      readInclude: (included, fromFile) => {
-        const base = fromFile === basename(path) ? dirname(path) : dirname(resolve(dirname(path), fromFile));
-        const target = resolve(base, included);
+      allowIncludeOutside: options.allowIncludeOutside,
+      readInclude: (included) => {
         try {
-          return { file: relative(dirname(path), target), text: readText(target, included) };
+          return { text: readText(resolve(dirname(path), included), included) };
         } catch (error) {
-          return { error: (error as Error).message };
+          return { error: (error as Error).message.replace(/^.*?: /, '') };
         }
       },
     });
+    if (!imported.ok) throw new UsageError(imported.error);
+    const result = imported;
+    if (result.missingIncludes.length > 0 && !options.ignoreMissingIncludes) {
+      for (const missing of result.missingIncludes) io.stderr(`error: cannot read the include ${missing}\n`);
+      throw new UsageError(
+        `${options.file}: ${result.missingIncludes.length} include(s) could not be read; nothing written (--ignore-missing-includes goes on without them)`,
+      );
+    }
+    for (const missing of result.missingIncludes) io.stderr(`warning: include not read: ${missing}\n`);
+    if (result.redacted.length > 0)
+      io.stderr(
+        `credentials in URLs were not stored: set ${result.redacted.join(', ')} in the environment before pip install\n`,
+      );
     const json = serializeDjstack(result.diagram);
     for (const note of result.notes) io.stderr(`note: ${note}\n`);
     if (result.unknown.length > 0)

@@ -70,12 +70,45 @@ export interface DiagramEdge {
   [extra: string]: unknown;
 }
 
+/** One logical line of a kept requirements file (see RequirementsFile). */
+export interface RequirementsFileEntry {
+  /** The physical lines joined with "\n", credentials redacted; absent when too long to keep. */
+  text?: string;
+  /** For a requirement line: the package of its node. */
+  package?: string;
+  /** For a `-r`/`-c` line that was followed: the included file's path. */
+  include?: string;
+  [extra: string]: unknown;
+}
+
+/**
+ * The requirements file(s) a diagram was imported from, line by line, so that export writes
+ * back the user's own lines (options, comments, includes, unknown lines) for unchanged packages.
+ */
+export interface RequirementsFile {
+  newline?: '\n' | '\r\n';
+  /** The file read when it was not a requirements file (its groups are kept as `# djstack-group:` lines). */
+  format?: 'pyproject' | 'pipfile' | 'pipfile-lock' | 'poetry-lock' | 'uv-lock';
+  /** Node ids import placed that no file lists (the Django hub, services). */
+  added?: string[];
+  /** The top file first, then each include once. */
+  files: {
+    path: string;
+    kind: 'requirements' | 'constraints';
+    entries: RequirementsFileEntry[];
+    [extra: string]: unknown;
+  }[];
+  [extra: string]: unknown;
+}
+
 export interface Diagram {
   format: 'djstack';
   version: number;
   target: Target;
   nodes: DiagramNode[];
   edges: DiagramEdge[];
+  /** The imported requirements file(s), kept for a lossless export. */
+  requirementsFile?: RequirementsFile;
   [extra: string]: unknown;
 }
 

@@ -10,6 +10,7 @@ import type { Diagram } from '../diagram/model';
 import type { Resolution } from '../resolve/types';
 import { isVersion } from '../util/pep440';
 import { StackContext, versionIn } from './context';
+import { exportKeptRequirements } from './requirements-kept';
 import { packageModule } from './packages';
 import { oneLine } from './python/literal';
 
@@ -20,6 +21,8 @@ export interface RequirementsOptions {
   source?: string;
   /** A resolution computed already (the app memoises it). */
   resolution?: Resolution;
+  /** For a diagram imported from a file with `-r` includes: write one file, includes inlined. */
+  flatten?: boolean;
 }
 
 const VALID_NAME = /^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/;
@@ -146,8 +149,12 @@ export const REQUIREMENTS_FIXED_LINES = [
   '# Edit the diagram and export again rather than editing this file.',
 ] as const;
 
-/** requirements.txt for a diagram. */
+/**
+ * requirements.txt for a diagram. A diagram imported from a requirements file writes that file
+ * back (see requirements-kept.ts): its top file, `-r` lines kept unless `flatten`.
+ */
 export function exportRequirements(diagram: Diagram, catalog: Catalog, options: RequirementsOptions = {}): string {
+  if (diagram.requirementsFile) return exportKeptRequirements(diagram, catalog, options)[0]!.content;
   const ctx = new StackContext(diagram, catalog, options.resolution);
   const target = diagram.target;
   // pip reads a `coding:` comment in the first two lines and decodes the whole file with it (in

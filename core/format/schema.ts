@@ -73,6 +73,41 @@ export const EdgeSchema = z
   })
   .describe("A wire from a provider's output port to a consumer's input port of the same role.");
 
+const FileEntrySchema = z
+  .looseObject({
+    text: Text.optional().describe(
+      'The physical lines of the entry joined with "\\n", credentials replaced by ${VAR}.',
+    ),
+    package: z.string().min(1).max(200).optional().describe('For a requirement line: the PEP 503 name of its node.'),
+    include: z.string().min(1).max(1000).optional().describe('For a -r/-c line: the path of the included file.'),
+  })
+  .describe('One logical line of a kept file: a requirement, an include, or other text (comments, options).');
+
+export const RequirementsFileSchema = z
+  .looseObject({
+    newline: z.enum(['\n', '\r\n']).optional().describe('The line ending the file was written with.'),
+    format: z
+      .enum(['pyproject', 'pipfile', 'pipfile-lock', 'poetry-lock', 'uv-lock'])
+      .optional()
+      .describe('The file read when not a requirements file; its groups are kept as "# djstack-group:" lines.'),
+    added: z
+      .array(Id)
+      .max(LIMITS.nodes)
+      .optional()
+      .describe('Nodes import placed that no file lists (the Django hub, services): export leaves them out.'),
+    files: z
+      .array(
+        z.looseObject({
+          path: z.string().min(1).max(1000).describe("Relative to the top file's folder; the top file first."),
+          kind: z.enum(['requirements', 'constraints']),
+          entries: z.array(FileEntrySchema).max(LIMITS.nodes * 4),
+        }),
+      )
+      .min(1)
+      .max(100),
+  })
+  .describe('The imported requirements file(s), line by line, so that export writes back the same meaning.');
+
 export const DiagramSchemaV1 = z
   .looseObject({
     format: z.literal('djstack').describe('Always "djstack".'),
@@ -81,5 +116,6 @@ export const DiagramSchemaV1 = z
     target: TargetSchema,
     nodes: z.array(NodeSchema).max(LIMITS.nodes),
     edges: z.array(EdgeSchema).max(LIMITS.edges),
+    requirementsFile: RequirementsFileSchema.optional(),
   })
   .describe('A Django Stack Builder diagram (.djstack), format version 1.');

@@ -57,6 +57,7 @@ export const MENU_COMMANDS = [
   'file.new',
   'file.newFromTemplate',
   'file.open',
+  'file.import',
   'file.save',
   'file.saveAs',
   'export.requirements',

@@ -28,9 +28,9 @@ describe('importRequirements', () => {
     const result = importRequirements(text, catalog, { python: '3.12' });
     expect(result.diagram.target).toEqual({ django: '4.2', python: '3.12' });
     expect(result.unknown).toEqual(['my-internal-lib']);
-    expect(result.notes.some((note) => note.includes('listed twice'))).toBe(true);
-    expect(result.notes.some((note) => note.includes('no project name'))).toBe(true);
-    expect(result.notes.some((note) => note.includes('my-internal-lib>=2 is a range'))).toBe(true);
+    expect(result.notes.some((note) => note.includes('django is listed 2 times'))).toBe(true);
+    expect(result.notes.some((note) => note.includes('without a project name is kept as written'))).toBe(true);
+    expect(result.diagram.nodes.find((n) => n.id === 'my-internal-lib')?.requirement?.specifier).toBe('>=2');
   });
 
   it('lays nodes out in role layers, services left and Django right, the same way every time', () => {

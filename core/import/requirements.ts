@@ -1,17 +1,29 @@
 /**
  * `djstack import`: a diagram from an existing requirements.txt. Known packages become nodes
  * wired by role (through auto-wire, so every edge passes checkConnection), with the Django hub
- * and the services their required inputs need; unknown lines become unknown-package nodes;
- * `==` pins become node pins. Lines pip would refuse are reported, never guessed.
+ * and the services their required inputs need; unknown packages become unknown-package nodes;
+ * `==` pins become node pins; each node keeps its requirement as written, and the diagram keeps
+ * the file line by line so that export writes back the same meaning. Lines pip would refuse are
+ * reported and kept as written, never guessed.
  */
 import type { Catalog } from '../catalog/catalog';
 import { autoWire } from '../diagram/auto-wire';
 import { addEdge } from '../diagram/ops';
 import { DEFAULT_TARGET, emptyDiagram, type Diagram, type DiagramNode, type Target } from '../diagram/model';
-import { parseRequirements, type ParseRequirementsOptions } from '../requirements/parse';
+import { pinnedVersion } from '../requirements/parse';
 import { layeredLayout } from './layout';
+import { mergeRequirementLines } from './node-requirement';
+import { readRequirementsFile, type IncludeReader, type KeptRequirement } from './requirements-file';
 
-export interface ImportOptions extends Pick<ParseRequirementsOptions, 'file' | 'readInclude'> {
+export interface ImportOptions {
+  /** The file's name, for messages and includes. Default `requirements.txt`. */
+  file?: string;
+  /** Reads `-r`/`-c` includes by their path relative to the file's folder; without it they are not followed. */
+  readInclude?: IncludeReader;
+  /** Follow includes outside the file's folder tree. */
+  allowIncludeOutside?: boolean;
+  /** Keep the file line by line in the diagram, for a lossless export (default true). */
+  keepFile?: boolean;
   /** "3.2"; default: the major.minor of a pinned Django, else the app's default target. */
   django?: string;
   python?: string;
@@ -28,8 +40,12 @@ export interface ImportResult {
   unknown: string[];
   /** Services added because a package's required input needs one (celery's broker). */
   addedServices: string[];
-  /** Lines that were skipped or not fully understood, with their line numbers. */
+  /** Lines that were skipped or not fully understood, merged duplicates, redacted credentials. */
   notes: string[];
+  /** `-r`/`-c` includes that could not be read, each with why: the caller decides whether to go on. */
+  missingIncludes: string[];
+  /** Environment variables that now stand for credentials found in URLs. */
+  redacted: string[];
 }
 
 function majorMinor(version: string | null | undefined): string | undefined {
@@ -95,37 +111,48 @@ function wireServices(diagram: Diagram, catalog: Catalog, services: readonly str
   return next;
 }
 
-/** Builds a wired, laid-out diagram from requirements.txt text. Never throws on bad input. */
+/** Builds a wired, laid-out diagram from requirements.txt text, keeping the file for a lossless export. Never throws. */
 export function importRequirements(text: string, catalog: Catalog, options: ImportOptions = {}): ImportResult {
-  const parsed = parseRequirements(text, { file: options.file, readInclude: options.readInclude });
-  const notes = parsed.issues.map((issue) => `${issue.source.file}:${issue.source.line}: ${issue.message}`);
+  const read = readRequirementsFile(text, {
+    file: options.file ?? 'requirements.txt',
+    readInclude: options.readInclude,
+    allowIncludeOutside: options.allowIncludeOutside,
+  });
+  const notes = [...read.notes];
+  const byPackage = new Map<string, KeptRequirement[]>();
+  for (const kept of read.requirements) {
+    const name = kept.parsed.normalizedName!;
+    const id = catalog.get(name)?.name ?? name;
+    byPackage.set(id, [...(byPackage.get(id) ?? []), kept]);
+  }
   const nodes: DiagramNode[] = [];
   const unknown: string[] = [];
-  for (const requirement of parsed.requirements) {
-    const where = `${requirement.source.file}:${requirement.source.line}`;
-    if (!requirement.normalizedName) {
-      notes.push(`${where}: skipped "${requirement.source.text}": no project name to place on the canvas`);
-      continue;
+  for (const [id, lines] of byPackage) {
+    const pkg = catalog.get(id);
+    const where = `${lines[0]!.file}:${lines[0]!.line}`;
+    if (pkg?.kind === 'service') notes.push(`${where}: ${id} is a service, not a Python package; added as a service`);
+    const requirement = mergeRequirementLines(lines);
+    if (lines.length > 1) {
+      const at = lines.map((l) => `${l.file}:${l.line}`).join(', ');
+      const markers = new Set(lines.map((l) => l.parsed.marker ?? ''));
+      notes.push(
+        markers.size > 1
+          ? `${id} is listed ${lines.length} times (${at}) with different markers; every line is written back, the check uses the first marker`
+          : `${id} is listed ${lines.length} times (${at}); merged: extras [${(requirement.extras ?? []).join(',')}], versions "${requirement.specifier ?? 'any'}"`,
+      );
     }
-    const pkg = catalog.get(requirement.normalizedName);
-    const id = pkg?.name ?? requirement.normalizedName;
-    if (nodes.some((n) => n.id === id)) {
-      notes.push(`${where}: ${id} is listed twice; the first line wins`);
-      continue;
-    }
-    if (pkg?.kind === 'service') {
-      notes.push(`${where}: ${id} is a service, not a Python package; added as a service`);
-    }
-    const node: DiagramNode = { id, package: id, position: { x: 0, y: 0 } };
-    if (requirement.pinned) node.pin = requirement.pinned;
-    else if (requirement.specifier)
-      notes.push(`${where}: ${id}${requirement.specifier} is a range; the resolver picks the version`);
+    const node: DiagramNode = { id, package: id, position: { x: 0, y: 0 }, requirement };
+    const pin = pinnedVersion(lines.flatMap((l) => l.parsed.specifiers).filter(uniqueClause()));
+    if (pin) node.pin = pin;
     if (!pkg) unknown.push(id);
     nodes.push(node);
   }
   const djangoNode = nodes.find((n) => n.id === 'django');
+  // The first line naming Django says which Django the project runs (a pin, else a range's floor).
+  const djangoClauses = byPackage.get('django')?.[0]?.parsed.specifiers ?? [];
+  const djangoHint = djangoClauses.find((c) => ['==', '===', '~=', '>='].includes(c.operator))?.version;
   const target: Target = {
-    django: options.django ?? majorMinor(djangoNode?.pin) ?? DEFAULT_TARGET.django,
+    django: options.django ?? majorMinor(djangoHint) ?? DEFAULT_TARGET.django,
     python: options.python ?? DEFAULT_TARGET.python,
   };
   let diagram = emptyDiagram(target);
@@ -137,5 +164,26 @@ export function importRequirements(text: string, catalog: Catalog, options: Impo
   diagram = autoWire(diagram, catalog);
   diagram = wireServices(diagram, catalog, extra);
   diagram = layeredLayout(diagram, catalog);
-  return { diagram, unknown, addedServices, notes };
+  if (options.keepFile !== false) {
+    const listed = new Set(byPackage.keys());
+    diagram.requirementsFile = {
+      ...(read.newline === '\r\n' ? { newline: read.newline } : {}),
+      added: diagram.nodes.filter((n) => !listed.has(n.id)).map((n) => n.id),
+      files: read.files,
+    };
+  } else {
+    for (const node of diagram.nodes) delete node.requirement;
+  }
+  return { diagram, unknown, addedServices, notes, missingIncludes: read.missing, redacted: read.redacted };
+}
+
+/** A filter keeping the first of equal version clauses (`==1.0` written twice pins once). */
+function uniqueClause(): (clause: { operator: string; version: string }) => boolean {
+  const seen = new Set<string>();
+  return (clause) => {
+    const key = `${clause.operator}${clause.version}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
 }

@@ -157,8 +157,28 @@ function withoutArbitraryEquality(text: string): { text: string; arbitrary: Set<
  */
 export const MAX_REQUIREMENT_LENGTH = 2000;
 
+/**
+ * The grammar library takes about a millisecond per requirement, and the app exports again on
+ * every edit, reading each kept line to see whether its package changed: recent results are
+ * remembered (oldest forgotten first), so that an edit costs only the lines it changed.
+ */
+const REMEMBERED = new Map<string, RequirementTextResult>();
+const REMEMBERED_MAX = 5000;
+
 /** Parses the requirement part of a line; `editable` requirements must be a path or URL, as with pip. */
 export function parseRequirementText(text: string, editable: boolean): RequirementTextResult {
+  const key = `${editable ? 'e' : 'n'}${text}`;
+  let result = REMEMBERED.get(key);
+  if (!result) {
+    result = parseRequirementTextUnremembered(text, editable);
+    if (REMEMBERED.size >= REMEMBERED_MAX) REMEMBERED.delete(REMEMBERED.keys().next().value!);
+    REMEMBERED.set(key, result);
+  }
+  // Callers own what they get (they may edit it): a copy, never the remembered object.
+  return structuredClone(result);
+}
+
+function parseRequirementTextUnremembered(text: string, editable: boolean): RequirementTextResult {
   const trimmed = text.trim();
   if (!trimmed) return { ok: false, error: 'expected a requirement' };
   if (trimmed.length > MAX_REQUIREMENT_LENGTH) {

@@ -16,7 +16,7 @@ import {
   type CatalogIndex,
   type PackageIndex,
 } from './catalog-index';
-import { compareVersions } from '../util/pep440';
+import { compareVersions, isSpecifier, satisfies } from '../util/pep440';
 
 /** A pin that the resolver honours. `release` is the catalog release whose facts it uses. */
 export interface PinConstraint {
@@ -99,13 +99,18 @@ export function releaseForPin(pkg: PackageIndex, pin: string): Release | undefin
 export function buildProblem(diagram: Diagram, catalog: Catalog): ResolveProblem {
   const index = catalogIndex(catalog);
   const target = diagram.target;
-  const nodesByPackage = new Map<string, { index: PackageIndex; nodes: string[]; pins: PinConstraint[] }>();
+  const nodesByPackage = new Map<
+    string,
+    { index: PackageIndex; nodes: string[]; pins: PinConstraint[]; ranges: string[] }
+  >();
   for (const node of diagram.nodes) {
     const found = index.lookup(node.package);
     if (!found || found.pkg.kind !== 'python') continue;
     const pkg = found.pkg;
-    const entry = nodesByPackage.get(pkg.name) ?? { index: found, nodes: [], pins: [] };
+    const entry = nodesByPackage.get(pkg.name) ?? { index: found, nodes: [], pins: [], ranges: [] };
     entry.nodes.push(node.id);
+    const range = node.requirement?.specifier;
+    if (typeof range === 'string' && range && isSpecifier(range)) entry.ranges.push(range);
     if (typeof node.pin === 'string' && isKnownVersionSyntax(node.pin)) {
       entry.pins.push({ kind: 'pin', node: node.id, package: pkg.name, version: node.pin });
     }
@@ -115,7 +120,12 @@ export function buildProblem(diagram: Diagram, catalog: Catalog): ResolveProblem
   const variables: PackageVariable[] = [];
   const excluded: Excluded[] = [];
   for (const [name, entry] of nodesByPackage) {
-    const releases = entry.index.releases.filter((release) => fitsTarget(entry.index, release, target, djangoOnCanvas));
+    const fitting = entry.index.releases.filter((release) => fitsTarget(entry.index, release, target, djangoOnCanvas));
+    // The user's own range (imported from their file) narrows the candidates like a pin does. The
+    // catalog lists only some releases, so a range none of them meets is left to the range check
+    // rather than made an error here.
+    const inRange = fitting.filter((release) => entry.ranges.every((range) => satisfies(release.version, range)));
+    const releases = inRange.length > 0 ? inRange : fitting;
     // A pin to a patch the catalog does not list uses the facts of its minor line.
     for (const pin of entry.pins) {
       const release = releaseForPin(entry.index, pin.version);

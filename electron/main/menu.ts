@@ -123,6 +123,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       item(actions, 'file.new', 'New'),
       item(actions, 'file.newFromTemplate', 'New from Template…'),
       item(actions, 'file.open', 'Open…'),
+      item(actions, 'file.import', 'Import requirements, pyproject or lock file…'),
       { id: 'file.openRecent', label: 'Open Recent', submenu: recentSubmenu(options) },
       { type: 'separator' },
       item(actions, 'file.save', 'Save'),

@@ -1,4 +1,5 @@
 /** File and export commands. */
+import { pickAndImport } from '../import/import-file';
 import { newDocument, openDocument, saveDocument, saveDocumentAs } from '../document/document';
 import { useDiagramStore } from '../store/diagram-store';
 import { useUiStore } from '../store/ui-store';
@@ -24,6 +25,13 @@ export const fileActions: Action[] = [
     perform: () => useUiStore.getState().openDialog({ kind: 'templates' }),
   },
   { id: 'file.open', label: 'Open…', group: 'File', shortcuts: ['Mod+O'], undoable: false, perform: openDocument },
+  {
+    id: 'file.import',
+    label: 'Import requirements, pyproject or lock file…',
+    group: 'File',
+    undoable: false,
+    perform: () => void pickAndImport(),
+  },
   {
     id: 'file.save',
     label: 'Save',

@@ -18,6 +18,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } fro
 import { checkConnection } from '../../../core/diagram/connect';
 import type { Position } from '../../../core/diagram/model';
 import { analysisOf } from '../store/analysis';
+import { importFileText, isDependencyFileName } from '../import/import-file';
 import { catalog } from '../store/catalog';
 import { beginGesture, endGesture, useDiagramStore } from '../store/diagram-store';
 import { addPackage, connect, GRID, moveNodes, placeNodes } from '../store/edits';
@@ -228,13 +229,19 @@ export function Canvas() {
   }, []);
 
   const onDragOver = useCallback((event: DragEvent) => {
-    if (!event.dataTransfer.types.includes(PACKAGE_MIME)) return;
+    if (!event.dataTransfer.types.includes(PACKAGE_MIME) && !event.dataTransfer.types.includes('Files')) return;
     event.preventDefault();
     event.dataTransfer.dropEffect = 'copy';
   }, []);
 
   const onDrop = useCallback(
     (event: DragEvent) => {
+      const [file] = event.dataTransfer.files;
+      if (file && isDependencyFileName(file.name)) {
+        event.preventDefault();
+        void file.text().then((text) => importFileText(file.name, text));
+        return;
+      }
       const name = event.dataTransfer.getData(PACKAGE_MIME);
       if (!name || !catalog.get(name)) return;
       event.preventDefault();

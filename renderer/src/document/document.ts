@@ -8,6 +8,7 @@ import { CATALOG_VERSION } from '../../../catalog/index';
 import { parseDjstack, serializeDjstack } from '../../../core/format/djstack';
 import type { OpenedFile } from '../../../core/host/contract';
 import { getHost } from '../host/host';
+import { importFileText, isDependencyFileName } from '../import/import-file';
 import { ask } from '../store/confirm';
 import { fitViewSoon } from '../store/flow-api';
 import { isDirty, UNTITLED, useDiagramStore } from '../store/diagram-store';
@@ -55,6 +56,19 @@ export async function newDocument(
 /** Loads an opened file; on a parse error shows it and changes nothing. */
 export function loadOpenedFile(file: OpenedFile): boolean {
   const result = parseDjstack(file.text);
+  if (!result.ok && isDependencyFileName(file.name)) {
+    // A requirements or lock file opened by mistake: offer the import instead of a JSON error.
+    void ask(
+      'Import this file?',
+      `${file.name} is not a diagram. Import it as a new diagram?`,
+      [
+        { value: 'import', label: 'Import', primary: true },
+        { value: 'cancel', label: 'Cancel' },
+      ],
+      'cancel',
+    ).then((answer) => answer === 'import' && importFileText(file.name, file.text));
+    return false;
+  }
   if (!result.ok) {
     useUiStore.getState().setOpenError(`${file.name} could not be opened. ${result.error}`);
     useUiStore.getState().showStatus(`${file.name} could not be opened.`, 'error');

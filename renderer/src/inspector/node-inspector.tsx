@@ -44,6 +44,17 @@ function Links({ pkg }: { pkg: CatalogPackage }) {
   );
 }
 
+/** The line the imported file wrote for this package (credentials already redacted by import). */
+function OriginalLine({ node }: { node: DiagramNode }) {
+  const line = node.requirement?.line;
+  if (!line) return null;
+  return (
+    <p className="inspector-name">
+      From the imported file: <code data-testid="inspector.requirement">{line}</code>
+    </p>
+  );
+}
+
 function PinPicker({ node, pkg }: { node: DiagramNode; pkg: CatalogPackage }) {
   const target = useDiagramStore((state) => state.diagram.target);
   const releases = [...pkg.releases].sort((a, b) => newestFirst(a.version, b.version));
@@ -92,6 +103,7 @@ export const NodeInspector = memo(
         <div className="inspector-body" data-testid="inspector.node">
           <h2>{node.package}</h2>
           <p>This package is not in the catalog: it is kept and exported as written, but not checked.</p>
+          <OriginalLine node={node} />
         </div>
       );
     }
@@ -105,6 +117,7 @@ export const NodeInspector = memo(
           <code>{pkg.name}</code> · node <code>{node.id}</code>
         </p>
         <p>{pkg.summary}</p>
+        <OriginalLine node={node} />
         <Links pkg={pkg} />
         <dl className="facts">
           <dt>Status</dt>

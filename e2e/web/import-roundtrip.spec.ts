@@ -1,0 +1,27 @@
+import { expect, test } from '../fixtures/test';
+
+const REQUIREMENTS = [
+  '# Production dependencies',
+  '--extra-index-url https://mirror.example.com/simple/',
+  'Django>=4.2,<5.0',
+  'djangorestframework>=3.15,<3.17  # API',
+  'celery[redis]==5.3.6 ; python_version >= "3.10"',
+  'python-magic-bin==0.4.14 ; sys_platform == "win32"',
+  'git+https://github.com/example/django-tagging.git@develop#egg=django-tagging',
+  'Markdown<3.0  # 3.0 breaks our templatetags',
+  '',
+].join('\n');
+
+test('a requirements.txt dropped on the canvas is imported, and exported back unchanged', async ({ app, page }) => {
+  await page.getByTestId('canvas').evaluate((canvas, text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'requirements.txt', { type: 'text/plain' }));
+    canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, REQUIREMENTS);
+  await expect(page.locator('.react-flow__node')).toHaveCount(7);
+  await app.settled();
+  await page.screenshot({ path: 'test-results/import-roundtrip.png' });
+  const { file } = await app.exportRequirements();
+  expect(file).toBe(REQUIREMENTS);
+});

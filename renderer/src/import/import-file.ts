@@ -1,0 +1,58 @@
+/**
+ * Importing a dependency file in the app (File > Import…, a file dropped on the canvas, File >
+ * Open of a file that is not a diagram): the same core import as `djstack import`, with its
+ * warnings (credentials replaced, includes not followed, lines kept as written) shown.
+ */
+import { importDependencyFile } from '../../../core/import/dependency-file';
+import { confirmDiscard } from '../document/document';
+import { catalog } from '../store/catalog';
+import { fitViewSoon } from '../store/flow-api';
+import { UNTITLED, useDiagramStore } from '../store/diagram-store';
+import { EMPTY_SELECTION, useUiStore } from '../store/ui-store';
+
+const DEPENDENCY_FILE = /(\.txt|\.in|^pyproject\.toml|^pipfile|^pipfile\.lock|^poetry\.lock|^uv\.lock)$/i;
+
+/** Whether a file's name says it is a requirements, pyproject or lock file rather than a diagram. */
+export function isDependencyFileName(name: string): boolean {
+  return DEPENDENCY_FILE.test(name.split(/[\\/]/).pop() ?? name);
+}
+
+/** Imports a dependency file's text as a new, unsaved diagram; shows the warnings. */
+export async function importFileText(name: string, text: string): Promise<boolean> {
+  if (!(await confirmDiscard('import another file'))) return false;
+  const result = importDependencyFile(text, catalog, { file: name });
+  const ui = useUiStore.getState();
+  if (!result.ok) {
+    ui.setOpenError(`${name} could not be imported. ${result.error}`);
+    ui.showStatus(`${name} could not be imported.`, 'error');
+    return false;
+  }
+  useDiagramStore.getState().load(result.diagram, { handle: null, name: UNTITLED }, { dirty: true });
+  fitViewSoon();
+  ui.select(EMPTY_SELECTION);
+  const warnings = [
+    ...(result.redacted.length > 0
+      ? [`credentials in URLs were not stored: set ${result.redacted.join(', ')} before pip install`]
+      : []),
+    ...result.missingIncludes.map((missing) => `include not read: ${missing}`),
+    ...result.notes,
+  ];
+  ui.setOpenError(warnings.length > 0 ? `Imported ${name}. ${warnings.join(' · ')}` : null);
+  ui.showStatus(`Imported ${name}: ${result.diagram.nodes.length} nodes.`, 'success');
+  return true;
+}
+
+/** File > Import…: picks a file with the page's own file input (no host call needed) and imports it. */
+export function pickAndImport(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.txt,.in,.toml,.lock,Pipfile';
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return resolve(false);
+      void file.text().then((text) => importFileText(file.name, text).then(resolve));
+    });
+    input.click();
+  });
+}
