@@ -142,6 +142,10 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'whitenoise.json': p_whitenoise,
 };
 
+/** Every dependency record (a non-catalog package the resolver needs), keyed by file name, not yet validated. */
+export const DEPENDENCY_FILES: Record<string, unknown> = {
+};
+
 export const ROLES_FILE: unknown = roles;
 
 /** The catalog's own version, recorded in saved diagrams. */

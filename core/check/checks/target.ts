@@ -12,11 +12,9 @@ import type { Check, CheckContext } from './context';
 
 /** Whether some release of `pkg` fits `target` (memoised per catalog). */
 export function supportsTarget(ctx: CheckContext, pkg: PackageIndex, target: Target): boolean {
-  const djangoOnCanvas = ctx.nodesOf.has('django');
   // Asked for every Django and Python line on every edit while a package misses the target.
-  return ctx.index.remember(
-    `supports\u0000${pkg.pkg.name}\u0000${target.django}\u0000${target.python}\u0000${djangoOnCanvas}`,
-    () => pkg.releases.some((release) => fitsTarget(pkg, release, target, djangoOnCanvas)),
+  return ctx.index.remember(`supports\u0000${pkg.pkg.name}\u0000${target.django}\u0000${target.python}`, () =>
+    pkg.releases.some((release) => fitsTarget(ctx.index, pkg, release, target)),
   );
 }
 

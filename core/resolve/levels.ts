@@ -1,0 +1,100 @@
+/**
+ * Three levels of support of a release at a target, kept apart as the packages keep them:
+ * - `supported`: the release declares the target Django (classifiers / tested matrix) and its
+ *   Requires-Python allows the target Python;
+ * - `undeclared`: pip installs it on the target, but it does not declare it (a warning);
+ * - `excluded`: pip refuses it (Requires-Python, a Requires-Dist on Django no release of the
+ *   target line satisfies), or a breakage is recorded with evidence, or, for Django itself,
+ *   the target Python is outside the line's supported range (an error).
+ */
+import type { Release, SupportLine } from '../../catalog/schema';
+import type { Target } from '../diagram/model';
+import { fits } from '../util/pep440';
+import { minorOf, type CatalogIndex, type PackageIndex } from './catalog-index';
+import { applicableDependencies } from './dependencies';
+
+export type SupportLevel = 'supported' | 'undeclared' | 'excluded';
+
+export interface ReleaseVerdict {
+  level: SupportLevel;
+  /** Why, as a clause after "<package> <version>" ("declares Django >=3.2,<5.2"); "" when supported. */
+  reason: string;
+  /** The evidence link of a recorded breakage or of Django's support policy, when there is one. */
+  evidence?: string;
+}
+
+const SUPPORTED: ReleaseVerdict = { level: 'supported', reason: '' };
+
+/** The support line of Django `minor` ("4.2"), if the catalog records it. */
+export function djangoLine(index: CatalogIndex, minor: string): SupportLine | undefined {
+  return index.packages.get('django')?.pkg.lines.find((line) => line.line === minor);
+}
+
+/**
+ * The Django versions a target line stands for, as pip could install them: the catalog's
+ * releases of that line, or its first and a late patch when the catalog has none.
+ */
+export function djangoVersionsOf(index: CatalogIndex, minor: string): string[] {
+  return index.remember(`django-versions\u0000${minor}`, () => {
+    const known = (index.packages.get('django')?.releases ?? [])
+      .filter((release) => minorOf(release.version) === minor)
+      .map((release) => release.version);
+    return known.length > 0 ? known : [`${minor}.0`, `${minor}.99`];
+  });
+}
+
+/** The verdict on `release` of `pkg` at `target` (see the module comment). */
+export function releaseVerdict(
+  index: CatalogIndex,
+  pkg: PackageIndex,
+  release: Release,
+  target: Target,
+  extras: readonly string[] = [],
+): ReleaseVerdict {
+  if (!fits(target.python, release.python))
+    return { level: 'excluded', reason: `needs Python ${release.python} (its Requires-Python)` };
+  const name = pkg.pkg.name;
+  if (name === 'django') return djangoVerdict(index, release, target);
+  for (const breakage of pkg.pkg.breakages) {
+    if (
+      fits(release.version, breakage.releases) &&
+      fits(target.django, breakage.django) &&
+      fits(target.python, breakage.python)
+    ) {
+      return {
+        level: 'excluded',
+        reason: `breaks on Django ${target.django} / Python ${target.python}: ${breakage.what.replace(/\.$/, '')} (${breakage.evidence})`,
+        evidence: breakage.evidence,
+      };
+    }
+  }
+  const onDjango = applicableDependencies(release, target.python, extras).get('django');
+  if (onDjango) {
+    const specifier = onDjango.map((d) => d.specifier).filter(Boolean).join(',');
+    if (!djangoVersionsOf(index, target.django).some((version) => fits(version, specifier)))
+      return { level: 'excluded', reason: `requires Django ${specifier} (its Requires-Dist)` };
+  }
+  if (pkg.dependency || fits(target.django, release.django)) return SUPPORTED;
+  return { level: 'undeclared', reason: `declares Django ${release.django} (its classifiers)` };
+}
+
+function djangoVerdict(index: CatalogIndex, release: Release, target: Target): ReleaseVerdict {
+  const minor = minorOf(release.version);
+  if (minor !== target.django) return { level: 'excluded', reason: `is Django ${minor}` };
+  const line = djangoLine(index, minor);
+  if (line && !fits(target.python, line.python)) {
+    return {
+      level: 'excluded',
+      reason: `supports Python ${line.python} (Django's release notes: ${line.source})`,
+      evidence: line.source,
+    };
+  }
+  if (release.declaresPython && !fits(target.python, release.declaresPython))
+    return { level: 'undeclared', reason: `declares Python ${release.declaresPython} (its classifiers)` };
+  return SUPPORTED;
+}
+
+/** Sort rank of a level: the resolver prefers supported releases, then undeclared ones. */
+export function levelRank(level: SupportLevel): number {
+  return level === 'supported' ? 0 : level === 'undeclared' ? 1 : 2;
+}
