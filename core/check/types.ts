@@ -15,7 +15,9 @@ export type ProblemCode =
   | 'unmaintained'
   | 'conflict'
   | 'unknown-package'
-  | 'bad-pin';
+  | 'bad-pin'
+  | 'undeclared-target'
+  | 'end-of-life-target';
 
 /**
  * How a node added by a fix is wired: `out` connects the new node's output `port` to the input

@@ -32,7 +32,12 @@ export function rangeText(releases: readonly Release[]): string {
 }
 
 /** Why a release does not install on the target, as "needs Python >=3.10 (its Requires-Python)". */
-export function whyReleaseMissesTarget(index: CatalogIndex, pkg: PackageIndex, release: Release, target: Target): string {
+export function whyReleaseMissesTarget(
+  index: CatalogIndex,
+  pkg: PackageIndex,
+  release: Release,
+  target: Target,
+): string {
   const verdict = releaseVerdict(index, pkg, release, target);
   return verdict.level === 'excluded' ? verdict.reason : 'does not fit the target';
 }

@@ -70,7 +70,10 @@ export function releaseVerdict(
   }
   const onDjango = applicableDependencies(release, target.python, extras).get('django');
   if (onDjango) {
-    const specifier = onDjango.map((d) => d.specifier).filter(Boolean).join(',');
+    const specifier = onDjango
+      .map((d) => d.specifier)
+      .filter(Boolean)
+      .join(',');
     if (!djangoVersionsOf(index, target.django).some((version) => fits(version, specifier)))
       return { level: 'excluded', reason: `requires Django ${specifier} (its Requires-Dist)` };
   }

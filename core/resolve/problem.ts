@@ -139,7 +139,8 @@ export function buildProblem(
   }
   // Django is always installed: without a node, it is the target's line, resolved like the rest.
   const django = index.packages.get('django');
-  if (django && !onCanvas.has('django')) onCanvas.set('django', { index: django, nodes: [], pins: [], extras: new Set() });
+  if (django && !onCanvas.has('django'))
+    onCanvas.set('django', { index: django, nodes: [], pins: [], extras: new Set() });
 
   const variables: PackageVariable[] = [];
   const excluded: Excluded[] = [];
@@ -198,7 +199,13 @@ export function buildProblem(
   for (const variable of variables) {
     for (const other of variable.index.requires) {
       if (byName.has(other) && other !== variable.name)
-        binary.push({ kind: 'requires', from: variable.name, to: other, python: target.python, extras: variable.extras });
+        binary.push({
+          kind: 'requires',
+          from: variable.name,
+          to: other,
+          python: target.python,
+          extras: variable.extras,
+        });
     }
     for (const conflict of variable.index.pkg.conflicts) {
       const other = byName.get(conflict.package);

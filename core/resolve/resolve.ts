@@ -198,9 +198,7 @@ class Group {
     variables.forEach((v, i) => this.position.set(v.name, i));
     // Supported releases first, then undeclared ones, each newest first (a stable sort).
     const preferred = (v: PackageVariable) =>
-      [...v.releases].sort(
-        (a, b) => levelRank(v.verdicts.get(a)!.level) - levelRank(v.verdicts.get(b)!.level),
-      );
+      [...v.releases].sort((a, b) => levelRank(v.verdicts.get(a)!.level) - levelRank(v.verdicts.get(b)!.level));
     this.values = variables.map((v) => (v.implicit ? [null, ...preferred(v)] : preferred(v)));
     for (const c of binary) {
       const a = this.position.get(c.from)!;

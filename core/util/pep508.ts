@@ -23,7 +23,10 @@ export interface Dependency {
 
 /** PEP 685 normalisation of an extra's name ("Redis_Cache" → "redis-cache"). */
 export function normalizeExtra(extra: string): string {
-  return extra.trim().toLowerCase().replace(/[-_.]+/g, '-');
+  return extra
+    .trim()
+    .toLowerCase()
+    .replace(/[-_.]+/g, '-');
 }
 
 const parsed = new Map<string, Dependency | null>();
@@ -88,12 +91,7 @@ function unquote(value: string): string | null {
   return /^(['"]).*\1$/s.test(value) ? value.slice(1, -1) : null;
 }
 
-function compareLeaf(
-  left: string,
-  operator: string,
-  right: string,
-  versions: boolean,
-): boolean {
+function compareLeaf(left: string, operator: string, right: string, versions: boolean): boolean {
   if (operator === 'in') return right.includes(left);
   if (operator === 'not in') return !right.includes(left);
   if (versions && isKnownVersionSyntax(left) && isKnownVersionSyntax(right)) {
