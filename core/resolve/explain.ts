@@ -80,7 +80,7 @@ export function explainClash(
 
   if (binary.length === 0 && pinnedPackages.size === 1) {
     const variable = variables.get(pins[0]!.package)!;
-    const texts = [...new Set(pins.map(pinText))];
+    const texts = [...new Set(pins.map((p) => (p.kind === 'pin' ? p.version : p.specifier)))];
     if (texts.length > 1) {
       return `${variable.name} is pinned to ${texts.join(' and ')} on different nodes: one package gets one version.`;
     }
@@ -121,7 +121,7 @@ export function explainClash(
         return `${withExtras(c.from)} ${which} → ${c.to}${spec || ' (any version)'}`;
       });
       const pinned = pins.find((p) => p.package === c.from);
-      parts.push(pinned ? `${pinText(pinned)}: ${links.join(', ')}` : links.join(', '));
+      parts.push(pinned ? `pinned ${links.join(', ')}` : links.join(', '));
     } else {
       const mine = c.versions ? ` ${c.versions}` : '';
       const theirs = c.otherVersions ? ` ${c.otherVersions}` : '';
