@@ -199,6 +199,13 @@ describe('issue 11: verdicts that hold on real projects', () => {
     expect(violations(text, oracleIndex(), '3.12')).toEqual([]);
   });
 
+  it('the oracle refuses the export of issue 11 (redis 8.1.0 beside celery[redis] 5.5.2): it can fail', () => {
+    const bad = 'celery[redis]==5.5.2\nredis==8.1.0\nkombu==5.5.3\nbilliard==4.2.1\nvine==5.1.0\namqp==5.3.1\n';
+    expect(violations(bad, oracleIndex(), '3.12')).toEqual([
+      'celery==5.5.2 needs redis!=4.5.5,<6.0.0,>=4.5.2; extra == "redis", but the file pins redis==8.1.0',
+    ]);
+  });
+
   it("a range from the user's file admitting no installable release is an error naming the range", () => {
     const diagram = stackOf(catalog, 'django', 'redis-server', 'celery', 'django-redis', {
       target: { django: '5.2', python: '3.12' },
