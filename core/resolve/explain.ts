@@ -61,8 +61,13 @@ export function excludedText(index: CatalogIndex, pkg: PackageIndex, target: Tar
     const which = versions.length === 1 ? versions[0]! : `${versions[versions.length - 1]} to ${versions[0]}`;
     return `${which} ${reason}`;
   });
-  const subject = name === 'django' ? `Django ${target.django}` : name;
-  return `${subject} cannot be installed for ${targetText(target)}: ${parts.join('; ')}.`;
+  if (name === 'django') {
+    // Other lines are not candidates by definition: only the target's own line is worth a word.
+    const own = parts.filter((part) => !/ is Django \d/.test(part));
+    const why = own.length ? own.join('; ') : `the catalog has no ${target.django} release`;
+    return `Django ${target.django} cannot be installed for Python ${target.python}: ${why}.`;
+  }
+  return `${name} cannot be installed for ${targetText(target)}: ${parts.join('; ')}.`;
 }
 
 /** One sentence for a minimal set of clashing constraints (`clash` found by the resolver). */
