@@ -19,7 +19,8 @@ const EXPECTED = join(dirname(fileURLToPath(import.meta.url)), '__expected__');
 const zeros = (n: number) => new Uint8Array(n);
 
 /** A stack from `name==version` lines, wired and laid out as `djstack import` does it. */
-function stackOf(lines: string[], target = { django: '3.2', python: '3.11' }, services: string[] = []): Diagram {
+// Django 3.2 supports Python up to 3.10 (its release notes): a 3.11 target is an error since issue 11.
+function stackOf(lines: string[], target = { django: '3.2', python: '3.10' }, services: string[] = []): Diagram {
   return importRequirements(lines.join('\n'), catalog, { ...target, services }).diagram;
 }
 

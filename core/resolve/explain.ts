@@ -6,7 +6,7 @@
 import type { Release } from '../../catalog/schema';
 import type { Target } from '../diagram/model';
 import { fits } from '../util/pep440';
-import type { CatalogIndex, PackageIndex } from './catalog-index';
+import { minorOf, type CatalogIndex, type PackageIndex } from './catalog-index';
 import { releaseVerdict } from './levels';
 import {
   releaseForPin,
@@ -51,7 +51,9 @@ export function excludedText(index: CatalogIndex, pkg: PackageIndex, target: Tar
   const newest = pkg.releases[0];
   if (!newest) return `${name} has no release in the catalog.`;
   const reasons = new Map<string, string[]>();
-  for (const release of pkg.releases) {
+  // Django's other lines are not candidates by definition: only the target's line is worth a word.
+  const releases = name === 'django' ? pkg.releases.filter((r) => minorOf(r.version) === target.django) : pkg.releases;
+  for (const release of releases) {
     const reason = whyReleaseMissesTarget(index, pkg, release, target);
     const list = reasons.get(reason) ?? [];
     list.push(release.version);
@@ -62,9 +64,7 @@ export function excludedText(index: CatalogIndex, pkg: PackageIndex, target: Tar
     return `${which} ${reason}`;
   });
   if (name === 'django') {
-    // Other lines are not candidates by definition: only the target's own line is worth a word.
-    const own = parts.filter((part) => !/ is Django \d/.test(part));
-    const why = own.length ? own.join('; ') : `the catalog has no ${target.django} release`;
+    const why = parts.length ? parts.join('; ') : `the catalog has no Django ${target.django} release`;
     return `Django ${target.django} cannot be installed for Python ${target.python}: ${why}.`;
   }
   return `${name} cannot be installed for ${targetText(target)}: ${parts.join('; ')}.`;
