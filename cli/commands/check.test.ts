@@ -90,11 +90,14 @@ describe('djstack check', () => {
     expect(stdout).toContain('fix: Add redis-server and wire it');
   });
 
-  it('--json prints exactly target, resolved and problems', async () => {
+  it('--json prints exactly target, resolved, levels and problems', async () => {
     const { code, stdout } = await run('check', 'no-redis.djstack', '--json');
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
-    expect(Object.keys(report)).toEqual(['target', 'resolved', 'problems']);
+    expect(Object.keys(report)).toEqual(['target', 'resolved', 'levels', 'problems']);
+    // Every resolved package has its level of support at the target.
+    expect(Object.keys(report.levels).sort()).toEqual(Object.keys(report.resolved).sort());
+    expect(report.levels.django).toEqual({ level: 'supported', reason: '' });
     expect(report.target).toEqual({ django: '5.2', python: '3.12' });
     expect(report.resolved.django).toMatch(/^5\.2\./);
     expect(report.resolved['channels-redis']).toMatch(/^\d+\.\d+/);
@@ -196,7 +199,7 @@ describe('djstack check', () => {
       const { code, stdout } = await run('check', 'cache.djstack', '--requirements', 'json.txt', '--json');
       expect(code).toBe(1);
       const report = JSON.parse(stdout);
-      expect(Object.keys(report)).toEqual(['target', 'resolved', 'problems', 'drift']);
+      expect(Object.keys(report)).toEqual(['target', 'resolved', 'levels', 'problems', 'drift']);
       expect(report.problems).toEqual([]);
       expect(report.drift).toEqual({
         file: 'json.txt',

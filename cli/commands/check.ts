@@ -18,8 +18,9 @@ Checks a diagram: every package resolves to a release that fits the target Djang
 its requirements, pins and conflicts; required roles are wired; deprecated packages are named.
 Prints the problems and the resolved versions.
 
-  --json           print one JSON object: {"target", "resolved", "problems"} (+ "upgrade",
-                   "drift" with the options below)
+  --json           print one JSON object: {"target", "resolved", "levels", "problems"}
+                   (+ "upgrade", "drift" with the options below); "levels" gives each package's
+                   support at the target: supported, undeclared or excluded, with the reason
   --django X.Y     check against another Django version ("can I upgrade?"): also lists the
                    versions that would move compared with the file's own target
   --python X.Y     the same for the Python version
@@ -239,6 +240,14 @@ export const checkCommand: Command = {
       const report: Record<string, unknown> = {
         target: { django: target.django, python: target.python },
         resolved: Object.fromEntries(Object.entries(analysis.resolution.packages).sort(([a], [b]) => (a < b ? -1 : 1))),
+        levels: Object.fromEntries(
+          Object.entries(analysis.resolution.levels)
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([name, level]) => [
+              name,
+              { level: level.level, reason: level.reason, ...(level.evidence ? { evidence: level.evidence } : {}) },
+            ]),
+        ),
         problems: analysis.problems.map(jsonProblem),
       };
       if (upgrade)
