@@ -101,3 +101,40 @@ function djangoVerdict(index: CatalogIndex, release: Release, target: Target): R
 export function levelRank(level: SupportLevel): number {
   return level === 'supported' ? 0 : level === 'undeclared' ? 1 : 2;
 }
+
+/**
+ * The level of support of a node's package in a resolution (the canvas badge, the inspector),
+ * or undefined for an unknown package or one the resolver did not reach.
+ */
+export function levelOfNode(
+  resolution: { levels: Record<string, { level: SupportLevel; reason: string; evidence?: string }> },
+  index: CatalogIndex,
+  packageName: string,
+): { level: SupportLevel; reason: string; evidence?: string } | undefined {
+  const name = index.lookup(packageName)?.pkg.name;
+  return name ? resolution.levels[name] : undefined;
+}
+
+/**
+ * The Django lines of the catalog that some release of a package declares, and those it
+ * installs on at all (declared or not: not excluded for some Python), for the palette's range
+ * text. Memoised per catalog.
+ */
+export function djangoSupport(index: CatalogIndex, name: string): { declared: string[]; installs: string[] } {
+  return index.remember(`django-support\u0000${name}`, () => {
+    const pkg = index.packages.get(name);
+    if (!pkg || pkg.pkg.kind !== 'python') return { declared: [], installs: [] };
+    const declared: string[] = [];
+    const installs: string[] = [];
+    for (const django of index.djangoMinors) {
+      const levels = PYTHONS.flatMap((python) =>
+        pkg.releases.map((release) => releaseVerdict(index, pkg, release, { django, python }).level),
+      );
+      if (levels.includes('supported')) declared.push(django);
+      if (levels.some((level) => level !== 'excluded')) installs.push(django);
+    }
+    return { declared, installs };
+  });
+}
+
+const PYTHONS = ['3.8', '3.10', '3.12', '3.14'];
