@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { exportRequirements } from '../export/requirements';
 import { violations, type OracleIndex } from '../resolve/testing/pip-oracle';
 import { analyze } from './analyze';
-import { stackOf, testCatalog } from './testing';
+import { defaultCatalog } from '../catalog/catalog';
+import { stackOf, testCatalog, type StackOptions } from './testing';
 
 const TODAY = '2026-12-04';
 const NOTES = 'https://docs.djangoproject.com/en/stable/releases/';
@@ -255,3 +256,58 @@ function oracleIndex(): OracleIndex {
   }
   return index;
 }
+
+describe('issue 11 on the real catalog', () => {
+  const real = defaultCatalog();
+  const check = (target: { django: string; python: string }, names: string[], options: StackOptions = {}) =>
+    analyze(stackOf(real, ...names, { target, ...options }), real, TODAY);
+
+  it('django-storages 1.14.6 on Django 5.2: undeclared warning, no error', () => {
+    const { problems, resolution } = check({ django: '5.2', python: '3.12' }, ['django', 'django-storages'], {
+      pins: { 'django-storages': '1.14.6' },
+    });
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(resolution.levels['django-storages']?.level).toBe('undeclared');
+  });
+
+  it('django-rest-swagger 2.2.0 on Django 3.1: error with its evidence', () => {
+    const { problems } = check({ django: '3.1', python: '3.8' }, [
+      'django',
+      'djangorestframework',
+      'django-rest-swagger',
+    ]);
+    const swagger = problems.find((p) => p.severity === 'error' && p.packages.includes('django-rest-swagger'));
+    expect(swagger?.message).toContain('github.com/marcgibbons/django-rest-swagger/blob/2.2.0/');
+  });
+
+  it('drf-yasg without DRF: no error, DRF installed implicitly', () => {
+    const { problems, resolution } = check({ django: '5.2', python: '3.12' }, ['django', 'drf-yasg']);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(resolution.implicit.djangorestframework).toEqual(['drf-yasg']);
+  });
+
+  it('Django 3.2 on Python 3.14: error', () => {
+    const { problems } = check({ django: '3.2', python: '3.14' }, ['django']);
+    expect(problems.find((p) => p.severity === 'error' && p.packages.includes('django'))?.message).toMatch(
+      /supports Python >=3\.6,<3\.11/,
+    );
+  });
+
+  it('celery[redis] 5.5.2 beside django-redis: the export satisfies every applicable requirement', () => {
+    const diagram = stackOf(real, 'django', 'redis-server', 'celery', 'django-redis', {
+      target: { django: '5.2', python: '3.12' },
+      pins: { celery: '5.5.2' },
+    });
+    const { problems, resolution } = analyze(diagram, real, TODAY);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const text = exportRequirements(diagram, real, { resolution });
+    expect(text).toMatch(/^celery\[redis\]==5\.5\.2/m);
+    const index: OracleIndex = {};
+    for (const pkg of [...real.packages, ...real.dependencies]) {
+      index[pkg.name] = {};
+      for (const release of pkg.releases)
+        index[pkg.name]![release.version] = { python: release.python, requiresDist: release.requiresDist ?? [] };
+    }
+    expect(violations(text, index, '3.12'), text).toEqual([]);
+  });
+});
