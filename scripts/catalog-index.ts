@@ -41,7 +41,7 @@ export function catalogIndexSource(): string {
     '',
     'export const ROLES_FILE: unknown = roles;',
     '',
-    '/** The catalog\'s own version, recorded in saved diagrams. */',
+    "/** The catalog's own version, recorded in saved diagrams. */",
     'export const CATALOG_VERSION: string = meta.version;',
     '',
   ];

@@ -43,13 +43,51 @@ export function djangoVersionsOf(index: CatalogIndex, minor: string): string[] {
   });
 }
 
-/** The verdict on `release` of `pkg` at `target` (see the module comment). */
+const verdicts = new WeakMap<Release, Map<string, ReleaseVerdict>>();
+
+/**
+ * The verdict on `release` of `pkg` at `target` (see the module comment), memoised per release
+ * object: every edit asks it again for every candidate of every package.
+ */
 export function releaseVerdict(
   index: CatalogIndex,
   pkg: PackageIndex,
   release: Release,
   target: Target,
   extras: readonly string[] = [],
+): ReleaseVerdict {
+  let known = verdicts.get(release);
+  if (!known) {
+    known = new Map();
+    verdicts.set(release, known);
+  }
+  // The catalog index is part of the key: the same release object is judged per catalog.
+  const key = `${indexId(index)}\u0000${target.django}\u0000${target.python}\u0000${extras.join(',')}`;
+  let verdict = known.get(key);
+  if (!verdict) {
+    verdict = computeVerdict(index, pkg, release, target, extras);
+    known.set(key, verdict);
+  }
+  return verdict;
+}
+
+const indexIds = new WeakMap<CatalogIndex, number>();
+let nextIndexId = 0;
+function indexId(index: CatalogIndex): number {
+  let id = indexIds.get(index);
+  if (id === undefined) {
+    id = nextIndexId++;
+    indexIds.set(index, id);
+  }
+  return id;
+}
+
+function computeVerdict(
+  index: CatalogIndex,
+  pkg: PackageIndex,
+  release: Release,
+  target: Target,
+  extras: readonly string[],
 ): ReleaseVerdict {
   if (!fits(target.python, release.python))
     return { level: 'excluded', reason: `needs Python ${release.python} (its Requires-Python)` };

@@ -103,7 +103,8 @@ describe('resolveDiagram', () => {
       kind: 'unsupported',
       packages: ['oldonly'],
       nodes: ['oldonly-1'],
-      message: 'oldonly cannot be installed for Django 5.2 / Python 3.5: 1.0.0 needs Python >=3.6 (its Requires-Python).',
+      message:
+        'oldonly cannot be installed for Django 5.2 / Python 3.5: 1.0.0 needs Python >=3.6 (its Requires-Python).',
       unpin: [],
     });
   });

@@ -126,7 +126,9 @@ export function markerHolds(marker: string, python: string, extra: string): bool
     platform_machine: 'x86_64',
     extra,
   };
-  const tokens = marker.match(/\(|\)|"[^"]*"|'[^']*'|===|==|!=|<=|>=|~=|<|>|not in|\bin\b|\band\b|\bor\b|[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
+  const tokens =
+    marker.match(/\(|\)|"[^"]*"|'[^']*'|===|==|!=|<=|>=|~=|<|>|not in|\bin\b|\band\b|\bor\b|[A-Za-z_][A-Za-z0-9_]*/g) ??
+    [];
   let at = 0;
   const value = (token: string) => (/^["']/.test(token) ? token.slice(1, -1) : (env[token] ?? ''));
   const isVersionVar = (token: string) => /^(python_version|python_full_version)$/.test(token);
@@ -144,7 +146,8 @@ export function markerHolds(marker: string, python: string, extra: string): bool
     const right = value(rightToken);
     if (op === 'in') return right.includes(left);
     if (op === 'not in') return !right.includes(left);
-    if (leftToken === 'extra' || rightToken === 'extra') return op === '==' ? norm(left) === norm(right) : norm(left) !== norm(right);
+    if (leftToken === 'extra' || rightToken === 'extra')
+      return op === '==' ? norm(left) === norm(right) : norm(left) !== norm(right);
     if (isVersionVar(leftToken) || isVersionVar(rightToken)) return clauseHolds(left, { op, version: right });
     return op === '==' ? left === right : op === '!=' ? left !== right : false;
   };
