@@ -90,13 +90,16 @@ describe('catalog facts', () => {
     expect(isVersion('not-a-version')).toBe(false);
   });
 
-  it('release dates are real calendar dates, not in the future', () => {
+  it('release dates are real calendar dates (or months), not in the future', () => {
     const bad: string[] = [];
     const now = Date.now();
     for (const pkg of catalog.packages) {
       for (const release of pkg.releases) {
-        const parsed = new Date(`${release.date}T00:00:00Z`);
-        const roundTrips = !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === release.date;
+        // A month alone (YYYY-MM, from PyPI's index snapshot) is checked as its first day.
+        const date = release.date ?? '(none)';
+        const day = date.length === 7 ? `${date}-01` : date;
+        const parsed = new Date(`${day}T00:00:00Z`);
+        const roundTrips = !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
         if (!roundTrips || parsed.getTime() > now) bad.push(`${pkg.name} ${release.version}: ${release.date}`);
       }
     }
@@ -119,7 +122,10 @@ describe('catalog facts', () => {
         const ordered = [...releases].sort((a, b) => compareVersions(a.version, b.version));
         for (let i = 1; i < ordered.length; i++) {
           const [earlier, later] = [ordered[i - 1]!, ordered[i]!];
-          if (later.date && earlier.date && later.date < earlier.date)
+          // A month-only date is compared at month precision.
+          const [a, b] = [later.date ?? '', earlier.date ?? ''];
+          const n = Math.min(a.length, b.length);
+          if (a.slice(0, n) < b.slice(0, n))
             bad.push(`${pkg.name}: ${later.version} (${later.date}) before ${earlier.version} (${earlier.date})`);
         }
       }

@@ -69,6 +69,43 @@ import p_sentry_sdk from './packages/sentry-sdk.json';
 import p_uvicorn from './packages/uvicorn.json';
 import p_wagtail from './packages/wagtail.json';
 import p_whitenoise from './packages/whitenoise.json';
+import d_amqp from './deps/amqp.json';
+import d_arrow from './deps/arrow.json';
+import d_async_timeout from './deps/async-timeout.json';
+import d_backports_zoneinfo from './deps/backports-zoneinfo.json';
+import d_billiard from './deps/billiard.json';
+import d_blessed from './deps/blessed.json';
+import d_click_didyoumean from './deps/click-didyoumean.json';
+import d_click_plugins from './deps/click-plugins.json';
+import d_click_repl from './deps/click-repl.json';
+import d_click from './deps/click.json';
+import d_cron_descriptor from './deps/cron-descriptor.json';
+import d_croniter from './deps/croniter.json';
+import d_deprecated from './deps/deprecated.json';
+import d_diff_match_patch from './deps/diff-match-patch.json';
+import d_django_js_asset from './deps/django-js-asset.json';
+import d_django_jsonfield_backport from './deps/django-jsonfield-backport.json';
+import d_django_picklefield from './deps/django-picklefield.json';
+import d_django_stubs_ext from './deps/django-stubs-ext.json';
+import d_django_timezone_field from './deps/django-timezone-field.json';
+import d_dnspython from './deps/dnspython.json';
+import d_exceptiongroup from './deps/exceptiongroup.json';
+import d_funcy from './deps/funcy.json';
+import d_hiredis from './deps/hiredis.json';
+import d_importlib_metadata from './deps/importlib-metadata.json';
+import d_kombu from './deps/kombu.json';
+import d_lz4 from './deps/lz4.json';
+import d_msgpack from './deps/msgpack.json';
+import d_prometheus_client from './deps/prometheus-client.json';
+import d_psutil from './deps/psutil.json';
+import d_python_crontab from './deps/python-crontab.json';
+import d_python_dateutil from './deps/python-dateutil.json';
+import d_pyzstd from './deps/pyzstd.json';
+import d_rq from './deps/rq.json';
+import d_six from './deps/six.json';
+import d_tablib from './deps/tablib.json';
+import d_tzlocal from './deps/tzlocal.json';
+import d_vine from './deps/vine.json';
 
 /** Every package file, keyed by its file name, not yet validated. */
 export const PACKAGE_FILES: Record<string, unknown> = {
@@ -140,6 +177,47 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'uvicorn.json': p_uvicorn,
   'wagtail.json': p_wagtail,
   'whitenoise.json': p_whitenoise,
+};
+
+/** Every dependency record (a non-catalog package the resolver needs), keyed by file name, not yet validated. */
+export const DEPENDENCY_FILES: Record<string, unknown> = {
+  'amqp.json': d_amqp,
+  'arrow.json': d_arrow,
+  'async-timeout.json': d_async_timeout,
+  'backports-zoneinfo.json': d_backports_zoneinfo,
+  'billiard.json': d_billiard,
+  'blessed.json': d_blessed,
+  'click-didyoumean.json': d_click_didyoumean,
+  'click-plugins.json': d_click_plugins,
+  'click-repl.json': d_click_repl,
+  'click.json': d_click,
+  'cron-descriptor.json': d_cron_descriptor,
+  'croniter.json': d_croniter,
+  'deprecated.json': d_deprecated,
+  'diff-match-patch.json': d_diff_match_patch,
+  'django-js-asset.json': d_django_js_asset,
+  'django-jsonfield-backport.json': d_django_jsonfield_backport,
+  'django-picklefield.json': d_django_picklefield,
+  'django-stubs-ext.json': d_django_stubs_ext,
+  'django-timezone-field.json': d_django_timezone_field,
+  'dnspython.json': d_dnspython,
+  'exceptiongroup.json': d_exceptiongroup,
+  'funcy.json': d_funcy,
+  'hiredis.json': d_hiredis,
+  'importlib-metadata.json': d_importlib_metadata,
+  'kombu.json': d_kombu,
+  'lz4.json': d_lz4,
+  'msgpack.json': d_msgpack,
+  'prometheus-client.json': d_prometheus_client,
+  'psutil.json': d_psutil,
+  'python-crontab.json': d_python_crontab,
+  'python-dateutil.json': d_python_dateutil,
+  'pyzstd.json': d_pyzstd,
+  'rq.json': d_rq,
+  'six.json': d_six,
+  'tablib.json': d_tablib,
+  'tzlocal.json': d_tzlocal,
+  'vine.json': d_vine,
 };
 
 export const ROLES_FILE: unknown = roles;

@@ -1,13 +1,14 @@
 /**
  * Writes the JSON Schema files generated from the zod schemas, for editors and other tools:
  * docs/djstack.schema.json (a .djstack diagram) and catalog/schema.json (one catalog package
- * file; the package files point at it with "$schema"). A test fails when they are out of date:
+ * file; the package files point at it with "$schema") and catalog/dep-schema.json (one dependency
+ * record in catalog/deps). A test fails when they are out of date:
  * run `npx tsx scripts/json-schemas.ts` after changing a schema.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CatalogPackage } from '../catalog/schema';
+import { CatalogPackage, DependencyRecord } from '../catalog/schema';
 import { DiagramSchemaV1 } from '../core/format/schema';
 import { z } from '../core/zod';
 
@@ -28,6 +29,7 @@ export function jsonSchemaFiles(): Record<string, string> {
       'Django Stack Builder diagram (.djstack), format version 1',
     ),
     'catalog/schema.json': schemaText(CatalogPackage, 'Django Stack Builder catalog package file'),
+    'catalog/dep-schema.json': schemaText(DependencyRecord, 'Django Stack Builder dependency record (catalog/deps)'),
   };
 }
 

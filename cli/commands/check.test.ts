@@ -91,12 +91,15 @@ describe('djstack check', () => {
     expect(stdout).toContain('fix: Add redis-server and wire it');
   });
 
-  it('--json prints exactly target, resolved, problems and the package data used', async () => {
+  it('--json prints exactly target, resolved, levels, problems and the package data used', async () => {
     const { code, stdout } = await run('check', 'no-redis.djstack', '--json');
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
-    expect(Object.keys(report)).toEqual(['target', 'resolved', 'problems', 'packageData']);
+    expect(Object.keys(report)).toEqual(['target', 'resolved', 'levels', 'problems', 'packageData']);
     expect(report.packageData).toEqual({ date: BUNDLED_DATA_DATE, source: 'bundled' });
+    // Every resolved package has its level of support at the target.
+    expect(Object.keys(report.levels).sort()).toEqual(Object.keys(report.resolved).sort());
+    expect(report.levels.django).toEqual({ level: 'supported', reason: '' });
     expect(report.target).toEqual({ django: '5.2', python: '3.12' });
     expect(report.resolved.django).toMatch(/^5\.2\./);
     expect(report.resolved['channels-redis']).toMatch(/^\d+\.\d+/);
@@ -131,7 +134,9 @@ describe('djstack check', () => {
   it('an upgrade to a Django the catalog does not know is blocked, exit 1', async () => {
     const { code, stdout } = await run('check', 'upgrade.djstack', '--django', '9.0');
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^error +unsupported-target +The catalog has no Django 9\.0 release/m);
+    expect(stdout).toMatch(
+      /^error +unsupported-target +Django 9\.0 cannot be installed .*the catalog has no Django 9\.0 release/m,
+    );
     expect(stdout).toMatch(/django +4\.2\.\d+ → no version \(unsupported-target: see above\)/);
   });
 
@@ -196,7 +201,7 @@ describe('djstack check', () => {
       const { code, stdout } = await run('check', 'cache.djstack', '--requirements', 'json.txt', '--json');
       expect(code).toBe(1);
       const report = JSON.parse(stdout);
-      expect(Object.keys(report)).toEqual(['target', 'resolved', 'problems', 'packageData', 'drift']);
+      expect(Object.keys(report)).toEqual(['target', 'resolved', 'levels', 'problems', 'packageData', 'drift']);
       expect(report.problems).toEqual([]);
       expect(report.drift).toEqual({
         file: 'json.txt',

@@ -20,8 +20,10 @@ its requirements, pins and conflicts; required roles are wired; deprecated packa
 Prints the problems and the resolved versions. Several diagrams may be named (a pre-commit
 hook passes every staged one), except with --json or --requirements.
 
-  --json           print one JSON object: {"target", "resolved", "problems"} (+ "upgrade",
-                   "drift" with the options below); the same as --format json
+  --json           print one JSON object: {"target", "resolved", "levels", "problems",
+                   "packageData"} (+ "upgrade", "drift" with the options below); "levels" gives each
+                   package's support at the target: supported, undeclared or excluded, with the
+                   reason; the same as --format json
   --format github  print problems as GitHub Actions annotations (::error file=…::message)
   --django X.Y     check against another Django version ("can I upgrade?"): also lists the
                    versions that would move compared with the file's own target
@@ -200,6 +202,14 @@ function checkFile(file: string, options: Options, io: CliIo): number {
     const report: Record<string, unknown> = {
       target: { django: target.django, python: target.python },
       resolved: Object.fromEntries(Object.entries(analysis.resolution.packages).sort(([a], [b]) => (a < b ? -1 : 1))),
+      levels: Object.fromEntries(
+        Object.entries(analysis.resolution.levels)
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([name, level]) => [
+            name,
+            { level: level.level, reason: level.reason, ...(level.evidence ? { evidence: level.evidence } : {}) },
+          ]),
+      ),
       problems: analysis.problems.map(jsonProblem),
       packageData: data,
     };

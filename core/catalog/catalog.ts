@@ -1,15 +1,19 @@
 /**
  * The package catalog as the rest of core sees it: validated packages and roles with lookups
- * by name and by role. Built once from the data files in catalog/.
+ * by name and by role, and the dependency records of packages outside the catalog that its
+ * releases require (never shown in the palette). Built once from the data files in catalog/.
  */
-import { PACKAGE_FILES, ROLES_FILE } from '../../catalog/index';
-import { CatalogPackage, RolesFile, type RoleDefinition } from '../../catalog/schema';
+import { DEPENDENCY_FILES, PACKAGE_FILES, ROLES_FILE } from '../../catalog/index';
+import { CatalogPackage, DependencyRecord, RolesFile, type RoleDefinition } from '../../catalog/schema';
 
-export type { CatalogPackage, RoleDefinition };
+export type { CatalogPackage, DependencyRecord, RoleDefinition };
 
 /** PEP 503 normalisation: "Django_REST.knox" → "django-rest-knox". */
 export function normalizePackageName(name: string): string {
-  return name.trim().toLowerCase().replace(/[-_.]+/g, '-');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[-_.]+/g, '-');
 }
 
 export class Catalog {
@@ -18,10 +22,19 @@ export class Catalog {
   private readonly byName = new Map<string, CatalogPackage>();
   private readonly byAlias = new Map<string, CatalogPackage>();
   private readonly roleById = new Map<string, RoleDefinition>();
+  private readonly depByName = new Map<string, DependencyRecord>();
+  /** Dependency records (catalog/deps), by name order. */
+  readonly dependencies: readonly DependencyRecord[];
 
-  constructor(packages: readonly CatalogPackage[], roles: readonly RoleDefinition[]) {
+  constructor(
+    packages: readonly CatalogPackage[],
+    roles: readonly RoleDefinition[],
+    dependencies: readonly DependencyRecord[] = [],
+  ) {
     this.packages = [...packages].sort((a, b) => a.name.localeCompare(b.name));
     this.roles = roles;
+    this.dependencies = [...dependencies].sort((a, b) => a.name.localeCompare(b.name));
+    for (const dep of this.dependencies) this.depByName.set(dep.name, dep);
     for (const pkg of this.packages) {
       this.byName.set(pkg.name, pkg);
       for (const alias of pkg.aliases) this.byAlias.set(normalizePackageName(alias), pkg);
@@ -33,6 +46,11 @@ export class Catalog {
   get(name: string): CatalogPackage | undefined {
     const normal = normalizePackageName(name);
     return this.byName.get(normal) ?? this.byAlias.get(normal);
+  }
+
+  /** The dependency record of a package outside the catalog (kombu, redis, asgiref), if any. */
+  dependency(name: string): DependencyRecord | undefined {
+    return this.depByName.get(normalizePackageName(name));
   }
 
   role(id: string): RoleDefinition | undefined {
@@ -57,11 +75,17 @@ export interface CatalogFileError {
 }
 
 function issuePath(path: PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 /** Validates raw package files; each error names the file and the field. */
-export function validatePackageFiles(files: Record<string, unknown>): { packages: CatalogPackage[]; errors: CatalogFileError[] } {
+export function validatePackageFiles(files: Record<string, unknown>): {
+  packages: CatalogPackage[];
+  errors: CatalogFileError[];
+} {
   const packages: CatalogPackage[] = [];
   const errors: CatalogFileError[] = [];
   for (const [file, data] of Object.entries(files)) {
@@ -82,16 +106,43 @@ export function validatePackageFiles(files: Record<string, unknown>): { packages
   return { packages, errors };
 }
 
+/** Validates raw dependency records (catalog/deps); each error names the file and the field. */
+export function validateDependencyFiles(files: Record<string, unknown>): {
+  dependencies: DependencyRecord[];
+  errors: CatalogFileError[];
+} {
+  const dependencies: DependencyRecord[] = [];
+  const errors: CatalogFileError[] = [];
+  for (const [file, data] of Object.entries(files)) {
+    const parsed = DependencyRecord.safeParse(data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        errors.push({ file, message: `${issuePath(issue.path) || '(file)'}: ${issue.message}` });
+      continue;
+    }
+    if (`${parsed.data.name}.json` !== file) {
+      errors.push({ file, message: `name: "${parsed.data.name}" does not match the file name` });
+      continue;
+    }
+    dependencies.push(parsed.data);
+  }
+  return { dependencies, errors };
+}
+
 let shared: Catalog | undefined;
 
 /** The catalog shipped with the app. Throws (at start-up, in tests) if a data file is invalid. */
 export function defaultCatalog(): Catalog {
   if (shared) return shared;
   const { packages, errors } = validatePackageFiles(PACKAGE_FILES);
-  if (errors.length > 0) {
-    throw new Error(`Invalid catalog: ${errors.map((e) => `${e.file}: ${e.message}`).join('; ')}`);
+  const deps = validateDependencyFiles(DEPENDENCY_FILES);
+  const all = [...errors, ...deps.errors.map((e) => ({ ...e, file: `deps/${e.file}` }))];
+  if (all.length > 0) {
+    throw new Error(`Invalid catalog: ${all.map((e) => `${e.file}: ${e.message}`).join('; ')}`);
   }
   const roles = RolesFile.parse(ROLES_FILE).roles;
-  shared = new Catalog(packages, roles);
+  // A record for a name the catalog has as a package would shadow nothing: the package wins.
+  const dependencies = deps.dependencies.filter((dep) => !packages.some((pkg) => pkg.name === dep.name));
+  shared = new Catalog(packages, roles, dependencies);
   return shared;
 }

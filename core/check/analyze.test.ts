@@ -27,7 +27,8 @@ const catalog = testCatalog({
     ],
     releases: [
       ['3.16.0', '>=4.2', '>=3.9'],
-      ['3.14.0', '>=3.0,<5.1', '>=3.6'],
+      // Its Requires-Dist caps Django (a fixture: pip refuses it on 5.2, unlike a classifier).
+      ['3.14.0', '>=3.0,<5.1', '>=3.6', { django: '>=3.0,<5.1' }],
     ],
   },
   'django-rest-knox': {
@@ -37,7 +38,7 @@ const catalog = testCatalog({
   'djangorestframework-jwt': {
     provides: ['auth'],
     status: { state: 'deprecated', successors: ['djangorestframework-simplejwt'], note: 'Unmaintained since 2019' },
-    releases: [['1.11.0', '<3.1', '', { djangorestframework: '>=3.0' }]],
+    releases: [['1.11.0', '<3.1', '', { djangorestframework: '>=3.0', django: '<3.1' }]],
   },
   'djangorestframework-simplejwt': {
     provides: ['auth'],
@@ -68,8 +69,8 @@ const catalog = testCatalog({
   oldie: {
     status: { state: 'unmaintained', successors: [] },
     releases: [
-      ['2.0', '>=3.2,<5.0', '>=3.8'],
-      ['1.0', '>=2.2,<4.0', '>=3.6'],
+      ['2.0', '>=3.2,<5.0', '>=3.8', { django: '>=3.2,<5.0' }],
+      ['1.0', '>=2.2,<4.0', '>=3.6', { django: '>=2.2,<4.0' }],
     ],
   },
 });
@@ -221,7 +222,9 @@ describe('analyze on a synthetic catalog', () => {
   it('a package with no release for the target names its range and the nearest target', () => {
     const problem = only(stackOf(catalog, 'django', 'oldie'), 'unsupported-target');
     expect(problem.message).toBe(
-      'oldie has no release for Django 5.2: it supports Django 4.2 (on Python 3.12). The nearest target that works is Django 4.2.',
+      'oldie cannot be installed for Django 5.2 / Python 3.12: 2.0 requires Django >=3.2,<5.0 (its Requires-Dist); ' +
+        '1.0 requires Django >=2.2,<4.0 (its Requires-Dist). It installs on Django 4.2 with Python 3.12. ' +
+        'The nearest target that works is Django 4.2.',
     );
     expect(problem.fix).toEqual({
       label: 'Set the target to Django 4.2',
@@ -256,7 +259,7 @@ describe('analyze on a synthetic catalog', () => {
     const diagram = stackOf(catalog, 'django', 'djangorestframework', { pins: { djangorestframework: '3.14.0' } });
     const problem = only(diagram, 'no-solution');
     expect(problem.message).toBe(
-      'Pinned djangorestframework==3.14.0 supports Django >=3.0,<5.1, but the target is Django 5.2 / Python 3.12: remove the pin or change the target.',
+      'Pinned djangorestframework==3.14.0 requires Django >=3.0,<5.1 (its Requires-Dist), but the target is Django 5.2 / Python 3.12: remove the pin or change the target.',
     );
     expect(problem.fix?.label).toBe('Remove the pin djangorestframework==3.14.0');
     expect(codes(applyFix(diagram, catalog, problem.fix!))).toEqual([]);

@@ -13,11 +13,15 @@ import { noSolution } from './checks/resolution';
 import { wiringChecks } from './checks/roles';
 import { packageStatus } from './checks/status';
 import { unsupportedTarget } from './checks/target';
+import { endOfLifeTarget } from './checks/django-line';
+import { undeclaredTarget } from './checks/levels';
 import { unknownOptions, unknownPackages } from './checks/unknown';
 import type { Analysis, Problem, ProblemCode, Severity } from './types';
 
 const CHECKS: Check[] = [
   unsupportedTarget,
+  endOfLifeTarget,
+  undeclaredTarget,
   noSolution,
   conflicts,
   missingRequirement,
@@ -42,6 +46,8 @@ const CODE_RANK: Record<ProblemCode, number> = {
   unmaintained: 9,
   'unknown-package': 10,
   'unknown-option': 11,
+  'end-of-life-target': 12,
+  'undeclared-target': 13,
 };
 
 /** Errors first, then by kind, then by where the first node sits in the diagram, then by key. */
@@ -62,10 +68,18 @@ function sortProblems(problems: Problem[], diagram: Diagram): Problem[] {
   );
 }
 
-/** Resolves the diagram and lists its problems. Pure; the UI memoises it on the diagram object. */
-export function analyze(diagram: Diagram, catalog: Catalog): Analysis {
+/** Today as YYYY-MM-DD (UTC): end-of-support dates are compared with it. */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * Resolves the diagram and lists its problems. Pure but for `today` (the end-of-life check's
+ * clock), which tests pass; the UI memoises it on the diagram object.
+ */
+export function analyze(diagram: Diagram, catalog: Catalog, today: string = todayIso()): Analysis {
   const resolution = resolveDiagram(diagram, catalog);
-  const ctx = checkContext(diagram, catalog, resolution);
+  const ctx = checkContext(diagram, catalog, resolution, today);
   const problems: Problem[] = [];
   for (const check of CHECKS) check(ctx, problems);
   return { resolution, problems: sortProblems(problems, diagram) };

@@ -4,16 +4,31 @@
  * scenarios instead of setup. Used by tests and benchmarks only.
  */
 import { Catalog, type CatalogPackage } from '../catalog/catalog';
-import { CatalogPackage as CatalogPackageSchema, RolesFile } from '../../catalog/schema';
+import { CatalogPackage as CatalogPackageSchema, DependencyRecord, RolesFile } from '../../catalog/schema';
 import { ROLES_FILE } from '../../catalog/index';
 import { autoWire } from '../diagram/auto-wire';
 import { emptyDiagram, type Diagram, type DiagramNode, type Target } from '../diagram/model';
 
 export type ReleaseSpec = [version: string, django: string, python?: string, requires?: Record<string, string>];
 
+/** A release as its metadata states it, for tests of the real-graph engine (PEP 508 strings). */
+export interface MetadataReleaseSpec {
+  version: string;
+  django?: string;
+  python?: string;
+  requiresDist?: string[];
+  declaresPython?: string;
+  yanked?: string;
+}
+
+/** A dependency record (catalog/deps) in one line: releases as [version, python, requiresDist]. */
+export type DependencySpec = [version: string, python?: string, requiresDist?: string[]][];
+
 export interface PackageSpec {
   kind?: 'python' | 'service';
-  releases?: ReleaseSpec[];
+  releases?: (ReleaseSpec | MetadataReleaseSpec)[];
+  breakages?: { releases?: string; django?: string; python?: string; what: string; evidence: string }[];
+  lines?: { line: string; python: string; endOfSupport: string; lts?: boolean; source: string }[];
   provides?: string[];
   needs?: { role: string; required?: boolean; multiple?: boolean; suggest?: string[] }[];
   status?: { state: 'maintained' | 'deprecated' | 'unmaintained'; successors?: string[]; note?: string };
@@ -32,31 +47,55 @@ export function testPackage(name: string, spec: PackageSpec): CatalogPackage {
     status: { state: 'maintained', successors: [], ...spec.status },
     provides: (spec.provides ?? []).map((role) => ({ role })),
     needs: spec.needs ?? [],
-    releases: (spec.releases ?? []).map(([version, django, python, requires]) => ({
-      version,
-      date: '2024-01-01',
-      django,
-      python: python ?? '',
-      ...(requires ? { requires } : {}),
-    })),
+    releases: (spec.releases ?? []).map((release) =>
+      Array.isArray(release)
+        ? {
+            version: release[0],
+            date: '2024-01-01',
+            django: release[1],
+            python: release[2] ?? '',
+            ...(release[3] ? { requires: release[3] } : {}),
+          }
+        : { date: '2024-01-01', django: '', python: '', ...release },
+    ),
     conflicts: spec.conflicts ?? [],
+    breakages: spec.breakages ?? [],
+    lines: spec.lines ?? [],
     ...(kind === 'service' ? { service: { image: name, port: 1, urlEnv: 'URL', localUrl: 'x://localhost' } } : {}),
     sources: [{ url: 'https://example.org/', covers: 'test data' }],
   });
 }
 
-/** A catalog of test packages with the real roles. */
-export function testCatalog(packages: Record<string, PackageSpec>): Catalog {
+/** A catalog of test packages with the real roles, and dependency records outside the catalog. */
+export function testCatalog(
+  packages: Record<string, PackageSpec>,
+  dependencies: Record<string, DependencySpec> = {},
+): Catalog {
   const roles = RolesFile.parse(ROLES_FILE).roles;
   return new Catalog(
     Object.entries(packages).map(([name, spec]) => testPackage(name, spec)),
     roles,
+    Object.entries(dependencies).map(([name, releases]) =>
+      DependencyRecord.parse({
+        name,
+        releases: releases.map(([version, python, requiresDist]) => ({
+          version,
+          date: '2024-01-01',
+          django: '',
+          python: python ?? '',
+          ...(requiresDist ? { requiresDist } : {}),
+        })),
+        sources: [{ url: 'https://example.org/', covers: 'test data' }],
+      }),
+    ),
   );
 }
 
 export interface StackOptions {
   target?: Partial<Target>;
   pins?: Record<string, string>;
+  /** Requirements as a user's file wrote them (specifier, extras), by package. */
+  requirements?: Record<string, { specifier?: string; extras?: string[] }>;
   /** Leave the edges out (auto-wire is on by default, as when a user drops packages). */
   unwired?: boolean;
 }
@@ -74,6 +113,7 @@ export function stackOf(catalog: Catalog, ...names: (string | StackOptions)[]): 
         position: { x: (i % 6) * 280, y: Math.floor(i / 6) * 180 },
       };
       if (options.pins?.[name]) node.pin = options.pins[name];
+      if (options.requirements?.[name]) node.requirement = { ...options.requirements[name] };
       diagram.nodes.push(node);
     });
   return options.unwired ? diagram : autoWire(diagram, catalog);

@@ -16,7 +16,9 @@ export type ProblemCode =
   | 'conflict'
   | 'unknown-package'
   | 'unknown-option'
-  | 'bad-pin';
+  | 'bad-pin'
+  | 'undeclared-target'
+  | 'end-of-life-target';
 
 /**
  * How a node added by a fix is wired: `out` connects the new node's output `port` to the input

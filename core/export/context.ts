@@ -24,7 +24,7 @@ function safeResolve(diagram: Diagram, catalog: Catalog): Resolution {
     return resolveDiagram(diagram, catalog);
   } catch (error) {
     const message = `The stack could not be resolved (${(error as Error).message}).`;
-    return { ok: false, packages: {}, implicit: {}, nodes: {}, explanation: message, failures: [] };
+    return { ok: false, packages: {}, implicit: {}, nodes: {}, levels: {}, explanation: message, failures: [] };
   }
 }
 

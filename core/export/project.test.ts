@@ -19,7 +19,7 @@ const EXPECTED = join(dirname(fileURLToPath(import.meta.url)), '__expected__');
 const zeros = (n: number) => new Uint8Array(n);
 
 /** A stack from `name==version` lines, wired and laid out as `djstack import` does it. */
-function stackOf(lines: string[], target = { django: '3.2', python: '3.11' }, services: string[] = []): Diagram {
+function stackOf(lines: string[], target = { django: '3.2', python: '3.10' }, services: string[] = []): Diagram {
   return importRequirements(lines.join('\n'), catalog, { ...target, services, keepFile: false }).diagram;
 }
 

@@ -11,6 +11,7 @@ import type { Resolution } from '../resolve/types';
 import { isVersion } from '../util/pep440';
 import { StackContext, versionIn } from './context';
 import { exportKeptRequirements } from './requirements-kept';
+import { installExtras } from './extras';
 import { packageModule } from './packages';
 import { oneLine } from './python/literal';
 
@@ -116,7 +117,7 @@ export function requirementLines(ctx: StackContext, ranges = false, skipped: str
     }
     const module = packageModule(stackNode.name);
     const line = lines.get(stackNode.name)!;
-    line.extras.push(...(module?.extras?.(ctx) ?? []));
+    line.extras.push(...installExtras(ctx, stackNode.name));
     for (const companion of module?.companions?.(ctx) ?? []) {
       const existing = lines.get(companion.name);
       if (existing) existing.why.push(`required by ${stackNode.name}`);

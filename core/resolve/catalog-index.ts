@@ -5,8 +5,12 @@
  * memoised too: a check of a 500-node diagram asks the same few hundred questions every time.
  */
 import type { Catalog, CatalogPackage } from '../catalog/catalog';
-import type { NeededPort, ProvidedPort, Release } from '../../catalog/schema';
-import { compareVersions, isVersion, satisfies } from '../util/pep440';
+import type { DependencyRecord, NeededPort, ProvidedPort, Release } from '../../catalog/schema';
+import { releaseDependencies } from './dependencies';
+import { compareVersions, fits, isKnownVersionSyntax, isVersion } from '../util/pep440';
+
+// The engine's modules have long imported these from here; they live in core/util/pep440.
+export { fits, isKnownVersionSyntax };
 
 export interface PackageIndex {
   pkg: CatalogPackage;
@@ -14,19 +18,28 @@ export interface PackageIndex {
   releases: Release[];
   inputs: Map<string, NeededPort>;
   outputs: Map<string, ProvidedPort>;
-  /** Every catalog package some release of this package requires. */
+  /** Every package (catalog or dependency record) some release of this package requires, under any marker. */
   requires: Set<string>;
   /**
-   * The required packages that pip simply installs (django-redis → redis): they share no role
-   * with this package in either direction, so nobody wires them and they need no node. The
-   * others are wiring partners (knox → DRF) and must be on the canvas. Django, the hub, is
-   * always a partner.
+   * The required catalog packages that pip simply installs, so they need no node (django-redis
+   * → redis, drf-yasg → DRF). The others are wiring partners that must be on the canvas, as the
+   * catalog's ports say: they share a role with this package and either the partner has a
+   * required input that only a node can fill (celery-beat → Celery, which needs a broker), or
+   * this package provides a role Django consumes too, so that without the partner it would be
+   * wired into the wrong place (knox's DRF auth class is not a Django authentication backend).
+   * Django, the hub, is always a partner.
    */
   installOnly: Set<string>;
+  /** A dependency record (catalog/deps): no ports, never on the palette, only pulled in. */
+  dependency: boolean;
 }
 
 export interface CatalogIndex {
   packages: Map<string, PackageIndex>;
+  /** Dependency records by name, indexed like packages. */
+  dependencies: Map<string, PackageIndex>;
+  /** A catalog package or a dependency record by its PEP 503 name: what the resolver can pin. */
+  resolvable(name: string): PackageIndex | undefined;
   /** `catalog.get` by the name as written on a node (any spelling or alias), memoised. */
   lookup(name: string): PackageIndex | undefined;
   /** "major.minor" of every Django release line in the catalog, oldest first. */
@@ -38,6 +51,7 @@ export interface CatalogIndex {
 }
 
 const indexes = new WeakMap<Catalog, CatalogIndex>();
+const MEMO_LIMIT = 200_000;
 
 /** The memoised index of `catalog` (built on first use). */
 export function catalogIndex(catalog: Catalog): CatalogIndex {
@@ -47,15 +61,14 @@ export function catalogIndex(catalog: Catalog): CatalogIndex {
   const providers = new Map<string, CatalogPackage[]>();
   for (const pkg of catalog.packages) {
     const releases = newestFirst(pkg.releases.filter((r) => isVersion(r.version)));
-    const requires = new Set<string>();
-    for (const release of releases) for (const name of Object.keys(release.requires ?? {})) requires.add(name);
     packages.set(pkg.name, {
       pkg,
       releases,
       inputs: new Map(pkg.needs.map((port) => [port.role, port])),
       outputs: new Map(pkg.provides.map((port) => [port.role, port])),
-      requires,
+      requires: requiredNames(pkg.name, releases),
       installOnly: new Set(),
+      dependency: false,
     });
     for (const port of pkg.provides) {
       const list = providers.get(port.role) ?? [];
@@ -63,13 +76,29 @@ export function catalogIndex(catalog: Catalog): CatalogIndex {
       providers.set(port.role, list);
     }
   }
+  const djangoNeeds = new Set(packages.get('django')?.inputs.keys() ?? []);
   for (const entry of packages.values()) {
     for (const name of entry.requires) {
       const other = packages.get(name);
-      if (other && other.pkg.kind === 'python' && name !== 'django' && !sharesRole(entry, other))
+      if (other && other.pkg.kind === 'python' && name !== 'django' && !isPartner(entry, other, djangoNeeds))
         entry.installOnly.add(name);
     }
   }
+  const dependencies = new Map<string, PackageIndex>();
+  for (const record of catalog.dependencies) {
+    if (packages.has(record.name)) continue;
+    const releases = newestFirst(record.releases.filter((r) => isVersion(r.version)));
+    dependencies.set(record.name, {
+      pkg: asPackage(record),
+      releases,
+      inputs: new Map(),
+      outputs: new Map(),
+      requires: requiredNames(record.name, releases),
+      installOnly: new Set(),
+      dependency: true,
+    });
+  }
+  const resolvable = (name: string) => packages.get(name) ?? dependencies.get(name);
   const minors = new Set<string>();
   for (const release of packages.get('django')?.releases ?? []) minors.add(minorOf(release.version));
   const djangoMinors = [...minors].sort(compareVersions);
@@ -91,16 +120,49 @@ export function catalogIndex(catalog: Catalog): CatalogIndex {
     answers.set(key, value);
     return value;
   };
-  const index: CatalogIndex = { packages, lookup, djangoMinors, providers, remember };
+  const index: CatalogIndex = { packages, dependencies, resolvable, lookup, djangoMinors, providers, remember };
   indexes.set(catalog, index);
   return index;
 }
 
-/** Whether one package provides a role the other needs, either way round. */
-function sharesRole(a: PackageIndex, b: PackageIndex): boolean {
-  for (const role of a.outputs.keys()) if (b.inputs.has(role)) return true;
-  for (const role of b.outputs.keys()) if (a.inputs.has(role)) return true;
-  return false;
+/** Whether `partner`, which `pkg` requires, must be on the canvas (see `installOnly`). */
+function isPartner(pkg: PackageIndex, partner: PackageIndex, djangoNeeds: Set<string>): boolean {
+  const pluggedIn = [...pkg.outputs.keys()].filter((role) => partner.inputs.has(role));
+  const pluggedFrom = [...partner.outputs.keys()].some((role) => pkg.inputs.has(role));
+  if (pluggedIn.length === 0 && !pluggedFrom) return false;
+  const partnerNeedsNode = [...partner.inputs.values()].some((port) => port.required);
+  return partnerNeedsNode || pluggedIn.some((role) => djangoNeeds.has(role));
+}
+
+/** Names some release requires (under any marker), itself excluded. */
+function requiredNames(self: string, releases: Release[]): Set<string> {
+  const names = new Set<string>();
+  for (const release of releases)
+    for (const dependency of releaseDependencies(release)) if (dependency.name !== self) names.add(dependency.name);
+  return names;
+}
+
+/** A dependency record seen as a package without ports, so the resolver treats both alike. */
+function asPackage(record: DependencyRecord): CatalogPackage {
+  return {
+    name: record.name,
+    kind: 'python',
+    title: record.name,
+    summary: record.summary ?? record.name,
+    links: {},
+    aliases: [],
+    status: { state: 'maintained', successors: [] },
+    provides: [],
+    needs: [],
+    apps: [],
+    middleware: [],
+    options: [],
+    releases: record.releases,
+    conflicts: [],
+    breakages: [],
+    lines: [],
+    sources: record.sources,
+  };
 }
 
 /**
@@ -115,40 +177,6 @@ function newestFirst(releases: Release[]): Release[] {
 /** "5.2.3" → "5.2". */
 export function minorOf(version: string): string {
   return version.split('.').slice(0, 2).join('.');
-}
-
-const satisfiesMemo = new Map<string, boolean>();
-const MEMO_LIMIT = 200_000;
-
-/** `satisfies` from core/util/pep440, memoised (specifiers and versions are few and repeat). */
-export function fits(version: string, specifier: string | undefined): boolean {
-  if (!specifier || specifier.trim() === '') return true;
-  const key = `${version}\u0000${specifier}`;
-  let answer = satisfiesMemo.get(key);
-  if (answer === undefined) {
-    try {
-      answer = satisfies(version, specifier);
-    } catch {
-      // A malformed specifier in data is caught by the catalog tests; here it simply matches nothing.
-      answer = false;
-    }
-    if (satisfiesMemo.size >= MEMO_LIMIT) satisfiesMemo.clear();
-    satisfiesMemo.set(key, answer);
-  }
-  return answer;
-}
-
-const versionMemo = new Map<string, boolean>();
-
-/** `isVersion`, memoised. */
-export function isKnownVersionSyntax(text: string): boolean {
-  let answer = versionMemo.get(text);
-  if (answer === undefined) {
-    answer = isVersion(text);
-    if (versionMemo.size >= MEMO_LIMIT) versionMemo.clear();
-    versionMemo.set(text, answer);
-  }
-  return answer;
 }
 
 /** Python minors a target may name; the engine proposes the nearest one that works. */

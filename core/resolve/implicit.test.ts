@@ -5,7 +5,8 @@ import { resolveDiagram } from './resolve';
 // `client` and `wire` share no role with anything: pip installs them, nobody wires them.
 // `plugin` provides a role `framework` needs, so `framework` is a wiring partner, never implicit.
 const catalog = testCatalog({
-  django: { releases: [['5.2.3', '==5.2.*', '>=3.10']] },
+  // Django consumes `auth` too: without `framework`, `plugin` would be wired into Django.
+  django: { needs: [{ role: 'auth' }], releases: [['5.2.3', '==5.2.*', '>=3.10']] },
   client: {
     releases: [
       ['1.0.0', '', ''],
@@ -70,20 +71,18 @@ describe('implicit packages (install-only requirements without a node)', () => {
     expect(result.failures[0]).toMatchObject({ kind: 'clash', nodes: ['cache-1', 'old-1'], unpin: [] });
     expect(result.failures[0]!.packages.sort()).toEqual(['cache', 'client', 'old']);
     expect(result.explanation).toBe(
-      'No versions fit together: every release of cache for Django 5.2 / Python 3.12 requires client >=1.5; ' +
-        'every release of old for Django 5.2 / Python 3.12 requires client <1.5; ' +
+      'No versions fit together: cache 3.0.0 → client>=1.5; old 1.0.0 → client<1.5; ' +
         'client has 1.0.0 to 2.0.0 for Django 5.2 / Python 3.12.',
     );
     expect(result.packages.client).toBeUndefined();
   });
 
-  it('says so when the requirement has no release for the target', () => {
+  it('installs a requirement that only declares older Django, and says it is undeclared', () => {
+    // Classifiers are what maintainers tested, not a limit pip applies (issue 11).
     const result = resolveDiagram(stackOf(catalog, 'django', 'dated'), catalog);
-    expect(result.ok).toBe(false);
-    expect(result.explanation).toBe(
-      'No versions fit together: every release of dated for Django 5.2 / Python 3.12 requires ancient any version; ' +
-        'ancient has none for Django 5.2 / Python 3.12.',
-    );
+    expect(result.ok).toBe(true);
+    expect(result.packages.ancient).toBe('1.0.0');
+    expect(result.levels.ancient).toEqual({ level: 'undeclared', reason: 'declares Django <4.0 (its classifiers)' });
   });
 
   it('is an ordinary package, not an implicit one, when it has a node', () => {

@@ -1,24 +1,21 @@
 /**
  * Turns a diagram into the resolver's problem: one variable per Python package on the canvas
- * (its releases that fit the target), one per implicit package (an install-only requirement
- * that has no node: redis for django-redis, which may also stay absent), unary pins, and binary
- * constraints (release `requires`, catalog conflicts). Everything the explanation needs is kept
- * on the constraint objects.
+ * (its releases that install on the target), one for Django (always installed, on the canvas or
+ * not), one per implicit package (what the chosen releases pull in through their Requires-Dist
+ * under the target's markers and the extras in play, catalog packages and dependency records
+ * alike, which may also stay absent), unary pins and ranges, and binary constraints (a
+ * release's requirements, catalog conflicts). Everything the explanation needs is kept on the
+ * constraint objects.
  */
 import type { Catalog } from '../catalog/catalog';
 import type { Release } from '../../catalog/schema';
 import type { Diagram, Target } from '../diagram/model';
-import {
-  catalogIndex,
-  fits,
-  isKnownVersionSyntax,
-  minorOf,
-  type CatalogIndex,
-  type PackageIndex,
-} from './catalog-index';
-import { compareVersions, isSpecifier, satisfies } from '../util/pep440';
+import { compareVersions, fits, isKnownVersionSyntax } from '../util/pep440';
+import { catalogIndex, minorOf, type CatalogIndex, type PackageIndex } from './catalog-index';
+import { applicableDependencies } from './dependencies';
+import { releaseVerdict, type ReleaseVerdict } from './levels';
 
-/** A pin that the resolver honours. `release` is the catalog release whose facts it uses. */
+/** A pin that the resolver honours. */
 export interface PinConstraint {
   kind: 'pin';
   node: string;
@@ -26,11 +23,25 @@ export interface PinConstraint {
   version: string;
 }
 
+/** A range from the user's own requirement line (`celery>=5.3,<5.6`): never chosen outside. */
+export interface RangeConstraint {
+  kind: 'range';
+  node: string;
+  package: string;
+  specifier: string;
+}
+
+export type UnaryConstraint = PinConstraint | RangeConstraint;
+
 export interface RequiresConstraint {
   kind: 'requires';
   /** The package whose releases require `to`. */
   from: string;
   to: string;
+  /** The target Python the markers are evaluated for. */
+  python: string;
+  /** The extras `from` is installed with (they switch on `extra == "…"` requirements). */
+  extras: string[];
 }
 
 export interface ConflictConstraint {
@@ -48,12 +59,16 @@ export type BinaryConstraint = RequiresConstraint | ConflictConstraint;
 export interface PackageVariable {
   name: string;
   index: PackageIndex;
-  /** Candidate releases fitting the target, newest first (a pin to an unlisted patch adds one). */
+  /** Candidate releases installable on the target, newest first (a pin to an unlisted patch adds one). */
   releases: Release[];
+  /** The verdict on each candidate (supported or undeclared): the solver prefers supported ones. */
+  verdicts: Map<Release, ReleaseVerdict>;
   nodes: string[];
-  pins: PinConstraint[];
+  pins: UnaryConstraint[];
+  /** The extras it is installed with: the nodes' own and the exporter's, or those its requirers ask for. */
+  extras: string[];
   /**
-   * Not on the canvas: pulled in only by the `requires` of chosen releases. Its first value is
+   * Not on the canvas: pulled in only by the requirements of chosen releases. Its first value is
    * "absent" (not installed), which the solver prefers, so it is installed only when needed.
    */
   implicit: boolean;
@@ -75,14 +90,9 @@ export interface ResolveProblem {
   excluded: Excluded[];
 }
 
-/** Whether `release` of `pkg` supports the target (Django support, Requires-Python, Django line). */
-export function fitsTarget(pkg: PackageIndex, release: Release, target: Target, djangoOnCanvas: boolean): boolean {
-  if (!fits(target.django, release.django) || !fits(target.python, release.python)) return false;
-  if (pkg.pkg.name === 'django') return minorOf(release.version) === target.django;
-  // Without a django node, Django's version is the target's: requirements on it are checked here.
-  const onDjango = release.requires?.django;
-  if (!djangoOnCanvas && onDjango && !fits(`${target.django}.0`, onDjango)) return false;
-  return true;
+/** Whether `release` of `pkg` installs on the target (its verdict is not `excluded`). */
+export function fitsTarget(index: CatalogIndex, pkg: PackageIndex, release: Release, target: Target): boolean {
+  return releaseVerdict(index, pkg, release, target).level !== 'excluded';
 }
 
 /** The catalog release a pin stands for: the same version, else the newest of its minor line. */
@@ -92,71 +102,110 @@ export function releaseForPin(pkg: PackageIndex, pin: string): Release | undefin
   if (exact) return exact;
   const line = minorOf(pin);
   const sibling = pkg.releases.find((release) => minorOf(release.version) === line);
-  return sibling ? { ...sibling, version: pin } : undefined;
+  return sibling ? { ...sibling, version: pin, yanked: undefined } : undefined;
 }
 
-/** Builds the resolver's problem for `diagram`; variables in priority order. */
-export function buildProblem(diagram: Diagram, catalog: Catalog): ResolveProblem {
+interface CanvasEntry {
+  index: PackageIndex;
+  nodes: string[];
+  pins: UnaryConstraint[];
+  extras: Set<string>;
+}
+
+/**
+ * Builds the resolver's problem for `diagram`; variables in priority order. `extras` gives the
+ * extras each package on the canvas is installed with (core/export/extras).
+ */
+export function buildProblem(
+  diagram: Diagram,
+  catalog: Catalog,
+  extras: ReadonlyMap<string, readonly string[]> = new Map(),
+): ResolveProblem {
   const index = catalogIndex(catalog);
   const target = diagram.target;
-  const nodesByPackage = new Map<
-    string,
-    { index: PackageIndex; nodes: string[]; pins: PinConstraint[]; ranges: string[] }
-  >();
+  const onCanvas = new Map<string, CanvasEntry>();
   for (const node of diagram.nodes) {
     const found = index.lookup(node.package);
     if (!found || found.pkg.kind !== 'python') continue;
-    const pkg = found.pkg;
-    const entry = nodesByPackage.get(pkg.name) ?? { index: found, nodes: [], pins: [], ranges: [] };
+    const name = found.pkg.name;
+    const entry = onCanvas.get(name) ?? { index: found, nodes: [], pins: [], extras: new Set(extras.get(name) ?? []) };
     entry.nodes.push(node.id);
-    const range = node.requirement?.specifier;
-    if (typeof range === 'string' && range && isSpecifier(range)) entry.ranges.push(range);
     if (typeof node.pin === 'string' && isKnownVersionSyntax(node.pin)) {
-      entry.pins.push({ kind: 'pin', node: node.id, package: pkg.name, version: node.pin });
+      entry.pins.push({ kind: 'pin', node: node.id, package: name, version: node.pin });
     }
-    nodesByPackage.set(pkg.name, entry);
+    const range = node.requirement?.specifier?.trim();
+    if (range && !node.pin) entry.pins.push({ kind: 'range', node: node.id, package: name, specifier: range });
+    onCanvas.set(name, entry);
   }
-  const djangoOnCanvas = nodesByPackage.has('django');
+  // Django is always installed: without a node, it is the target's line, resolved like the rest.
+  const django = index.packages.get('django');
+  if (django && !onCanvas.has('django'))
+    onCanvas.set('django', { index: django, nodes: [], pins: [], extras: new Set() });
+
   const variables: PackageVariable[] = [];
   const excluded: Excluded[] = [];
-  for (const [name, entry] of nodesByPackage) {
-    const fitting = entry.index.releases.filter((release) => fitsTarget(entry.index, release, target, djangoOnCanvas));
-    // The user's own range (imported from their file) narrows the candidates like a pin does. The
-    // catalog lists only some releases, so a range none of them meets is left to the range check
-    // rather than made an error here.
-    const inRange = fitting.filter((release) => entry.ranges.every((range) => satisfies(release.version, range)));
-    const releases = inRange.length > 0 ? inRange : fitting;
+  for (const [name, entry] of onCanvas) {
+    const chosenExtras = [...entry.extras].sort();
+    const verdicts = new Map<Release, ReleaseVerdict>();
+    const releases: Release[] = [];
+    const pinned = entry.pins.filter((p): p is PinConstraint => p.kind === 'pin');
+    for (const release of entry.index.releases) {
+      // pip skips a yanked release unless a requirement names it exactly.
+      if (release.yanked !== undefined && !pinned.some((pin) => sameVersion(release.version, pin.version))) continue;
+      const verdict = releaseVerdict(index, entry.index, release, target, chosenExtras);
+      if (verdict.level === 'excluded') continue;
+      verdicts.set(release, verdict);
+      releases.push(release);
+    }
     // A pin to a patch the catalog does not list uses the facts of its minor line.
-    for (const pin of entry.pins) {
+    let unknown = false;
+    for (const pin of pinned) {
       const release = releaseForPin(entry.index, pin.version);
       if (!release) {
         excluded.push({ name, nodes: entry.nodes, reason: 'unknown-pin', pin: pin.version });
+        unknown = true;
         break;
       }
-      if (
-        !releases.some((r) => sameVersion(r.version, pin.version)) &&
-        fitsTarget(entry.index, release, target, djangoOnCanvas)
-      ) {
-        releases.push(release);
-        releases.sort((a, b) => compareVersions(b.version, a.version));
+      if (!releases.some((r) => sameVersion(r.version, pin.version))) {
+        const verdict = releaseVerdict(index, entry.index, release, target, chosenExtras);
+        if (verdict.level !== 'excluded') {
+          verdicts.set(release, verdict);
+          releases.push(release);
+          releases.sort((a, b) => compareVersions(b.version, a.version));
+        }
       }
     }
-    if (excluded.some((e) => e.name === name)) continue;
+    if (unknown) continue;
     if (releases.length === 0) {
       excluded.push({ name, nodes: entry.nodes, reason: 'unsupported' });
       continue;
     }
-    variables.push({ name, index: entry.index, releases, nodes: entry.nodes, pins: entry.pins, implicit: false });
+    variables.push({
+      name,
+      index: entry.index,
+      releases,
+      verdicts,
+      nodes: entry.nodes,
+      pins: entry.pins,
+      extras: chosenExtras,
+      implicit: false,
+    });
   }
   const canvasCount = variables.length;
-  addImplicit(variables, nodesByPackage, index, target, djangoOnCanvas);
+  addImplicit(variables, new Set(onCanvas.keys()), index, target);
 
   const byName = new Map(variables.map((v) => [v.name, v]));
   const binary: BinaryConstraint[] = [];
   for (const variable of variables) {
     for (const other of variable.index.requires) {
       if (byName.has(other) && other !== variable.name)
-        binary.push({ kind: 'requires', from: variable.name, to: other });
+        binary.push({
+          kind: 'requires',
+          from: variable.name,
+          to: other,
+          python: target.python,
+          extras: variable.extras,
+        });
     }
     for (const conflict of variable.index.pkg.conflicts) {
       const other = byName.get(conflict.package);
@@ -183,30 +232,56 @@ export function buildProblem(diagram: Diagram, catalog: Catalog): ResolveProblem
 }
 
 /**
- * Adds, transitively, the install-only requirements of the packages on the canvas that have no
- * node (every requirement of an implicit package is install-only: it has no ports to wire).
- * Partners missing from the canvas are the missing-requirement check's; Django is never implicit.
+ * Adds, transitively, what the candidate releases pull in under the target's markers and the
+ * extras in play, when it has no node: install-only catalog packages and dependency records.
+ * Partners missing from the canvas are the missing-requirement check's. The extras an implicit
+ * package is installed with are those any requirer asks for (`kombu[redis]`), a safe
+ * over-approximation: more requirements apply, never fewer.
  */
-function addImplicit(
-  variables: PackageVariable[],
-  onCanvas: Map<string, unknown>,
-  index: CatalogIndex,
-  target: Target,
-  djangoOnCanvas: boolean,
-): void {
-  const seen = new Set(variables.map((v) => v.name));
-  for (let i = 0; i < variables.length; i++) {
-    const variable = variables[i]!;
-    const wanted = variable.implicit ? variable.index.requires : variable.index.installOnly;
-    for (const name of [...wanted].sort()) {
-      if (seen.has(name) || onCanvas.has(name) || name === 'django') continue;
-      const pkg = index.packages.get(name);
-      if (!pkg || pkg.pkg.kind !== 'python') continue;
-      seen.add(name);
-      const releases = pkg.releases.filter((release) => fitsTarget(pkg, release, target, djangoOnCanvas));
-      variables.push({ name, index: pkg, releases, nodes: [], pins: [], implicit: true });
+function addImplicit(variables: PackageVariable[], onCanvas: Set<string>, index: CatalogIndex, target: Target): void {
+  const wanted = new Map<string, Set<string>>();
+  const queue = [...variables];
+  const visit = (variable: PackageVariable, extrasOf: (v: PackageVariable) => string[]) => {
+    for (const release of variable.releases) {
+      for (const [name, dependencies] of applicableDependencies(release, target.python, extrasOf(variable))) {
+        if (onCanvas.has(name) || name === variable.name) continue;
+        const pkg = index.resolvable(name);
+        if (!pkg || pkg.pkg.kind !== 'python') continue;
+        if (!variable.implicit && !pkg.dependency && !variable.index.installOnly.has(name)) continue;
+        const known = wanted.get(name);
+        const asked = dependencies.flatMap((d) => d.extras);
+        if (known && asked.every((extra) => known.has(extra))) continue;
+        const merged = new Set([...(known ?? []), ...asked]);
+        wanted.set(name, merged);
+        let implicit = variables.find((v) => v.name === name);
+        const extras = [...merged].sort();
+        if (!implicit) {
+          implicit = implicitVariable(index, pkg, target, extras);
+          variables.push(implicit);
+        } else {
+          implicit.extras = extras;
+        }
+        queue.push(implicit);
+      }
     }
+  };
+  while (queue.length > 0) {
+    const variable = queue.shift()!;
+    visit(variable, (v) => v.extras);
   }
+}
+
+function implicitVariable(index: CatalogIndex, pkg: PackageIndex, target: Target, extras: string[]): PackageVariable {
+  const verdicts = new Map<Release, ReleaseVerdict>();
+  const releases: Release[] = [];
+  for (const release of pkg.releases) {
+    if (release.yanked !== undefined) continue;
+    const verdict = releaseVerdict(index, pkg, release, target, extras);
+    if (verdict.level === 'excluded') continue;
+    verdicts.set(release, verdict);
+    releases.push(release);
+  }
+  return { name: pkg.pkg.name, index: pkg, releases, verdicts, nodes: [], pins: [], extras, implicit: true };
 }
 
 /**
@@ -248,6 +323,16 @@ export function isTotalConflict(conflict: { versions: string; otherVersions: str
   return conflict.versions.trim() === '' && conflict.otherVersions.trim() === '';
 }
 
+/** The specifier `from`'s release `a` puts on `to` at the constraint's target, or undefined. */
+export function requiredSpecifier(constraint: RequiresConstraint, a: Release): string | undefined {
+  const dependencies = applicableDependencies(a, constraint.python, constraint.extras).get(constraint.to);
+  if (!dependencies) return undefined;
+  return dependencies
+    .map((d) => d.specifier)
+    .filter(Boolean)
+    .join(',');
+}
+
 /**
  * Whether release `a` of `from` and release `b` of `to` satisfy the constraint; null stands for
  * an implicit package left out (it requires nothing and conflicts with nothing).
@@ -255,16 +340,16 @@ export function isTotalConflict(conflict: { versions: string; otherVersions: str
 export function binaryAllows(constraint: BinaryConstraint, a: Release | null, b: Release | null): boolean {
   if (a === null) return true;
   if (constraint.kind === 'requires') {
-    const specifier = a.requires?.[constraint.to];
+    const specifier = requiredSpecifier(constraint, a);
     if (specifier === undefined) return true;
     return b !== null && fits(b.version, specifier);
   }
   return b === null || !(fits(a.version, constraint.versions) && fits(b.version, constraint.otherVersions));
 }
 
-/** Whether a release satisfies a pin (same version under PEP 440). */
-export function pinAllows(pin: PinConstraint, release: Release): boolean {
-  return sameVersion(release.version, pin.version);
+/** Whether a release satisfies a pin (same version under PEP 440) or a range. */
+export function pinAllows(pin: UnaryConstraint, release: Release): boolean {
+  return pin.kind === 'pin' ? sameVersion(release.version, pin.version) : fits(release.version, pin.specifier);
 }
 
 /** PEP 440 equality ("5.0" is "5.0.0"), memoised. */

@@ -113,7 +113,7 @@ function violations(catalog: Catalog, diagram: Diagram, chosen: Record<string, s
       found.push(`${pkg.name}: ${version} is not a release`);
       continue;
     }
-    if (!satisfies(TARGET.django, release.django)) found.push(`${pkg.name} ${version}: Django`);
+    // A release's Django classifiers are not a limit (issue 11): they only make it undeclared.
     if (!satisfies(TARGET.python, release.python)) found.push(`${pkg.name} ${version}: Python`);
     if (node.pin && !satisfies(version!, `==${node.pin}`)) found.push(`${pkg.name} ${version}: pin ${node.pin}`);
     for (const [dep, spec] of Object.entries(release.requires ?? {})) {

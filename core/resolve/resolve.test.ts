@@ -67,14 +67,21 @@ describe('resolveDiagram', () => {
     expect(result.packages).toEqual({ django: '5.2.3', api: '3.15.2', legacy: '2.0.0' });
   });
 
-  it('explains a pin that does not support the target', () => {
+  it('honours a pin to a release that does not declare the target, and says it is undeclared', () => {
+    // Issue 11: classifiers are what maintainers tested, not a limit pip applies.
     const result = resolveDiagram(stackOf(catalog, 'django', 'api', { pins: { api: '3.14.0' } }), catalog);
-    expect(result.ok).toBe(false);
-    expect(result.explanation).toBe(
-      'Pinned api==3.14.0 supports Django >=3.0,<5.1, but the target is Django 5.2 / Python 3.12: remove the pin or change the target.',
-    );
-    expect(result.failures[0]).toMatchObject({ kind: 'clash', packages: ['api'], nodes: ['api-1'], unpin: ['api-1'] });
+    expect(result.ok).toBe(true);
+    expect(result.packages.api).toBe('3.14.0');
+    expect(result.levels.api).toEqual({ level: 'undeclared', reason: 'declares Django >=3.0,<5.1 (its classifiers)' });
     expect(result.packages.django).toBe('5.2.3');
+  });
+
+  it('explains a pin that pip would refuse on the target', () => {
+    const result = resolveDiagram(
+      stackOf(catalog, 'django', 'api', { pins: { api: '3.14.0' }, target: { python: '3.5' } }),
+      catalog,
+    );
+    expect(result.ok).toBe(false);
   });
 
   it('names the requirement and the pin that clash', () => {
@@ -85,23 +92,27 @@ describe('resolveDiagram', () => {
     expect(result.ok).toBe(false);
     const failure = result.failures[0]!;
     expect(failure.packages.sort()).toEqual(['addon', 'api', 'legacy']);
-    expect(failure.message).toContain('pinned addon==5.0.0 requires api >=3.16');
+    expect(failure.message).toContain('pinned addon 5.0.0 → api>=3.16');
     expect(failure.message).toContain('legacy');
     expect(failure.unpin).toEqual(['addon-1']);
   });
 
-  it('reports a package with no release for the target as unsupported', () => {
+  it('reports a package no release of which installs on the target as unsupported, saying why', () => {
+    const result = resolveDiagram(stackOf(catalog, 'django', 'oldonly', { target: { python: '3.5' } }), catalog);
+    expect(result.failures.find((f) => f.packages.includes('oldonly'))).toEqual({
+      kind: 'unsupported',
+      packages: ['oldonly'],
+      nodes: ['oldonly-1'],
+      message:
+        'oldonly cannot be installed for Django 5.2 / Python 3.5: 1.0.0 needs Python >=3.6 (its Requires-Python).',
+      unpin: [],
+    });
+  });
+
+  it('installs a package that only declares older Django, as undeclared', () => {
     const result = resolveDiagram(stackOf(catalog, 'django', 'oldonly'), catalog);
-    expect(result.failures).toEqual([
-      {
-        kind: 'unsupported',
-        packages: ['oldonly'],
-        nodes: ['oldonly-1'],
-        message: 'No release of oldonly supports Django 5.2 / Python 3.12.',
-        unpin: [],
-      },
-    ]);
-    expect(result.packages).toEqual({ django: '5.2.3' });
+    expect(result.ok).toBe(true);
+    expect(result.levels.oldonly?.level).toBe('undeclared');
   });
 
   it('uses the facts of its minor line for a pin to an unlisted patch release', () => {

@@ -1,53 +1,66 @@
 /**
- * Chooses a release for every Python package on the canvas: the newest that fits the target
- * (Django support, Requires-Python), every pin, every `requires` between packages and every
- * catalog conflict, backtracking when a newer release leads to a dead end. Install-only
- * requirements without a node (redis for django-redis) are resolved too, as implicit packages,
- * when a chosen release requires them. When no choice exists it finds a minimal set of
- * clashing constraints and says which.
+ * Chooses a release for every Python package on the canvas and for Django: the newest that
+ * the target supports, else the newest that installs on it undeclared (see ./levels), within
+ * every pin and range, every requirement between chosen releases (Requires-Dist under the
+ * target's markers and the extras in play) and every catalog conflict, backtracking when a
+ * newer release leads to a dead end. What chosen releases pull in without a node (redis for
+ * django-redis, kombu for celery) is resolved too, transitively, as implicit packages. When no
+ * choice exists it finds a minimal set of clashing constraints and says which.
  */
 import type { Catalog } from '../catalog/catalog';
 import type { Release } from '../../catalog/schema';
 import type { Diagram } from '../diagram/model';
+import { extrasByPackage } from '../export/extras';
 import { catalogIndex } from './catalog-index';
 import { solveCsp, type CspConstraint, type CspVariable } from './csp';
-import { explainClash, targetText, type SoftConstraint } from './explain';
+import { explainClash, excludedText, type SoftConstraint } from './explain';
+import { levelRank, releaseVerdict } from './levels';
 import {
   binaryAllows,
   buildProblem,
   pinAllows,
+  requiredSpecifier,
   type BinaryConstraint,
   type PackageVariable,
-  type PinConstraint,
+  type RequiresConstraint,
+  type UnaryConstraint,
 } from './problem';
-import type { Resolution, ResolutionFailure } from './types';
+import type { PackageLevel, Resolution, ResolutionFailure } from './types';
 
 /** Clashes reported per group of connected packages before the rest is left unresolved. */
 const MAX_CLASHES = 4;
 
 /** Resolves every Python package of `diagram` against its target, pins and requirements. */
 export function resolveDiagram(diagram: Diagram, catalog: Catalog): Resolution {
-  const problem = buildProblem(diagram, catalog);
+  const problem = buildProblem(diagram, catalog, extrasByPackage(diagram, catalog));
+  const index = catalogIndex(catalog);
   const packages: Record<string, string> = {};
   const implicit: Record<string, string[]> = {};
+  const levels: Record<string, PackageLevel> = {};
   const failures: ResolutionFailure[] = [];
   for (const excluded of problem.excluded) {
     if (excluded.reason === 'unknown-pin') {
       // Not checkable: kept as the user wrote it (the bad-pin check says so).
       packages[excluded.name] = excluded.pin!;
     } else {
+      const pkg = index.resolvable(excluded.name)!;
+      const newest = pkg.releases[0];
+      const verdict = newest ? releaseVerdict(index, pkg, newest, problem.target) : undefined;
+      levels[excluded.name] = {
+        level: 'excluded',
+        reason: verdict?.reason ?? 'has no release',
+        ...(verdict?.evidence ? { evidence: verdict.evidence } : {}),
+      };
       failures.push({
         kind: 'unsupported',
         packages: [excluded.name],
         nodes: excluded.nodes,
-        message: `No release of ${excluded.name} supports ${targetText(problem.target)}.`,
+        message: excludedText(index, pkg, problem.target),
         unpin: [],
       });
     }
   }
 
-  const index = catalogIndex(catalog);
-  const djangoOnCanvas = diagram.nodes.some((node) => index.lookup(node.package)?.pkg.name === 'django');
   for (const component of components(problem.variables, problem.binary)) {
     const group = new Group(component.variables, component.binary);
     const pins = component.variables.flatMap((v) => v.pins);
@@ -59,10 +72,12 @@ export function resolveDiagram(diagram: Diagram, catalog: Catalog): Resolution {
       const involved = packagesOf(clash);
       const variables = new Map(component.variables.map((v) => [v.name, v]));
       const unpin = clash
-        .filter((c): c is PinConstraint => c.kind === 'pin')
+        .filter((c): c is UnaryConstraint => c.kind === 'pin' || c.kind === 'range')
         .filter((pin) => group.solve(active.filter((c) => c !== pin)) !== null)
         .map((pin) => pin.node);
-      const pinned = clash.filter((c): c is PinConstraint => c.kind === 'pin').map((p) => p.node);
+      const pinned = clash
+        .filter((c): c is UnaryConstraint => c.kind === 'pin' || c.kind === 'range')
+        .map((p) => p.node);
       const nodes = [
         ...new Set([
           ...pinned,
@@ -73,7 +88,7 @@ export function resolveDiagram(diagram: Diagram, catalog: Catalog): Resolution {
         kind: 'clash',
         packages: involved,
         nodes,
-        message: explainClash(clash, variables, problem.target, djangoOnCanvas),
+        message: explainClash(clash, variables, problem.target, index),
         unpin,
       });
       for (const name of involved) clashing.add(name);
@@ -95,13 +110,22 @@ export function resolveDiagram(diagram: Diagram, catalog: Catalog): Resolution {
     }
     const chosen = group.releases(values);
     component.variables.forEach((variable, i) => {
-      if (!clashing.has(variable.name) && chosen[i]) packages[variable.name] = chosen[i].version;
+      const release = chosen[i];
+      if (clashing.has(variable.name) || !release) return;
+      packages[variable.name] = release.version;
+      const verdict = variable.verdicts.get(release);
+      if (verdict) levels[variable.name] = { level: verdict.level, reason: verdict.reason };
     });
+    const position = new Map(component.variables.map((v, i) => [v.name, i]));
     for (const variable of component.variables) {
       if (!variable.implicit || packages[variable.name] === undefined) continue;
-      implicit[variable.name] = component.variables
-        .filter((other, j) => chosen[j]?.requires?.[variable.name] !== undefined && packages[other.name] !== undefined)
-        .map((other) => other.name)
+      implicit[variable.name] = component.binary
+        .filter((c): c is RequiresConstraint => c.kind === 'requires' && c.to === variable.name)
+        .filter((c) => {
+          const release = chosen[position.get(c.from)!];
+          return packages[c.from] !== undefined && release && requiredSpecifier(c, release) !== undefined;
+        })
+        .map((c) => c.from)
         .sort();
     }
   }
@@ -116,6 +140,7 @@ export function resolveDiagram(diagram: Diagram, catalog: Catalog): Resolution {
     packages,
     implicit,
     nodes,
+    levels,
     explanation: failures[0]?.message ?? null,
     failures,
   };
@@ -124,7 +149,7 @@ export function resolveDiagram(diagram: Diagram, catalog: Catalog): Resolution {
 function packagesOf(constraints: SoftConstraint[]): string[] {
   const names = new Set<string>();
   for (const c of constraints) {
-    if (c.kind === 'pin') names.add(c.package);
+    if (c.kind === 'pin' || c.kind === 'range') names.add(c.package);
     else {
       names.add(c.from);
       names.add(c.to);
@@ -171,7 +196,10 @@ class Group {
     binary: BinaryConstraint[],
   ) {
     variables.forEach((v, i) => this.position.set(v.name, i));
-    this.values = variables.map((v) => (v.implicit ? [null, ...v.releases] : v.releases));
+    // Supported releases first, then undeclared ones, each newest first (a stable sort).
+    const preferred = (v: PackageVariable) =>
+      [...v.releases].sort((a, b) => levelRank(v.verdicts.get(a)!.level) - levelRank(v.verdicts.get(b)!.level));
+    this.values = variables.map((v) => (v.implicit ? [null, ...preferred(v)] : preferred(v)));
     for (const c of binary) {
       const a = this.position.get(c.from)!;
       const b = this.position.get(c.to)!;
@@ -198,7 +226,7 @@ class Group {
     }));
     const constraints: CspConstraint[] = [];
     for (const c of active) {
-      if (c.kind === 'pin') {
+      if (c.kind === 'pin' || c.kind === 'range') {
         const i = this.position.get(c.package)!;
         const mask = variables[i]!.mask;
         this.values[i]!.forEach((release, j) => {
@@ -218,7 +246,8 @@ class Group {
    * most often changes.
    */
   minimalClash(active: SoftConstraint[]): SoftConstraint[] {
-    const ordered = [...active.filter((c) => c.kind !== 'pin'), ...active.filter((c) => c.kind === 'pin')];
+    const unary = (c: SoftConstraint) => c.kind === 'pin' || c.kind === 'range';
+    const ordered = [...active.filter((c) => !unary(c)), ...active.filter(unary)];
     let kept = ordered;
     for (const c of ordered) {
       const without = kept.filter((k) => k !== c);

@@ -1,3 +1,14 @@
+import type { SupportLevel } from './levels';
+
+/** How well a resolved package's chosen release fits the target (see core/resolve/levels). */
+export interface PackageLevel {
+  level: SupportLevel;
+  /** Why it is not `supported` ("declares Django >=3.2,<5.2 (its classifiers)"); "" when it is. */
+  reason: string;
+  /** A link to the evidence, for a recorded breakage or Django's support policy. */
+  evidence?: string;
+}
+
 /** What the resolver decided for a diagram: one release per Python package on the canvas. */
 export interface Resolution {
   /** True when every Python package on the canvas got a release satisfying every constraint. */
@@ -16,6 +27,11 @@ export interface Resolution {
   implicit: Record<string, string[]>;
   /** Chosen version by node id, for the badges on the canvas. */
   nodes: Record<string, string>;
+  /**
+   * The level of support of every package in `packages` (and `excluded` for a package on the
+   * canvas that no release of which installs on the target), by PEP 503 name.
+   */
+  levels: Record<string, PackageLevel>;
   /** When !ok: the constraints that clash, in a sentence a user can act on (the first failure). */
   explanation: string | null;
   /** Every reason some package got no version, in a stable order. */

@@ -25,10 +25,17 @@ export interface CheckContext {
   hub: DiagramNode | undefined;
   /** Nodes with an output port of `role`, in diagram order. */
   providersOnCanvas(role: string): DiagramNode[];
+  /** Today, YYYY-MM-DD: support lines end on a date. */
+  today: string;
 }
 
 /** Builds the lookups once for every check of one analysis. */
-export function checkContext(diagram: Diagram, catalog: Catalog, resolution: Resolution): CheckContext {
+export function checkContext(
+  diagram: Diagram,
+  catalog: Catalog,
+  resolution: Resolution,
+  today = new Date().toISOString().slice(0, 10),
+): CheckContext {
   const index = catalogIndex(catalog);
   const nodeById = new Map<string, DiagramNode>();
   const packageOf = new Map<string, PackageIndex>();
@@ -64,7 +71,19 @@ export function checkContext(diagram: Diagram, catalog: Catalog, resolution: Res
     return providers.get(role) ?? [];
   };
   const hub = nodesOf.get('django')?.[0];
-  return { diagram, catalog, index, resolution, nodeById, packageOf, nodesOf, edgesInto, hub, providersOnCanvas };
+  return {
+    diagram,
+    catalog,
+    index,
+    resolution,
+    nodeById,
+    packageOf,
+    nodesOf,
+    edgesInto,
+    hub,
+    providersOnCanvas,
+    today,
+  };
 }
 
 /** A check adds its problems to the list. */

@@ -4,6 +4,7 @@
  * broker). The fix adds the package and wires it. Install-only requirements (redis-py for
  * django-redis) are not problems: the resolver pins them as implicit packages.
  */
+import { applicableDependencies, requirementText } from '../../resolve/dependencies';
 import { fitsTarget } from '../../resolve/problem';
 import type { Fix } from '../types';
 import { listText, resolvedRelease, roleLabel, withArticle, type Check, type CheckContext } from './context';
@@ -13,14 +14,15 @@ import { wiresForNewNode } from './wiring';
 function requiredBy(ctx: CheckContext, nodeId: string): Map<string, string> {
   const pkg = ctx.packageOf.get(nodeId)!;
   const resolved = resolvedRelease(ctx, pkg);
-  const djangoOnCanvas = ctx.nodesOf.has('django');
   const candidates = resolved
     ? [resolved]
-    : pkg.releases.filter((r) => fitsTarget(pkg, r, ctx.diagram.target, djangoOnCanvas));
+    : pkg.releases.filter((r) => fitsTarget(ctx.index, pkg, r, ctx.diagram.target));
   const pool = candidates.length ? candidates : pkg.releases.slice(0, 1);
   const names = new Map<string, string>();
-  for (const [name, spec] of Object.entries(pool[0]?.requires ?? {})) {
-    if (pool.every((release) => release.requires?.[name] !== undefined)) names.set(name, spec);
+  const python = ctx.diagram.target.python;
+  for (const [name, entries] of applicableDependencies(pool[0]!, python)) {
+    if (pool.every((release) => applicableDependencies(release, python).has(name)))
+      names.set(name, requirementText('', entries));
   }
   return names;
 }

@@ -1,7 +1,8 @@
 /**
- * unsupported-target: a package with no release for the target Django / Python. Names the
- * range it does support and the nearest target that would work; the fix replaces a deprecated
- * package by a successor that fits, or moves the target.
+ * unsupported-target: a package no release of which installs on the target Django / Python
+ * (Requires-Python, a Requires-Dist on Django, a recorded breakage, or, for Django, the line's
+ * Python range). Names why, the range it installs on and the nearest target that would work;
+ * the fix replaces a deprecated package by a successor that fits, or moves the target.
  */
 import { fitsTarget } from '../../resolve/problem';
 import { PYTHON_MINORS, type PackageIndex } from '../../resolve/catalog-index';
@@ -12,11 +13,9 @@ import type { Check, CheckContext } from './context';
 
 /** Whether some release of `pkg` fits `target` (memoised per catalog). */
 export function supportsTarget(ctx: CheckContext, pkg: PackageIndex, target: Target): boolean {
-  const djangoOnCanvas = ctx.nodesOf.has('django');
   // Asked for every Django and Python line on every edit while a package misses the target.
-  return ctx.index.remember(
-    `supports\u0000${pkg.pkg.name}\u0000${target.django}\u0000${target.python}\u0000${djangoOnCanvas}`,
-    () => pkg.releases.some((release) => fitsTarget(pkg, release, target, djangoOnCanvas)),
+  return ctx.index.remember(`supports\u0000${pkg.pkg.name}\u0000${target.django}\u0000${target.python}`, () =>
+    pkg.releases.some((release) => fitsTarget(ctx.index, pkg, release, target)),
   );
 }
 
@@ -51,18 +50,12 @@ export const unsupportedTarget: Check = (ctx, problems) => {
     const djangos = djangoMinors.filter((django) => supportsTarget(ctx, pkg, { ...target, django }));
     const pythons = PYTHON_MINORS.filter((python) => supportsTarget(ctx, pkg, { ...target, python }));
     const fixes: Fix[] = [];
-    let message: string;
-    if (name === 'django') {
-      message = `The catalog has no Django ${target.django} release for Python ${target.python}`;
-      message += djangos.length ? `; it knows Django ${span(djangos)}.` : '.';
-    } else if (djangos.length > 0) {
-      message = `${name} has no release for Django ${target.django}: it supports Django ${span(djangos)} (on Python ${target.python}).`;
-    } else if (pythons.length > 0) {
-      message = `${name} has no release for Python ${target.python} with Django ${target.django}: it needs Python ${span(pythons)}.`;
-    } else {
-      const newest = pkg.releases[0]!;
-      message = `${name} has no release for Django ${target.django} / Python ${target.python}: its newest release, ${newest.version}, supports Django ${newest.django || 'of any version'}${newest.python ? ` and Python ${newest.python}` : ''}.`;
-    }
+    // The resolver's sentence says why each release is excluded (with its evidence); the
+    // range below is computed by the same rule, so the two never contradict each other.
+    let message = failure.message;
+    if (name !== 'django' && djangos.length > 0)
+      message += ` It installs on Django ${span(djangos)} with Python ${target.python}.`;
+    else if (pythons.length > 0) message += ` It installs on Python ${span(pythons)} with Django ${target.django}.`;
     const django = nearest(djangos, target.django);
     const python = nearest(pythons, target.python);
     if (django && django !== target.django)

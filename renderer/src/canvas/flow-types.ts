@@ -1,3 +1,4 @@
+import type { SupportLevel } from '../../../core/resolve/levels';
 import type { Edge, Node } from '@xyflow/react';
 import type { Problem } from '../../../core/check/types';
 import type { DiagramEdge, DiagramNode } from '../../../core/diagram/model';
@@ -11,6 +12,9 @@ import type { DiagramEdge, DiagramNode } from '../../../core/diagram/model';
 export type NodeFacts = {
   /** The version the resolver chose, if it chose one. */
   version: string | undefined;
+  /** How well that release supports the target (core/resolve/levels), with the reason. */
+  level: SupportLevel | undefined;
+  levelReason: string;
   problems: readonly Problem[];
   /** The ids of the node's wired input ports, sorted and joined by spaces. */
   connected: string;

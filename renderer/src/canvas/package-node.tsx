@@ -52,10 +52,12 @@ export const PackageNode = memo(function PackageNode({ id, data, selected }: Nod
           {pkg?.kind === 'service' ? <span className="badge badge-service">service</span> : null}
           {version ? (
             <span
-              className="badge badge-version"
+              className={`badge badge-version${data.level && data.level !== 'supported' ? ` badge-level-${data.level}` : ''}`}
               data-testid={`canvas.node.${id}.version`}
-              title={data.node.pin ? 'Pinned version' : 'Newest compatible release'}
+              data-level={data.level}
+              title={`${data.node.pin ? 'Pinned version' : 'Newest compatible release'}${data.levelReason ? `: ${data.levelReason}` : ''}`}
             >
+              {data.level === 'undeclared' ? '⚠ ' : ''}
               {data.node.pin ? '📌 ' : ''}
               {version}
             </span>

@@ -7,6 +7,8 @@ import type { DiagramEdge, DiagramNode } from '../../../core/diagram/model';
 import { NO_PROBLEMS, type IndexedAnalysis } from '../store/analysis';
 import { catalog } from '../store/catalog';
 import type { NodeFacts, PackageFlowNode, RoleFlowEdge } from './flow-types';
+import { levelOfNode } from '../../../core/resolve/levels';
+import { catalogIndex } from '../../../core/resolve/catalog-index';
 
 export interface Size {
   width: number;
@@ -30,9 +32,16 @@ export interface CanvasFacts {
   wired: ReadonlyMap<string, string>;
 }
 
-function factsOf(facts: CanvasFacts, id: string): NodeFacts {
+function factsOf(facts: CanvasFacts, source: DiagramNode): NodeFacts {
+  const id = source.id;
+  const node = facts.analysis.resolution.nodes[id];
+  // Core's verdict on the chosen release: never re-derived here.
+  const level =
+    node === undefined ? undefined : levelOfNode(facts.analysis.resolution, catalogIndex(catalog), source.package);
   return {
-    version: facts.analysis.resolution.nodes[id],
+    version: node,
+    level: level?.level,
+    levelReason: level?.reason ?? '',
     problems: facts.analysis.byNode.get(id) ?? NO_PROBLEMS,
     connected: facts.wired.get(id) ?? '',
   };
@@ -65,7 +74,7 @@ export function createNodeMapper() {
       seen.add(source.id);
       const isSelected = selected.has(source.id);
       const size = sizes.get(source.id);
-      const derived = factsOf(facts, source.id);
+      const derived = factsOf(facts, source);
       const hit = cache.get(source.id);
       if (
         hit &&
@@ -73,6 +82,8 @@ export function createNodeMapper() {
         hit.selected === isSelected &&
         hit.size === size &&
         hit.version === derived.version &&
+        hit.level === derived.level &&
+        hit.levelReason === derived.levelReason &&
         hit.problems === derived.problems &&
         hit.connected === derived.connected
       ) {

@@ -3,6 +3,8 @@ import type { CatalogPackage } from '../../../core/catalog/catalog';
 import { memo } from 'react';
 import { sameButPosition, type DiagramNode } from '../../../core/diagram/model';
 import { newestFirst, satisfies } from '../../../core/util/pep440';
+import { catalogIndex } from '../../../core/resolve/catalog-index';
+import { levelOfNode } from '../../../core/resolve/levels';
 import { getHost } from '../host/host';
 import { runAction } from '../actions/registry';
 import { analysisOf, NO_PROBLEMS } from '../store/analysis';
@@ -97,6 +99,9 @@ export const NodeInspector = memo(
   function NodeInspector({ node }: { node: DiagramNode }) {
     const pkg = catalog.get(node.package);
     const version = useDiagramStore((state) => analysisOf(state.diagram).resolution.nodes[node.id]);
+    const level = useDiagramStore((state) =>
+      levelOfNode(analysisOf(state.diagram).resolution, catalogIndex(catalog), node.package),
+    );
     const problems = useDiagramStore((state) => analysisOf(state.diagram).byNode.get(node.id) ?? NO_PROBLEMS);
     if (!pkg) {
       return (
@@ -134,6 +139,15 @@ export const NodeInspector = memo(
               </dd>
               <dt>Chosen</dt>
               <dd data-testid="inspector.version">{version ?? 'no compatible release'}</dd>
+              {level ? (
+                <>
+                  <dt>Support</dt>
+                  <dd data-testid="inspector.level" data-level={level.level}>
+                    {level.level}
+                    {level.reason ? `: ${pkg.name} ${version ?? ''} ${level.reason}` : ''}
+                  </dd>
+                </>
+              ) : null}
             </>
           ) : (
             <>

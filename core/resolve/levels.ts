@@ -1,0 +1,178 @@
+/**
+ * Three levels of support of a release at a target, kept apart as the packages keep them:
+ * - `supported`: the release declares the target Django (classifiers / tested matrix) and its
+ *   Requires-Python allows the target Python;
+ * - `undeclared`: pip installs it on the target, but it does not declare it (a warning);
+ * - `excluded`: pip refuses it (Requires-Python, a Requires-Dist on Django no release of the
+ *   target line satisfies), or a breakage is recorded with evidence, or, for Django itself,
+ *   the target Python is outside the line's supported range (an error).
+ */
+import type { Release, SupportLine } from '../../catalog/schema';
+import type { Target } from '../diagram/model';
+import { fits } from '../util/pep440';
+import { minorOf, type CatalogIndex, type PackageIndex } from './catalog-index';
+import { applicableDependencies } from './dependencies';
+
+export type SupportLevel = 'supported' | 'undeclared' | 'excluded';
+
+export interface ReleaseVerdict {
+  level: SupportLevel;
+  /** Why, as a clause after "<package> <version>" ("declares Django >=3.2,<5.2"); "" when supported. */
+  reason: string;
+  /** The evidence link of a recorded breakage or of Django's support policy, when there is one. */
+  evidence?: string;
+}
+
+const SUPPORTED: ReleaseVerdict = { level: 'supported', reason: '' };
+
+/** The support line of Django `minor` ("4.2"), if the catalog records it. */
+export function djangoLine(index: CatalogIndex, minor: string): SupportLine | undefined {
+  return index.packages.get('django')?.pkg.lines.find((line) => line.line === minor);
+}
+
+/**
+ * The Django versions a target line stands for, as pip could install them: the catalog's
+ * releases of that line, or its first and a late patch when the catalog has none.
+ */
+export function djangoVersionsOf(index: CatalogIndex, minor: string): string[] {
+  return index.remember(`django-versions\u0000${minor}`, () => {
+    const known = (index.packages.get('django')?.releases ?? [])
+      .filter((release) => minorOf(release.version) === minor)
+      .map((release) => release.version);
+    return known.length > 0 ? known : [`${minor}.0`, `${minor}.99`];
+  });
+}
+
+const verdicts = new WeakMap<Release, Map<string, ReleaseVerdict>>();
+
+/**
+ * The verdict on `release` of `pkg` at `target` (see the module comment), memoised per release
+ * object: every edit asks it again for every candidate of every package.
+ */
+export function releaseVerdict(
+  index: CatalogIndex,
+  pkg: PackageIndex,
+  release: Release,
+  target: Target,
+  extras: readonly string[] = [],
+): ReleaseVerdict {
+  let known = verdicts.get(release);
+  if (!known) {
+    known = new Map();
+    verdicts.set(release, known);
+  }
+  // The catalog index is part of the key: the same release object is judged per catalog.
+  const key = `${indexId(index)}\u0000${target.django}\u0000${target.python}\u0000${extras.join(',')}`;
+  let verdict = known.get(key);
+  if (!verdict) {
+    verdict = computeVerdict(index, pkg, release, target, extras);
+    known.set(key, verdict);
+  }
+  return verdict;
+}
+
+const indexIds = new WeakMap<CatalogIndex, number>();
+let nextIndexId = 0;
+function indexId(index: CatalogIndex): number {
+  let id = indexIds.get(index);
+  if (id === undefined) {
+    id = nextIndexId++;
+    indexIds.set(index, id);
+  }
+  return id;
+}
+
+function computeVerdict(
+  index: CatalogIndex,
+  pkg: PackageIndex,
+  release: Release,
+  target: Target,
+  extras: readonly string[],
+): ReleaseVerdict {
+  if (!fits(target.python, release.python))
+    return { level: 'excluded', reason: `needs Python ${release.python} (its Requires-Python)` };
+  const name = pkg.pkg.name;
+  if (name === 'django') return djangoVerdict(index, release, target);
+  for (const breakage of pkg.pkg.breakages) {
+    if (
+      fits(release.version, breakage.releases) &&
+      fits(target.django, breakage.django) &&
+      fits(target.python, breakage.python)
+    ) {
+      return {
+        level: 'excluded',
+        reason: `breaks on Django ${target.django} / Python ${target.python}: ${breakage.what.replace(/\.$/, '')} (${breakage.evidence})`,
+        evidence: breakage.evidence,
+      };
+    }
+  }
+  const onDjango = applicableDependencies(release, target.python, extras).get('django');
+  if (onDjango) {
+    const specifier = onDjango
+      .map((d) => d.specifier)
+      .filter(Boolean)
+      .join(',');
+    if (!djangoVersionsOf(index, target.django).some((version) => fits(version, specifier)))
+      return { level: 'excluded', reason: `requires Django ${specifier} (its Requires-Dist)` };
+  }
+  if (pkg.dependency || fits(target.django, release.django)) return SUPPORTED;
+  return { level: 'undeclared', reason: `declares Django ${release.django} (its classifiers)` };
+}
+
+function djangoVerdict(index: CatalogIndex, release: Release, target: Target): ReleaseVerdict {
+  const minor = minorOf(release.version);
+  if (minor !== target.django) return { level: 'excluded', reason: `is Django ${minor}` };
+  const line = djangoLine(index, minor);
+  if (line && !fits(target.python, line.python)) {
+    return {
+      level: 'excluded',
+      reason: `supports Python ${line.python} (Django's release notes: ${line.source})`,
+      evidence: line.source,
+    };
+  }
+  if (release.declaresPython && !fits(target.python, release.declaresPython))
+    return { level: 'undeclared', reason: `declares Python ${release.declaresPython} (its classifiers)` };
+  return SUPPORTED;
+}
+
+/** Sort rank of a level: the resolver prefers supported releases, then undeclared ones. */
+export function levelRank(level: SupportLevel): number {
+  return level === 'supported' ? 0 : level === 'undeclared' ? 1 : 2;
+}
+
+/**
+ * The level of support of a node's package in a resolution (the canvas badge, the inspector),
+ * or undefined for an unknown package or one the resolver did not reach.
+ */
+export function levelOfNode(
+  resolution: { levels: Record<string, { level: SupportLevel; reason: string; evidence?: string }> },
+  index: CatalogIndex,
+  packageName: string,
+): { level: SupportLevel; reason: string; evidence?: string } | undefined {
+  const name = index.lookup(packageName)?.pkg.name;
+  return name ? resolution.levels[name] : undefined;
+}
+
+/**
+ * The Django lines of the catalog that some release of a package declares, and those it
+ * installs on at all (declared or not: not excluded for some Python), for the palette's range
+ * text. Memoised per catalog.
+ */
+export function djangoSupport(index: CatalogIndex, name: string): { declared: string[]; installs: string[] } {
+  return index.remember(`django-support\u0000${name}`, () => {
+    const pkg = index.packages.get(name);
+    if (!pkg || pkg.pkg.kind !== 'python') return { declared: [], installs: [] };
+    const declared: string[] = [];
+    const installs: string[] = [];
+    for (const django of index.djangoMinors) {
+      const levels = PYTHONS.flatMap((python) =>
+        pkg.releases.map((release) => releaseVerdict(index, pkg, release, { django, python }).level),
+      );
+      if (levels.includes('supported')) declared.push(django);
+      if (levels.some((level) => level !== 'excluded')) installs.push(django);
+    }
+    return { declared, installs };
+  });
+}
+
+const PYTHONS = ['3.8', '3.10', '3.12', '3.14'];
