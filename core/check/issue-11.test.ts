@@ -14,6 +14,7 @@ import { stackOf, testCatalog, type StackOptions } from './testing';
 
 const TODAY = '2026-12-04';
 const NOTES = 'https://docs.djangoproject.com/en/stable/releases/';
+const CGI = 'https://github.com/django/django/blob/3.2.25/django/http/multipartparser.py';
 const EVIDENCE =
   'https://github.com/marcgibbons/django-rest-swagger/blob/2.2.0/rest_framework_swagger/templates/rest_framework_swagger/index.html';
 
@@ -32,6 +33,15 @@ const catalog = testCatalog(
         { line: '3.2', python: '>=3.6,<3.11', endOfSupport: '2024-04-01', lts: true, source: `${NOTES}3.2/` },
         { line: '4.2', python: '>=3.8,<3.13', endOfSupport: '2026-04-30', lts: true, source: `${NOTES}4.2/` },
         { line: '5.2', python: '>=3.10,<3.15', endOfSupport: '2028-04-30', lts: true, source: `${NOTES}5.2/` },
+      ],
+      breakages: [
+        {
+          releases: '<4.0',
+          django: '',
+          python: '>=3.13',
+          what: 'imports the cgi module, which Python 3.13 removed',
+          evidence: CGI,
+        },
       ],
     },
     'django-storages': {
@@ -167,10 +177,23 @@ describe('issue 11: verdicts that hold on real projects', () => {
     expect(found.map((p) => p.code)).toContain('missing-requirement');
   });
 
-  it("Django 3.2 on Python 3.14 is an error naming the line's Python range", () => {
+  it('Django 3.2 on Python 3.14 is an error with its recorded breakage (cgi removed in Python 3.13)', () => {
     const found = errors({ django: '3.2', python: '3.14' }, 'django-storages');
     const django = found.find((p) => p.packages.includes('django'))!;
     expect(django.code).toBe('unsupported-target');
+    expect(django.message).toContain('cgi');
+    expect(django.message).toContain(CGI);
+  });
+
+  it("Django 3.2 on Python 3.11 (Debian 12's own pair) is a warning naming the line's Python range, not an error", () => {
+    const { problems } = analyze(
+      stackOf(catalog, 'django', { target: { django: '3.2', python: '3.11' } }),
+      catalog,
+      TODAY,
+    );
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const django = problems.find((p) => p.code === 'undeclared-target' && p.packages.includes('django'))!;
+    expect(django.severity).toBe('warning');
     expect(django.message).toContain('supports Python >=3.6,<3.11');
     expect(django.message).toContain(`${NOTES}3.2/`);
   });
@@ -289,7 +312,7 @@ describe('issue 11 on the real catalog', () => {
   it('Django 3.2 on Python 3.14: error', () => {
     const { problems } = check({ django: '3.2', python: '3.14' }, ['django']);
     expect(problems.find((p) => p.severity === 'error' && p.packages.includes('django'))?.message).toMatch(
-      /supports Python >=3\.6,<3\.11/,
+      /cgi module, which Python 3\.13 removed/,
     );
   });
 

@@ -106,7 +106,8 @@ const ROWS: Row[] = [
     stack: ['django', 'celery', 'django-celery-beat', 'django-celery-results', 'redis-server'],
     options: T.dj42,
     codes: [],
-    resolved: { celery: line('5.7'), 'django-celery-beat': line('2.9'), 'django-celery-results': line('2.6') },
+    // celery 5.7.0's metadata could not be read here: the resolver prefers 5.6, whose metadata was read.
+    resolved: { celery: line('5.6'), 'django-celery-beat': line('2.9'), 'django-celery-results': line('2.6') },
   },
   {
     name: 'simplejwt with a pinned DRF 3.13.1 on Django 4.0',

@@ -9,6 +9,9 @@ import { ROLES_FILE } from '../../catalog/index';
 import { autoWire } from '../diagram/auto-wire';
 import { emptyDiagram, type Diagram, type DiagramNode, type Target } from '../diagram/model';
 
+/** Where test releases say their metadata was read. */
+const TEST_SOURCE = 'https://example.org/metadata';
+
 export type ReleaseSpec = [version: string, django: string, python?: string, requires?: Record<string, string>];
 
 /** A release as its metadata states it, for tests of the real-graph engine (PEP 508 strings). */
@@ -54,9 +57,11 @@ export function testPackage(name: string, spec: PackageSpec): CatalogPackage {
             date: '2024-01-01',
             django: release[1],
             python: release[2] ?? '',
+            // Test releases count as read from their metadata unless a test says otherwise.
+            metadataSource: TEST_SOURCE,
             ...(release[3] ? { requires: release[3] } : {}),
           }
-        : { date: '2024-01-01', django: '', python: '', ...release },
+        : { date: '2024-01-01', django: '', python: '', metadataSource: TEST_SOURCE, ...release },
     ),
     conflicts: spec.conflicts ?? [],
     breakages: spec.breakages ?? [],

@@ -17,7 +17,10 @@ const catalog = testCatalog({
       ['3.14.0', '>=3.0,<5.1', '>=3.6'],
     ],
   },
-  'django-old-thing': { releases: [['1.0', '>=3.2,<5.0', '>=3.8']] },
+  // Its only release requires Django<5.0 (Requires-Dist): pip refuses it beside Django 5.2.
+  'django-old-thing': {
+    releases: [{ version: '1.0', django: '>=3.2,<5.0', python: '>=3.8', requiresDist: ['Django>=3.2,<5.0'] }],
+  },
 });
 
 describe('upgradeReport', () => {

@@ -4,8 +4,9 @@
  *   Requires-Python allows the target Python;
  * - `undeclared`: pip installs it on the target, but it does not declare it (a warning);
  * - `excluded`: pip refuses it (Requires-Python, a Requires-Dist on Django no release of the
- *   target line satisfies), or a breakage is recorded with evidence, or, for Django itself,
- *   the target Python is outside the line's supported range (an error).
+ *   target line satisfies), or a breakage is recorded with evidence (an error). For Django
+ *   itself, a target Python outside the line's supported range is undeclared unless a
+ *   breakage is recorded (see djangoVerdict).
  */
 import type { Release, SupportLine } from '../../catalog/schema';
 import type { Target } from '../diagram/model';
@@ -17,6 +18,11 @@ export type SupportLevel = 'supported' | 'undeclared' | 'excluded';
 
 export interface ReleaseVerdict {
   level: SupportLevel;
+  /**
+   * The release's own metadata could not be read (no metadataSource, no Requires-Dist): it is
+   * never "supported", and the resolver takes it only when no release with read metadata fits.
+   */
+  unread?: boolean;
   /** Why, as a clause after "<package> <version>" ("declares Django >=3.2,<5.2"); "" when supported. */
   reason: string;
   /** The evidence link of a recorded breakage or of Django's support policy, when there is one. */
@@ -82,6 +88,11 @@ function indexId(index: CatalogIndex): number {
   return id;
 }
 
+/** Whether a release's metadata was read from a primary source (see catalog/schema.ts). */
+function metadataRead(release: Release): boolean {
+  return release.metadataSource !== undefined || release.requiresDist !== undefined;
+}
+
 function computeVerdict(
   index: CatalogIndex,
   pkg: PackageIndex,
@@ -91,8 +102,6 @@ function computeVerdict(
 ): ReleaseVerdict {
   if (!fits(target.python, release.python))
     return { level: 'excluded', reason: `needs Python ${release.python} (its Requires-Python)` };
-  const name = pkg.pkg.name;
-  if (name === 'django') return djangoVerdict(index, release, target);
   for (const breakage of pkg.pkg.breakages) {
     if (
       fits(release.version, breakage.releases) &&
@@ -106,6 +115,8 @@ function computeVerdict(
       };
     }
   }
+  const name = pkg.pkg.name;
+  if (name === 'django') return djangoVerdict(index, release, target);
   const onDjango = applicableDependencies(release, target.python, extras).get('django');
   if (onDjango) {
     const specifier = onDjango
@@ -115,17 +126,31 @@ function computeVerdict(
     if (!djangoVersionsOf(index, target.django).some((version) => fits(version, specifier)))
       return { level: 'excluded', reason: `requires Django ${specifier} (its Requires-Dist)` };
   }
-  if (pkg.dependency || fits(target.django, release.django)) return SUPPORTED;
+  if (pkg.dependency) return SUPPORTED;
+  if (!metadataRead(release))
+    return {
+      level: 'undeclared',
+      unread: true,
+      reason:
+        'has no metadata this catalog could read (its note says why), so what it declares and requires is unknown',
+    };
+  if (fits(target.django, release.django)) return SUPPORTED;
   return { level: 'undeclared', reason: `declares Django ${release.django} (its classifiers)` };
 }
 
+/**
+ * Django itself: another line is excluded; a target Python outside the line's supported range
+ * (its release notes) is a warning, as pip installs it and distributions run such pairs (Debian
+ * 12 runs Django 3.2 on Python 3.11); where it is known to break, a recorded breakage makes it
+ * an error (Django < 4.0 imports `cgi`, which Python 3.13 removed).
+ */
 function djangoVerdict(index: CatalogIndex, release: Release, target: Target): ReleaseVerdict {
   const minor = minorOf(release.version);
   if (minor !== target.django) return { level: 'excluded', reason: `is Django ${minor}` };
   const line = djangoLine(index, minor);
   if (line && !fits(target.python, line.python)) {
     return {
-      level: 'excluded',
+      level: 'undeclared',
       reason: `supports Python ${line.python} (Django's release notes: ${line.source})`,
       evidence: line.source,
     };
@@ -135,9 +160,12 @@ function djangoVerdict(index: CatalogIndex, release: Release, target: Target): R
   return SUPPORTED;
 }
 
-/** Sort rank of a level: the resolver prefers supported releases, then undeclared ones. */
-export function levelRank(level: SupportLevel): number {
-  return level === 'supported' ? 0 : level === 'undeclared' ? 1 : 2;
+/**
+ * Sort rank of a verdict: the resolver prefers supported releases, then undeclared ones whose
+ * metadata was read, then releases whose metadata could not be read.
+ */
+export function levelRank(verdict: ReleaseVerdict): number {
+  return verdict.level === 'supported' ? 0 : verdict.level === 'undeclared' ? (verdict.unread ? 2 : 1) : 3;
 }
 
 /**

@@ -196,9 +196,9 @@ class Group {
     binary: BinaryConstraint[],
   ) {
     variables.forEach((v, i) => this.position.set(v.name, i));
-    // Supported releases first, then undeclared ones, each newest first (a stable sort).
+    // Supported releases first, then undeclared ones, then unread ones, each newest first (a stable sort).
     const preferred = (v: PackageVariable) =>
-      [...v.releases].sort((a, b) => levelRank(v.verdicts.get(a)!.level) - levelRank(v.verdicts.get(b)!.level));
+      [...v.releases].sort((a, b) => levelRank(v.verdicts.get(a)!) - levelRank(v.verdicts.get(b)!));
     this.values = variables.map((v) => (v.implicit ? [null, ...preferred(v)] : preferred(v)));
     for (const c of binary) {
       const a = this.position.get(c.from)!;

@@ -65,8 +65,9 @@ export const STARTER_STACKS: readonly StarterStack[] = [
     title: 'SaaS',
     description:
       'Accounts (allauth), an API with token auth (knox), Redis cache, Celery, history, state machines, PostgreSQL.',
-    // django-rest-knox supports Django up to 5.0 (its newest release's classifiers).
-    target: { django: '5.0', python: '3.12' },
+    // Django 5.2 LTS: 5.0 reached its end of support in April 2025. django-rest-knox's newest
+    // readable release declares Django up to 5.0 and installs on 5.2 (an undeclared-target warning).
+    target: { django: '5.2', python: '3.12' },
     nodes: [
       ['postgresql', 0, 0],
       ['redis-server', 0, 1.5 * ROW],
