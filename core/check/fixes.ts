@@ -5,7 +5,16 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import type { Diagram } from '../diagram/model';
-import { addEdge, addNode, removeEdge, removeNode, replacePackage, setPin, setTarget } from '../diagram/ops';
+import {
+  addEdge,
+  addNode,
+  mergeNodes,
+  removeEdge,
+  removeNode,
+  replacePackage,
+  setPin,
+  setTarget,
+} from '../diagram/ops';
 import type { Fix, FixAction, NewNodeWire } from './types';
 
 function addPackage(diagram: Diagram, catalog: Catalog, action: Extract<FixAction, { kind: 'add-package' }>): Diagram {
@@ -35,6 +44,8 @@ function apply(diagram: Diagram, catalog: Catalog, action: FixAction): Diagram {
       return removeEdge(diagram, action.edge);
     case 'remove-node':
       return removeNode(diagram, action.node);
+    case 'merge-nodes':
+      return mergeNodes(diagram, catalog, action.into, action.nodes);
     case 'replace-package':
       return replacePackage(diagram, catalog, action.node, action.package).diagram;
     case 'set-pin':

@@ -15,7 +15,9 @@ export type ProblemCode =
   | 'unmaintained'
   | 'conflict'
   | 'unknown-package'
-  | 'bad-pin';
+  | 'bad-pin'
+  | 'wrong-host'
+  | 'duplicate-package';
 
 /**
  * How a node added by a fix is wired: `out` connects the new node's output `port` to the input
@@ -42,6 +44,8 @@ export type FixAction =
   | { kind: 'add-edge'; source: string; sourcePort: string; target: string; targetPort: string }
   | { kind: 'remove-edge'; edge: string }
   | { kind: 'remove-node'; node: string }
+  /** merge the copies `nodes` of one package into `into`, keeping their wires */
+  | { kind: 'merge-nodes'; into: string; nodes: string[] }
   | { kind: 'replace-package'; node: string; package: string }
   | { kind: 'set-pin'; node: string; pin: string | null }
   | { kind: 'set-target'; django?: string; python?: string };

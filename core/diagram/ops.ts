@@ -5,6 +5,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import { checkConnection, type ConnectionRequest } from './connect';
+import { hostsOf } from './hosts';
 import type { Diagram, DiagramEdge, DiagramNode, Position } from './model';
 
 /** Approximate size a node takes on the canvas, to keep new nodes from overlapping. */
@@ -133,9 +134,33 @@ export function setTarget(diagram: Diagram, target: { django?: string; python?: 
 }
 
 /**
+ * Where an output wire of `plugin` belongs: the edge's own end, unless the plugin has a host for
+ * the role on the canvas and the edge ends elsewhere (a JWT plugin wired into Django's Auth
+ * moves to DRF's, where its authentication class is configured).
+ */
+function hostEnd(
+  diagram: Diagram,
+  catalog: Catalog,
+  plugin: string,
+  edge: DiagramEdge,
+): { target: string; targetPort: string } {
+  const hostNames = hostsOf(catalog, plugin, edge.sourcePort);
+  if (hostNames.length === 0) return { target: edge.target, targetPort: edge.targetPort };
+  const nameOf = (node: DiagramNode) => catalog.get(node.package)?.name ?? node.package;
+  const current = diagram.nodes.find((node) => node.id === edge.target);
+  if (current && hostNames.includes(nameOf(current))) return { target: edge.target, targetPort: edge.targetPort };
+  for (const host of hostNames) {
+    const node = diagram.nodes.find((candidate) => nameOf(candidate) === host);
+    if (node) return { target: node.id, targetPort: edge.sourcePort };
+  }
+  return { target: edge.target, targetPort: edge.targetPort };
+}
+
+/**
  * Replaces the package of a node by `successor`, at the same place. Its connections are kept
  * where the successor carries the same role in the same direction (and the rules of
- * `checkConnection` still allow them); the pin and options belong to the old package and go.
+ * `checkConnection` still allow them), an output moving to the successor's host when it has one
+ * on the canvas (`hostsOf`); the pin and options belong to the old package and go.
  * When the successor is already on the canvas, the connections move to that node instead.
  */
 export function replacePackage(
@@ -163,7 +188,7 @@ export function replacePackage(
   for (const edge of diagram.edges.filter(touches)) {
     const request: ConnectionRequest =
       edge.source === nodeId
-        ? { source: id, sourcePort: edge.sourcePort, target: edge.target, targetPort: edge.targetPort }
+        ? { source: id, sourcePort: edge.sourcePort, ...hostEnd(check, catalog, pkg.name, edge) }
         : { source: edge.source, sourcePort: edge.sourcePort, target: id, targetPort: edge.targetPort };
     const verdict = checkConnection(check, catalog, request);
     if (!verdict.ok) continue;
@@ -177,4 +202,32 @@ export function replacePackage(
   );
   const next: Diagram = { ...diagram, nodes, edges };
   return { diagram: next, id };
+}
+
+/**
+ * Merges the nodes `from` into the node `into` (copies of one package): every wire of a copy
+ * moves to `into` where `checkConnection` allows it (a wire `into` already has is dropped, as is
+ * a second provider into an input that takes one), then the copies go. `into` keeps its own pin
+ * and options.
+ */
+export function mergeNodes(diagram: Diagram, catalog: Catalog, into: string, from: readonly string[]): Diagram {
+  const merged = new Set(from.filter((id) => id !== into));
+  if (!diagram.nodes.some((node) => node.id === into) || merged.size === 0) return diagram;
+  const touches = (edge: DiagramEdge) => merged.has(edge.source) || merged.has(edge.target);
+  let next: Diagram = {
+    ...diagram,
+    nodes: diagram.nodes.filter((node) => !merged.has(node.id)),
+    edges: diagram.edges.filter((edge) => !touches(edge)),
+  };
+  for (const edge of diagram.edges.filter(touches)) {
+    const request: ConnectionRequest = {
+      source: merged.has(edge.source) ? into : edge.source,
+      sourcePort: edge.sourcePort,
+      target: merged.has(edge.target) ? into : edge.target,
+      targetPort: edge.targetPort,
+    };
+    const verdict = checkConnection(next, catalog, request);
+    if (verdict.ok) next = { ...next, edges: [...next.edges, { ...edge, ...request, role: verdict.role }] };
+  }
+  return next;
 }
