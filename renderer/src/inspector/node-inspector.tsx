@@ -2,7 +2,7 @@
 import type { CatalogPackage } from '../../../core/catalog/catalog';
 import { memo } from 'react';
 import { sameButPosition, type DiagramNode } from '../../../core/diagram/model';
-import { newestFirst, satisfies } from '../../../core/util/pep440';
+import { releaseChoices } from '../../../core/check/targets';
 import { getHost } from '../host/host';
 import { runAction } from '../actions/registry';
 import { analysisOf, NO_PROBLEMS } from '../store/analysis';
@@ -17,8 +17,7 @@ import { ProblemItem } from '../problems/problem-item';
 
 /** The Django specifier of the newest release, for packages that fit no offered target. */
 function newestDjango(pkg: CatalogPackage): string {
-  const newest = [...pkg.releases].sort((a, b) => newestFirst(a.version, b.version))[0];
-  return newest?.django || 'unknown';
+  return releaseChoices(catalog, pkg.name, { django: '', python: '' })[0]?.release.django || 'unknown';
 }
 
 const LINK_LABELS: Record<string, string> = {
@@ -46,7 +45,7 @@ function Links({ pkg }: { pkg: CatalogPackage }) {
 
 function PinPicker({ node, pkg }: { node: DiagramNode; pkg: CatalogPackage }) {
   const target = useDiagramStore((state) => state.diagram.target);
-  const releases = [...pkg.releases].sort((a, b) => newestFirst(a.version, b.version));
+  const releases = releaseChoices(catalog, pkg.name, target);
   const id = `pin-${node.id}`;
   return (
     <div className="field">
@@ -60,8 +59,7 @@ function PinPicker({ node, pkg }: { node: DiagramNode; pkg: CatalogPackage }) {
         }
       >
         <option value="">Newest compatible (not pinned)</option>
-        {releases.map((release) => {
-          const fits = satisfies(target.django, release.django) && satisfies(target.python, release.python);
+        {releases.map(({ release, fits }) => {
           return (
             <option key={release.version} value={release.version}>
               {release.version} ({release.date})
@@ -69,7 +67,7 @@ function PinPicker({ node, pkg }: { node: DiagramNode; pkg: CatalogPackage }) {
             </option>
           );
         })}
-        {node.pin && !releases.some((r) => r.version === node.pin) ? (
+        {node.pin && !releases.some((r) => r.release.version === node.pin) ? (
           <option value={node.pin}>{node.pin} (not in the catalog)</option>
         ) : null}
       </select>
