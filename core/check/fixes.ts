@@ -22,7 +22,7 @@ function addPackage(diagram: Diagram, catalog: Catalog, action: Extract<FixActio
   if (!pkg) return diagram;
   const wires: NewNodeWire[] = [...(action.wire ?? [])];
   if (action.wireTo) wires.unshift({ direction: 'out', ...action.wireTo });
-  const added = addNode(diagram, pkg.name, action.near ?? action.wireTo?.node ?? wires[0]?.node);
+  const added = addNode(diagram, catalog, pkg.name, { near: action.near ?? action.wireTo?.node ?? wires[0]?.node });
   let next = added.diagram;
   for (const wire of wires) {
     const request =

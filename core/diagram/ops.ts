@@ -1,23 +1,24 @@
 /**
  * Pure diagram operations used by fixes (and available to any command): each returns a new
  * diagram and leaves its input untouched, so one operation is one undo step. New edges go
- * through `checkConnection`; new ids are `${package}-${n}`, unique in the diagram.
+ * through `checkConnection`; new ids come from `freshNodeId`, unique in the diagram.
  */
 import type { Catalog } from '../catalog/catalog';
 import { checkConnection, type ConnectionRequest } from './connect';
+import { freeSpot, GRID, NODE_WIDTH, snap } from '../layout/geometry';
 import { hostsOf } from './hosts';
 import type { Diagram, DiagramEdge, DiagramNode, Position } from './model';
 
-/** Approximate size a node takes on the canvas, to keep new nodes from overlapping. */
-const NODE_BOX = { width: 240, height: 140 };
-/** Providers sit left of their consumers (the layout flows from services to Django). */
-const STEP = { x: 300, y: 180 };
-
-/** The first `${package}-${n}` id (n ≥ 1) that no node of `diagram` uses. */
-export function freshNodeId(diagram: Diagram, packageName: string): string {
-  const taken = new Set(diagram.nodes.map((node) => node.id));
-  let n = 1;
-  while (taken.has(`${packageName}-${n}`)) n++;
+/**
+ * The id of a new node of `packageName`: the package name itself while it is free (it reads
+ * well in a saved file and a diff), then `${package}-2`, `-3`, ... `taken` holds ids handed
+ * out in the same operation (a paste of several nodes).
+ */
+export function freshNodeId(diagram: Diagram, packageName: string, taken: ReadonlySet<string> = new Set()): string {
+  const used = new Set([...diagram.nodes.map((node) => node.id), ...taken]);
+  if (!used.has(packageName)) return packageName;
+  let n = 2;
+  while (used.has(`${packageName}-${n}`)) n++;
   return `${packageName}-${n}`;
 }
 
@@ -37,42 +38,31 @@ export function freshEdgeId(
   return `${base}-${n}`;
 }
 
-function overlaps(diagram: Diagram, at: Position): boolean {
-  return diagram.nodes.some(
-    (node) => Math.abs(node.position.x - at.x) < NODE_BOX.width && Math.abs(node.position.y - at.y) < NODE_BOX.height,
-  );
-}
-
 /**
- * A free position near `anchor` (a node id): left of it first, where a provider belongs, then
- * above, below and right, then further out. Without an anchor: right of everything.
+ * A free spot for a new node of `packageName` near `anchor` (a node id): left of it first,
+ * where a provider belongs. Without an anchor: near the origin. Never overlaps a node.
  */
-export function freePositionNear(diagram: Diagram, anchor?: string): Position {
+export function freePositionNear(
+  diagram: Diagram,
+  catalog: Catalog | undefined,
+  packageName: string,
+  anchor?: string,
+): Position {
   const base = diagram.nodes.find((node) => node.id === anchor)?.position;
-  if (!base) {
-    const right = diagram.nodes.reduce((max, node) => Math.max(max, node.position.x), -STEP.x);
-    const top = diagram.nodes.reduce((min, node) => Math.min(min, node.position.y), 0);
-    return { x: right + STEP.x, y: diagram.nodes.length ? top : 0 };
-  }
-  for (let ring = 1; ring <= 12; ring++) {
-    const candidates: Position[] = [
-      { x: base.x - ring * STEP.x, y: base.y },
-      { x: base.x - ring * STEP.x, y: base.y + ring * STEP.y },
-      { x: base.x - ring * STEP.x, y: base.y - ring * STEP.y },
-      { x: base.x, y: base.y + ring * STEP.y },
-      { x: base.x, y: base.y - ring * STEP.y },
-      { x: base.x + ring * STEP.x, y: base.y },
-    ];
-    const free = candidates.find((at) => !overlaps(diagram, at));
-    if (free) return free;
-  }
-  return { x: base.x - STEP.x, y: base.y + 13 * STEP.y };
+  if (!base) return freeSpot(diagram, catalog, packageName);
+  return freeSpot(diagram, catalog, packageName, { x: base.x - NODE_WIDTH - 3 * GRID, y: base.y }, { prefer: 'left' });
 }
 
-/** Adds a node for `packageName` at a free position near `near`; returns the diagram and the id. */
-export function addNode(diagram: Diagram, packageName: string, near?: string): { diagram: Diagram; id: string } {
+/** Adds a node for `packageName` at a free spot (near the node `near`, or at `at`); returns the diagram and the id. */
+export function addNode(
+  diagram: Diagram,
+  catalog: Catalog | undefined,
+  packageName: string,
+  place: { near?: string; at?: Position } = {},
+): { diagram: Diagram; id: string } {
   const id = freshNodeId(diagram, packageName);
-  const node: DiagramNode = { id, package: packageName, position: freePositionNear(diagram, near) };
+  const position = place.at ? snap(place.at) : freePositionNear(diagram, catalog, packageName, place.near);
+  const node: DiagramNode = { id, package: packageName, position };
   return { diagram: { ...diagram, nodes: [...diagram.nodes, node] }, id };
 }
 

@@ -20,7 +20,7 @@ import type { Position } from '../../../core/diagram/model';
 import { analysisOf } from '../store/analysis';
 import { catalog } from '../store/catalog';
 import { beginGesture, endGesture, useDiagramStore } from '../store/diagram-store';
-import { addPackage, connect, GRID, moveNodes, placeNodes } from '../store/edits';
+import { addPackage, connect, GRID, moveNodes, NODE_WIDTH, placeNodes } from '../store/edits';
 import { setFlowApi } from '../store/flow-api';
 import { useUiStore } from '../store/ui-store';
 import { useResolvedTheme } from '../ui/use-theme';
@@ -241,7 +241,7 @@ export function Canvas() {
       const position = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
       let id = '';
       useDiagramStore.getState().setDiagram((diagram) => {
-        const result = addPackage(diagram, name, { x: position.x - 120, y: position.y - 20 });
+        const result = addPackage(diagram, name, { x: position.x - NODE_WIDTH / 2, y: position.y - 20 });
         id = result.id;
         return result.diagram;
       });

@@ -1,6 +1,7 @@
 /** What clicking a problem or its fix does. */
 import { applyFix } from '../../../core/check/fixes';
 import type { Problem } from '../../../core/check/types';
+import { nodeSize } from '../../../core/layout/geometry';
 import { catalog } from '../store/catalog';
 import { asOneStep, useDiagramStore } from '../store/diagram-store';
 import { flowApi } from '../store/flow-api';
@@ -15,9 +16,14 @@ export function revealProblem(problem: Problem): void {
   if (problem.nodes.length === 1) {
     const node = api.getNode(problem.nodes[0]!);
     if (!node) return;
-    const width = node.measured?.width ?? 240;
-    const height = node.measured?.height ?? 120;
-    void api.setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: Math.max(api.getZoom(), 0.9), duration: 250 });
+    const diagramNode = (node.data as { node?: { package?: string } } | undefined)?.node;
+    const guess = nodeSize(catalog, diagramNode?.package ?? '');
+    const width = node.measured?.width ?? guess.width;
+    const height = node.measured?.height ?? guess.height;
+    void api.setCenter(node.position.x + width / 2, node.position.y + height / 2, {
+      zoom: Math.max(api.getZoom(), 0.9),
+      duration: 250,
+    });
   } else {
     void api.fitView({ nodes: problem.nodes.map((id) => ({ id })), padding: 0.4, duration: 250, maxZoom: 1.2 });
   }
