@@ -4,13 +4,11 @@
  */
 import { PACKAGE_FILES, ROLES_FILE } from '../../catalog/index';
 import { CatalogPackage, RolesFile, type RoleDefinition } from '../../catalog/schema';
+import { normalizePackageName } from '../util/package-name';
 
 export type { CatalogPackage, RoleDefinition };
 
-/** PEP 503 normalisation: "Django_REST.knox" → "django-rest-knox". */
-export function normalizePackageName(name: string): string {
-  return name.trim().toLowerCase().replace(/[-_.]+/g, '-');
-}
+export { normalizePackageName };
 
 export class Catalog {
   readonly packages: readonly CatalogPackage[];
