@@ -5,12 +5,19 @@
 import { beginGesture, endGesture } from '../store/diagram-store';
 import { useUiStore } from '../store/ui-store';
 import { alignActions } from './align-actions';
+import { diagramActions, type DiagramActionArgs } from './diagram-actions';
 import { editActions } from './edit-actions';
 import { fileActions } from './file-actions';
 import type { Action } from './types';
 import { viewActions } from './view-actions';
 
-export const ACTIONS: readonly Action[] = [...fileActions, ...editActions, ...viewActions, ...alignActions];
+export const ACTIONS: readonly Action[] = [
+  ...fileActions,
+  ...editActions,
+  ...viewActions,
+  ...alignActions,
+  ...diagramActions,
+];
 
 const byId = new Map(ACTIONS.map((action) => [action.id, action]));
 
@@ -23,20 +30,26 @@ export function isEnabled(action: Action): boolean {
 }
 
 /** Runs an action if it exists and is enabled; an undoable one makes exactly one undo step. */
-export async function runAction(id: string): Promise<boolean> {
+export async function runAction(id: string, args?: unknown): Promise<boolean> {
   const action = byId.get(id);
   if (!action || !isEnabled(action)) return false;
+  if (action.takesArguments && args === undefined) return false;
   if (!action.undoable) {
-    await action.perform();
+    await action.perform(args);
     return true;
   }
   beginGesture();
   try {
-    await action.perform();
+    await action.perform(args);
   } catch (error) {
     useUiStore.getState().showStatus(`${action.label} failed: ${(error as Error).message}`, 'error');
   } finally {
     endGesture();
   }
   return true;
+}
+
+/** Runs a diagram command with the value of the gesture that fired it (typed per action). */
+export function dispatch<K extends keyof DiagramActionArgs>(id: K, args: DiagramActionArgs[K]): Promise<boolean> {
+  return runAction(id, args);
 }

@@ -11,7 +11,7 @@ export function CommandPalette() {
   const [index, setIndex] = useState(0);
   const matches = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    return ACTIONS.filter((action) => action.id !== 'view.commandPalette').filter((action) => {
+    return ACTIONS.filter((action) => action.id !== 'view.commandPalette' && !action.takesArguments).filter((action) => {
       const text = `${action.group} ${action.label} ${action.id}`.toLowerCase();
       return words.every((word) => text.includes(word));
     });

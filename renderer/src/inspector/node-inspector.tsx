@@ -1,4 +1,5 @@
 /** Details of the selected package: facts from the catalog, the chosen version, pin and options. */
+import { dispatch } from '../actions/registry';
 import type { CatalogPackage } from '../../../core/catalog/catalog';
 import { memo } from 'react';
 import { sameButPosition, type DiagramNode } from '../../../core/diagram/model';
@@ -8,7 +9,6 @@ import { runAction } from '../actions/registry';
 import { analysisOf, NO_PROBLEMS } from '../store/analysis';
 import { catalog } from '../store/catalog';
 import { useDiagramStore } from '../store/diagram-store';
-import { setOption, setPin } from '../store/edits';
 import { roleLabel } from '../ui/role-color';
 import { djangoRange, pythonRange } from '../ui/targets';
 import { AlsoInstalls } from './implicit-packages';
@@ -55,7 +55,7 @@ function PinPicker({ node, pkg }: { node: DiagramNode; pkg: CatalogPackage }) {
         data-testid="inspector.pin"
         value={node.pin ?? ''}
         onChange={(event) =>
-          useDiagramStore.getState().setDiagram((diagram) => setPin(diagram, node.id, event.target.value || null))
+          void dispatch('diagram.setPin', { node: node.id, pin: event.target.value || null })
         }
       >
         <option value="">Newest compatible (not pinned)</option>
@@ -166,7 +166,7 @@ export const NodeInspector = memo(
                 option={option}
                 value={node.options?.[option.key]}
                 onChange={(value) =>
-                  useDiagramStore.getState().setDiagram((diagram) => setOption(diagram, node.id, option.key, value))
+                  void dispatch('diagram.setOption', { node: node.id, key: option.key, value })
                 }
               />
             ))}

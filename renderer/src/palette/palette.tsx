@@ -7,7 +7,7 @@ import { memo, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } f
 import type { CatalogPackage } from '../../../core/catalog/catalog';
 import { PACKAGE_MIME } from '../canvas/canvas';
 import { catalog } from '../store/catalog';
-import { addPackageAtFreeSpot } from '../store/place';
+import { dispatch } from '../actions/registry';
 import { roleColor } from '../ui/role-color';
 import { djangoRange } from '../ui/targets';
 import { groupByRole, searchPackages } from './palette-model';
@@ -32,7 +32,7 @@ const PaletteEntry = memo(function PaletteEntry({ pkg, active, onFocus }: { pkg:
         draggable
         tabIndex={active ? 0 : -1}
         onDragStart={onDragStart}
-        onDoubleClick={() => addPackageAtFreeSpot(pkg.name)}
+        onDoubleClick={() => void dispatch('diagram.addPackage', { package: pkg.name })}
         onFocus={() => onFocus(pkg.name)}
         aria-describedby="palette-entry-help"
         title={pkg.summary}
@@ -60,7 +60,7 @@ export function Palette() {
   const [active, setActive] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const found = useMemo(() => searchPackages(catalog, query), [query]);
-  const groups = useMemo(() => groupByRole(catalog, found), [found]);
+  const groups = useMemo(() => groupByRole(catalog, found, query.trim() !== ''), [found, query]);
   const order = useMemo(() => groups.flatMap((group) => group.packages.map((pkg) => pkg.name)), [groups]);
   const current = active && order.includes(active) ? active : (order[0] ?? null);
 
@@ -78,7 +78,7 @@ export function Palette() {
       else focusEntry(order[index - 1]);
     } else if (event.key === 'Home') focusEntry(order[0]);
     else if (event.key === 'End') focusEntry(order[order.length - 1]);
-    else if (event.key === 'Enter' && current) addPackageAtFreeSpot(current);
+    else if (event.key === 'Enter' && current) void dispatch('diagram.addPackage', { package: current });
     else return;
     event.preventDefault();
   };
@@ -89,7 +89,7 @@ export function Palette() {
       focusEntry(current ?? order[0]);
     } else if (event.key === 'Enter' && current) {
       event.preventDefault();
-      addPackageAtFreeSpot(current);
+      void dispatch('diagram.addPackage', { package: current });
     } else if (event.key === 'Escape') setQuery('');
   };
 

@@ -1,8 +1,8 @@
 /** The top bar: the menu (in a browser), the document's name, the stack's target, quick actions. */
+import { dispatch } from '../actions/registry';
 import { runAction } from '../actions/registry';
 import { getHost } from '../host/host';
 import { isDirty, useDiagramStore } from '../store/diagram-store';
-import { setTarget } from '../store/edits';
 import { useResolvedTheme } from '../ui/use-theme';
 import { TARGET_CHOICES } from '../ui/targets';
 import { MenuBar } from './menu-bar';
@@ -25,7 +25,7 @@ function TargetPicker({
         data-testid={`target.${field}`}
         value={value}
         onChange={(event) =>
-          useDiagramStore.getState().setDiagram((diagram) => setTarget(diagram, { [field]: event.target.value }))
+          void dispatch('diagram.setTarget', { [field]: event.target.value })
         }
       >
         {all.map((version) => (
