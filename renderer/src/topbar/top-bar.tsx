@@ -1,6 +1,6 @@
 /** The top bar: the menu (in a browser), the document's name, the stack's target, quick actions. */
-import { dispatch } from '../actions/registry';
-import { runAction } from '../actions/registry';
+import { dispatch, runAction } from '../actions/registry';
+import { shortcutLabel } from '../actions/shortcuts';
 import { getHost } from '../host/host';
 import { isDirty, useDiagramStore } from '../store/diagram-store';
 import { useResolvedTheme } from '../ui/use-theme';
@@ -24,9 +24,7 @@ function TargetPicker({
       <select
         data-testid={`target.${field}`}
         value={value}
-        onChange={(event) =>
-          void dispatch('diagram.setTarget', { [field]: event.target.value })
-        }
+        onChange={(event) => void dispatch('diagram.setTarget', { [field]: event.target.value })}
       >
         {all.map((version) => (
           <option key={version} value={version}>
@@ -82,10 +80,11 @@ export function TopBar() {
         type="button"
         className="tool-button"
         onClick={() => void runAction('view.commandPalette')}
-        aria-label="⌘K command palette"
-        title="Command palette (Ctrl+K)"
+        aria-label={`Command palette (${shortcutLabel('Mod+K')})`}
+        title={`Command palette (${shortcutLabel('Mod+K')})`}
+        data-testid="toolbar.commandPalette"
       >
-        ⌘K
+        {shortcutLabel('Mod+K')}
       </button>
       <button
         type="button"
