@@ -1,4 +1,5 @@
 /** File and export commands. */
+import { SHORTCUTS } from '../../../core/host/shortcuts';
 import { newDocument, openDocument, saveDocument, saveDocumentAs } from '../document/document';
 import { useDiagramStore } from '../store/diagram-store';
 import { useUiStore } from '../store/ui-store';
@@ -12,7 +13,7 @@ export const fileActions: Action[] = [
     id: 'file.new',
     label: 'New',
     group: 'File',
-    shortcuts: ['Mod+N', 'Alt+N'],
+    shortcuts: [...SHORTCUTS['file.new']!],
     undoable: false,
     perform: () => newDocument(),
   },
@@ -23,12 +24,12 @@ export const fileActions: Action[] = [
     undoable: false,
     perform: () => useUiStore.getState().openDialog({ kind: 'templates' }),
   },
-  { id: 'file.open', label: 'Open…', group: 'File', shortcuts: ['Mod+O'], undoable: false, perform: openDocument },
+  { id: 'file.open', label: 'Open…', group: 'File', shortcuts: [...SHORTCUTS['file.open']!], undoable: false, perform: openDocument },
   {
     id: 'file.save',
     label: 'Save',
     group: 'File',
-    shortcuts: ['Mod+S'],
+    shortcuts: [...SHORTCUTS['file.save']!],
     undoable: false,
     perform: () => void saveDocument(),
   },
@@ -36,7 +37,7 @@ export const fileActions: Action[] = [
     id: 'file.saveAs',
     label: 'Save as…',
     group: 'File',
-    shortcuts: ['Shift+Mod+S'],
+    shortcuts: [...SHORTCUTS['file.saveAs']!],
     undoable: false,
     perform: () => void saveDocumentAs(),
   },
