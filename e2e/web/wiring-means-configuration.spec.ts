@@ -54,3 +54,22 @@ test('the Django target picker offers every line of the catalog, 6.1 included; t
   await expect(page.getByTestId('target.django').locator('option[value="6.1"]')).toHaveCount(1);
   await expect(page.getByTestId('toolbar.commandPalette')).toHaveText('Ctrl+K');
 });
+
+// Pictures for a person to look at (test-results/): the SaaS template at both sizes, both schemes.
+test('screenshots at 1440×900 and 1024×700, light and dark', async ({ app, page }, testInfo) => {
+  await page.getByTestId('template.saas').click();
+  await app.settled();
+  await app.node('djangorestframework').click();
+  for (const size of [
+    { width: 1440, height: 900 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: testInfo.outputPath(`${size.width}x${size.height}-${scheme}.png`) });
+    }
+  }
+  await expect(app.nodes()).toHaveCount(11);
+});
