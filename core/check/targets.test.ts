@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../catalog/catalog';
 import { testCatalog } from './testing';
-import { rangeText, releaseChoices, supportedTargets, targetChoices } from './targets';
+import { releaseChoices, supportedTargets, targetChoices } from './targets';
 
 const catalog = defaultCatalog();
 

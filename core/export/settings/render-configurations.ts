@@ -70,7 +70,11 @@ function devBody(plan: SettingsPlan): string[] {
 /** settings.py with Configuration classes, for a stack with django-configurations. */
 export function renderConfigurationsSettings(ctx: StackContext, plan: SettingsPlan, projectName: string): string {
   const classes = [
-    ...classBlock('class Base(Configuration):', 'What every environment shares: the production-safe settings of the stack.', baseBody(plan)),
+    ...classBlock(
+      'class Base(Configuration):',
+      'What every environment shares: the production-safe settings of the stack.',
+      baseBody(plan),
+    ),
     ...devBody(plan),
   ].join('\n');
   const imports = importLines(plan, `BASE_DIR = Path(__file__)\nos.environ\n${READ_ENV_FILE.join('\n')}\n${classes}`);

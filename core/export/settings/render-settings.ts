@@ -81,7 +81,12 @@ function envPreamble(plan: SettingsPlan): string[] {
 function used(line: string, body: string): boolean {
   const names = line.startsWith('from ')
     ? line.replace(/^from \S+ import /, '').split(',')
-    : [line.replace(/^import /, '').split(' as ').at(-1)!];
+    : [
+        line
+          .replace(/^import /, '')
+          .split(' as ')
+          .at(-1)!,
+      ];
   return names.some((name) => new RegExp(`\\b${name.trim().split(' as ').at(-1)!.trim()}\\b`).test(body));
 }
 

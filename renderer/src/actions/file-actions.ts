@@ -24,7 +24,14 @@ export const fileActions: Action[] = [
     undoable: false,
     perform: () => useUiStore.getState().openDialog({ kind: 'templates' }),
   },
-  { id: 'file.open', label: 'Open…', group: 'File', shortcuts: [...SHORTCUTS['file.open']!], undoable: false, perform: openDocument },
+  {
+    id: 'file.open',
+    label: 'Open…',
+    group: 'File',
+    shortcuts: [...SHORTCUTS['file.open']!],
+    undoable: false,
+    perform: openDocument,
+  },
   {
     id: 'file.save',
     label: 'Save',

@@ -40,7 +40,10 @@ export async function runAction(id: string, args?: unknown): Promise<boolean> {
   }
   beginGesture();
   try {
-    await action.perform(args);
+    // A synchronous edit closes its undo step before runAction returns, so the caller (a fix
+    // button, a drop) sees the history as it will be; only an asynchronous one is awaited.
+    const pending = action.perform(args);
+    if (pending instanceof Promise) await pending;
   } catch (error) {
     useUiStore.getState().showStatus(`${action.label} failed: ${(error as Error).message}`, 'error');
   } finally {

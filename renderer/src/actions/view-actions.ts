@@ -25,7 +25,14 @@ export function fitView(): void {
 }
 
 export const viewActions: Action[] = [
-  { id: 'view.fitView', label: 'Fit view', group: 'View', shortcuts: [...SHORTCUTS['view.fitView']!], undoable: false, perform: fitView },
+  {
+    id: 'view.fitView',
+    label: 'Fit view',
+    group: 'View',
+    shortcuts: [...SHORTCUTS['view.fitView']!],
+    undoable: false,
+    perform: fitView,
+  },
   {
     id: 'view.zoomIn',
     label: 'Zoom in',

@@ -230,7 +230,10 @@ export function Canvas() {
       if (!name || !catalog.get(name)) return;
       event.preventDefault();
       const position = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      void dispatch('diagram.addPackage', { package: name, at: { x: position.x - NODE_WIDTH / 2, y: position.y - 20 } });
+      void dispatch('diagram.addPackage', {
+        package: name,
+        at: { x: position.x - NODE_WIDTH / 2, y: position.y - 20 },
+      });
     },
     [flow],
   );

@@ -54,9 +54,7 @@ function PinPicker({ node, pkg }: { node: DiagramNode; pkg: CatalogPackage }) {
         id={id}
         data-testid="inspector.pin"
         value={node.pin ?? ''}
-        onChange={(event) =>
-          void dispatch('diagram.setPin', { node: node.id, pin: event.target.value || null })
-        }
+        onChange={(event) => void dispatch('diagram.setPin', { node: node.id, pin: event.target.value || null })}
       >
         <option value="">Newest compatible (not pinned)</option>
         {releases.map(({ release, fits }) => {
@@ -165,9 +163,7 @@ export const NodeInspector = memo(
                 nodeId={node.id}
                 option={option}
                 value={node.options?.[option.key]}
-                onChange={(value) =>
-                  void dispatch('diagram.setOption', { node: node.id, key: option.key, value })
-                }
+                onChange={(value) => void dispatch('diagram.setOption', { node: node.id, key: option.key, value })}
               />
             ))}
           </fieldset>

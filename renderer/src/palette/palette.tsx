@@ -12,7 +12,15 @@ import { roleColor } from '../ui/role-color';
 import { djangoRange } from '../ui/targets';
 import { groupByRole, searchPackages } from './palette-model';
 
-const PaletteEntry = memo(function PaletteEntry({ pkg, active, onFocus }: { pkg: CatalogPackage; active: boolean; onFocus: (name: string) => void }) {
+const PaletteEntry = memo(function PaletteEntry({
+  pkg,
+  active,
+  onFocus,
+}: {
+  pkg: CatalogPackage;
+  active: boolean;
+  onFocus: (name: string) => void;
+}) {
   const range = djangoRange(pkg);
   const onDragStart = (event: DragEvent) => {
     event.dataTransfer.setData(PACKAGE_MIME, pkg.name);
@@ -37,7 +45,11 @@ const PaletteEntry = memo(function PaletteEntry({ pkg, active, onFocus }: { pkg:
         aria-describedby="palette-entry-help"
         title={pkg.summary}
       >
-        <span className="palette-entry-swatch" style={{ background: roleColor(pkg.provides[0]?.role ?? '') }} aria-hidden="true" />
+        <span
+          className="palette-entry-swatch"
+          style={{ background: roleColor(pkg.provides[0]?.role ?? '') }}
+          aria-hidden="true"
+        />
         <span className="palette-entry-body">
           <span className="palette-entry-line">
             <span className="palette-entry-title">{pkg.title}</span>
@@ -45,7 +57,11 @@ const PaletteEntry = memo(function PaletteEntry({ pkg, active, onFocus }: { pkg:
             {pkg.kind === 'service' ? <span className="badge badge-service">service</span> : null}
           </span>
           <span className="palette-entry-meta">
-            {[pkg.title.toLowerCase() === pkg.name ? null : pkg.name, range ? `Django ${range}` : null, pkg.kind === 'service' ? pkg.service?.image : null]
+            {[
+              pkg.title.toLowerCase() === pkg.name ? null : pkg.name,
+              range ? `Django ${range}` : null,
+              pkg.kind === 'service' ? pkg.service?.image : null,
+            ]
               .filter(Boolean)
               .join(' · ')}
           </span>
@@ -121,7 +137,12 @@ export function Palette() {
       <div className="palette-list" ref={listRef} onKeyDown={onListKeyDown}>
         {groups.length === 0 ? <p className="empty-note">No package matches “{query}”.</p> : null}
         {groups.map((group) => (
-          <section key={group.id} className="palette-group" aria-labelledby={`palette-group-${group.id}`} data-testid={`palette.group.${group.id}`}>
+          <section
+            key={group.id}
+            className="palette-group"
+            aria-labelledby={`palette-group-${group.id}`}
+            data-testid={`palette.group.${group.id}`}
+          >
             <h3 id={`palette-group-${group.id}`}>
               {group.label} <span className="count">{group.packages.length}</span>
             </h3>
