@@ -7,15 +7,41 @@ const pureCore = {
   patterns: [
     { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'core/ is pure TypeScript: no React.' },
     { group: ['electron', 'electron/*'], message: 'core/ is pure TypeScript: no Electron.' },
-    { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'core/ runs in the browser too: no Node modules.' },
+    {
+      group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+      message: 'core/ runs in the browser too: no Node modules.',
+    },
     { group: ['@xyflow/*'], message: 'core/ does not know the canvas.' },
-    { group: ['**/renderer/**', '**/electron/**', '**/cli/**'], message: 'Dependencies point inward: core imports nothing of theirs.' },
+    {
+      group: ['**/renderer/**', '**/electron/**', '**/cli/**'],
+      message: 'Dependencies point inward: core imports nothing of theirs.',
+    },
+  ],
+};
+
+/** The renderer renders and dispatches: verdicts (versions, ranges, release fit) are core's. */
+export const verdictsInCore = {
+  patterns: [
+    {
+      group: ['**/core/util/pep440', '@renovatebot/pep440', 'pep440'],
+      message: 'Version verdicts live in core: ask core (core/check/targets.ts, the analysis) instead.',
+    },
   ],
 };
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'test-results/', 'playwright-report/', 'bench-results/', 'renderer/dist/', 'cli/dist/'],
+    ignores: [
+      'node_modules/',
+      'out/',
+      'dist/',
+      'release/',
+      'test-results/',
+      'playwright-report/',
+      'bench-results/',
+      'renderer/dist/',
+      'cli/dist/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -32,6 +58,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', verdictsInCore],
     },
   },
   {
@@ -51,6 +78,11 @@ export default tseslint.config(
   },
   {
     files: ['**/*.test.{ts,tsx}', 'e2e/**/*.ts'],
-    rules: { 'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='only']", message: 'No .only in tests.' }] },
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='only']", message: 'No .only in tests.' },
+      ],
+    },
   },
 );

@@ -5,16 +5,11 @@
  */
 import { DEPENDENCY_FILES, PACKAGE_FILES, ROLES_FILE } from '../../catalog/index';
 import { CatalogPackage, DependencyRecord, RolesFile, type RoleDefinition } from '../../catalog/schema';
+import { normalizePackageName } from '../util/package-name';
 
 export type { CatalogPackage, DependencyRecord, RoleDefinition };
 
-/** PEP 503 normalisation: "Django_REST.knox" → "django-rest-knox". */
-export function normalizePackageName(name: string): string {
-  return name
-    .trim()
-    .toLowerCase()
-    .replace(/[-_.]+/g, '-');
-}
+export { normalizePackageName };
 
 export class Catalog {
   readonly packages: readonly CatalogPackage[];

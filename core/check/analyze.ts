@@ -10,6 +10,8 @@ import { checkContext, type Check } from './checks/context';
 import { badPins } from './checks/pins';
 import { missingRequirement } from './checks/requirements';
 import { noSolution } from './checks/resolution';
+import { duplicatePackages } from './checks/duplicates';
+import { wrongHost } from './checks/hosts';
 import { wiringChecks } from './checks/roles';
 import { packageStatus } from './checks/status';
 import { unsupportedTarget } from './checks/target';
@@ -26,6 +28,8 @@ const CHECKS: Check[] = [
   conflicts,
   missingRequirement,
   wiringChecks,
+  wrongHost,
+  duplicatePackages,
   badPins,
   packageStatus,
   unknownPackages,
@@ -41,13 +45,15 @@ const CODE_RANK: Record<ProblemCode, number> = {
   'unfilled-role': 4,
   'duplicate-role': 5,
   'bad-edge': 6,
-  'bad-pin': 7,
-  deprecated: 8,
-  unmaintained: 9,
-  'unknown-package': 10,
-  'unknown-option': 11,
-  'end-of-life-target': 12,
-  'undeclared-target': 13,
+  'wrong-host': 7,
+  'duplicate-package': 8,
+  'bad-pin': 9,
+  deprecated: 10,
+  unmaintained: 11,
+  'unknown-package': 12,
+  'unknown-option': 13,
+  'end-of-life-target': 14,
+  'undeclared-target': 15,
 };
 
 /** Errors first, then by kind, then by where the first node sits in the diagram, then by key. */

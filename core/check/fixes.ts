@@ -5,7 +5,16 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import type { Diagram } from '../diagram/model';
-import { addEdge, addNode, removeEdge, removeNode, replacePackage, setPin, setTarget } from '../diagram/ops';
+import {
+  addEdge,
+  addNode,
+  mergeNodes,
+  removeEdge,
+  removeNode,
+  replacePackage,
+  setPin,
+  setTarget,
+} from '../diagram/ops';
 import type { Fix, FixAction, NewNodeWire } from './types';
 
 function addPackage(diagram: Diagram, catalog: Catalog, action: Extract<FixAction, { kind: 'add-package' }>): Diagram {
@@ -13,7 +22,7 @@ function addPackage(diagram: Diagram, catalog: Catalog, action: Extract<FixActio
   if (!pkg) return diagram;
   const wires: NewNodeWire[] = [...(action.wire ?? [])];
   if (action.wireTo) wires.unshift({ direction: 'out', ...action.wireTo });
-  const added = addNode(diagram, pkg.name, action.near ?? action.wireTo?.node ?? wires[0]?.node);
+  const added = addNode(diagram, catalog, pkg.name, { near: action.near ?? action.wireTo?.node ?? wires[0]?.node });
   let next = added.diagram;
   for (const wire of wires) {
     const request =
@@ -35,6 +44,8 @@ function apply(diagram: Diagram, catalog: Catalog, action: FixAction): Diagram {
       return removeEdge(diagram, action.edge);
     case 'remove-node':
       return removeNode(diagram, action.node);
+    case 'merge-nodes':
+      return mergeNodes(diagram, catalog, action.into, action.nodes);
     case 'replace-package':
       return replacePackage(diagram, catalog, action.node, action.package).diagram;
     case 'set-pin':

@@ -18,7 +18,9 @@ export type ProblemCode =
   | 'unknown-option'
   | 'bad-pin'
   | 'undeclared-target'
-  | 'end-of-life-target';
+  | 'end-of-life-target'
+  | 'wrong-host'
+  | 'duplicate-package';
 
 /**
  * How a node added by a fix is wired: `out` connects the new node's output `port` to the input
@@ -45,6 +47,8 @@ export type FixAction =
   | { kind: 'add-edge'; source: string; sourcePort: string; target: string; targetPort: string }
   | { kind: 'remove-edge'; edge: string }
   | { kind: 'remove-node'; node: string }
+  /** merge the copies `nodes` of one package into `into`, keeping their wires */
+  | { kind: 'merge-nodes'; into: string; nodes: string[] }
   | { kind: 'replace-package'; node: string; package: string }
   | { kind: 'set-pin'; node: string; pin: string | null }
   | { kind: 'set-target'; django?: string; python?: string };

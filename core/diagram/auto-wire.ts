@@ -5,10 +5,9 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import type { Diagram, DiagramNode } from './model';
+import { hostsOf } from './hosts';
 import { addEdge } from './ops';
 import { portsOf } from './ports';
-
-// core/import still imports the edge-id generator from here; it lives with the other diagram operations.
 
 /** The package that every other package plugs into; it takes what no other consumer claims. */
 const HUB = 'django';
@@ -16,15 +15,6 @@ const HUB = 'django';
 function connect(diagram: Diagram, catalog: Catalog, source: DiagramNode, role: string, target: DiagramNode): Diagram {
   return addEdge(diagram, catalog, { source: source.id, sourcePort: role, target: target.id, targetPort: role })
     .diagram;
-}
-
-/** Names of the catalog packages that any release of `name` hard-requires. */
-function requiredPackages(catalog: Catalog, name: string): Set<string> {
-  const pkg = catalog.get(name);
-  const names = new Set<string>();
-  for (const release of pkg?.releases ?? []) for (const dep of Object.keys(release.requires ?? {})) names.add(dep);
-  names.delete(HUB);
-  return names;
 }
 
 function inputsTaking(diagram: Diagram, catalog: Catalog, role: string, except: string): DiagramNode[] {
@@ -45,8 +35,9 @@ function isWired(diagram: Diagram, node: string, port: string, direction: 'in' |
 
 /**
  * Returns the diagram with every unambiguous edge added:
- * 1. a package's unwired output goes to the consumers it hard-requires (knox → DRF), else to
- *    its only possible consumer, else to the Django hub;
+ * 1. a package's unwired output goes to its most specific host on the canvas (`hostsOf`: a DRF
+ *    auth plugin to DRF's Auth, knox → DRF, beat → Celery), else to its only possible consumer,
+ *    else to the Django hub;
  * 2. a required input that is still empty takes the only provider of its role on the canvas
  *    (celery's broker ← the one Redis service).
  * Services are wired only through rule 2, so an optional input never gets a service by guess.
@@ -56,14 +47,19 @@ export function autoWire(diagram: Diagram, catalog: Catalog): Diagram {
   for (const node of diagram.nodes) {
     const pkg = catalog.get(node.package);
     if (!pkg || pkg.kind === 'service') continue;
-    const required = requiredPackages(catalog, pkg.name);
     for (const output of portsOf(pkg, catalog).outputs) {
       if (isWired(next, node.id, output.id, 'out')) continue;
       const consumers = inputsTaking(next, catalog, output.role, node.id);
-      const byRequirement = consumers.filter((consumer) => required.has(catalog.get(consumer.package)!.name));
-      const hub = consumers.filter((consumer) => catalog.get(consumer.package)!.name === HUB);
-      const targets =
-        byRequirement.length > 0 ? byRequirement : consumers.length === 1 ? consumers : hub.length === 1 ? hub : [];
+      const nameOf = (consumer: DiagramNode) => catalog.get(consumer.package)!.name;
+      const host = hostsOf(catalog, pkg.name, output.role).find((name) => consumers.some((c) => nameOf(c) === name));
+      const hub = consumers.filter((consumer) => nameOf(consumer) === HUB);
+      const targets = host
+        ? consumers.filter((consumer) => nameOf(consumer) === host)
+        : consumers.length === 1
+          ? consumers
+          : hub.length === 1
+            ? hub
+            : [];
       for (const target of targets) next = connect(next, catalog, node, output.role, target);
     }
   }

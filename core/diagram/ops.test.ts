@@ -21,22 +21,25 @@ const catalog = testCatalog({
 });
 
 describe('diagram operations', () => {
-  it('gives new nodes the first free `${package}-${n}` id', () => {
+  it('names a new node after its package, then numbers it from 2: one scheme for every entry point', () => {
     const diagram = stackOf(catalog, 'django', 'api');
-    expect(freshNodeId(diagram, 'api')).toBe('api-2');
-    expect(freshNodeId(removeNode(diagram, 'api-1'), 'api')).toBe('api-1');
+    expect(freshNodeId(diagram, 'new-auth')).toBe('new-auth');
+    const withOne = addNode(diagram, catalog, 'new-auth').diagram;
+    expect(freshNodeId(withOne, 'new-auth')).toBe('new-auth-2');
+    expect(freshNodeId(withOne, 'new-auth', new Set(['new-auth-2']))).toBe('new-auth-3');
+    expect(freshNodeId(removeNode(withOne, 'new-auth'), 'new-auth')).toBe('new-auth');
   });
 
   it('places a new node left of its anchor, never on top of another node', () => {
     const diagram = stackOf(catalog, 'django', 'api');
-    const first = addNode(diagram, 'new-auth', 'api-1');
+    const first = addNode(diagram, catalog, 'new-auth', { near: 'api-1' });
     const placed = first.diagram.nodes.at(-1)!.position;
     expect(placed.x).toBeLessThan(diagram.nodes[1]!.position.x);
-    const second = addNode(first.diagram, 'cache-only', 'api-1');
+    const second = addNode(first.diagram, catalog, 'cache-only', { near: 'api-1' });
     const again = second.diagram.nodes.at(-1)!.position;
     expect(again).not.toEqual(placed);
     for (const node of second.diagram.nodes.slice(0, -1)) expect(node.position).not.toEqual(again);
-    expect(freePositionNear({ ...diagram, nodes: [] })).toEqual({ x: 0, y: 0 });
+    expect(freePositionNear({ ...diagram, nodes: [] }, catalog, 'api')).toEqual({ x: 0, y: 0 });
   });
 
   it('adds an edge only when checkConnection allows it, and says why not', () => {
@@ -66,12 +69,12 @@ describe('diagram operations', () => {
     const diagram = stackOf(catalog, 'django', 'api', 'old-auth', { pins: { 'old-auth': '1.0' } });
     expect(diagram.edges.map((e) => e.id)).toEqual(['old-auth-1.auth-django-1.auth']);
     const { diagram: next, id } = replacePackage(diagram, catalog, 'old-auth-1', 'new-auth');
-    expect(id).toBe('new-auth-1');
-    expect(next.nodes[2]).toEqual({ id: 'new-auth-1', package: 'new-auth', position: diagram.nodes[2]!.position });
+    expect(id).toBe('new-auth');
+    expect(next.nodes[2]).toEqual({ id: 'new-auth', package: 'new-auth', position: diagram.nodes[2]!.position });
     expect(next.edges).toEqual([
       {
         id: 'old-auth-1.auth-django-1.auth',
-        source: 'new-auth-1',
+        source: 'new-auth',
         sourcePort: 'auth',
         target: 'django-1',
         targetPort: 'auth',

@@ -1,22 +1,24 @@
 /**
  * Pure diagram operations used by fixes (and available to any command): each returns a new
  * diagram and leaves its input untouched, so one operation is one undo step. New edges go
- * through `checkConnection`; new ids are `${package}-${n}`, unique in the diagram.
+ * through `checkConnection`; new ids come from `freshNodeId`, unique in the diagram.
  */
 import type { Catalog } from '../catalog/catalog';
 import { checkConnection, type ConnectionRequest } from './connect';
+import { freeSpot, GRID, NODE_WIDTH, snap } from '../layout/geometry';
+import { hostsOf } from './hosts';
 import type { Diagram, DiagramEdge, DiagramNode, Position } from './model';
 
-/** Approximate size a node takes on the canvas, to keep new nodes from overlapping. */
-const NODE_BOX = { width: 240, height: 140 };
-/** Providers sit left of their consumers (the layout flows from services to Django). */
-const STEP = { x: 300, y: 180 };
-
-/** The first `${package}-${n}` id (n ≥ 1) that no node of `diagram` uses. */
-export function freshNodeId(diagram: Diagram, packageName: string): string {
-  const taken = new Set(diagram.nodes.map((node) => node.id));
-  let n = 1;
-  while (taken.has(`${packageName}-${n}`)) n++;
+/**
+ * The id of a new node of `packageName`: the package name itself while it is free (it reads
+ * well in a saved file and a diff), then `${package}-2`, `-3`, ... `taken` holds ids handed
+ * out in the same operation (a paste of several nodes).
+ */
+export function freshNodeId(diagram: Diagram, packageName: string, taken: ReadonlySet<string> = new Set()): string {
+  const used = new Set([...diagram.nodes.map((node) => node.id), ...taken]);
+  if (!used.has(packageName)) return packageName;
+  let n = 2;
+  while (used.has(`${packageName}-${n}`)) n++;
   return `${packageName}-${n}`;
 }
 
@@ -36,42 +38,31 @@ export function freshEdgeId(
   return `${base}-${n}`;
 }
 
-function overlaps(diagram: Diagram, at: Position): boolean {
-  return diagram.nodes.some(
-    (node) => Math.abs(node.position.x - at.x) < NODE_BOX.width && Math.abs(node.position.y - at.y) < NODE_BOX.height,
-  );
-}
-
 /**
- * A free position near `anchor` (a node id): left of it first, where a provider belongs, then
- * above, below and right, then further out. Without an anchor: right of everything.
+ * A free spot for a new node of `packageName` near `anchor` (a node id): left of it first,
+ * where a provider belongs. Without an anchor: near the origin. Never overlaps a node.
  */
-export function freePositionNear(diagram: Diagram, anchor?: string): Position {
+export function freePositionNear(
+  diagram: Diagram,
+  catalog: Catalog | undefined,
+  packageName: string,
+  anchor?: string,
+): Position {
   const base = diagram.nodes.find((node) => node.id === anchor)?.position;
-  if (!base) {
-    const right = diagram.nodes.reduce((max, node) => Math.max(max, node.position.x), -STEP.x);
-    const top = diagram.nodes.reduce((min, node) => Math.min(min, node.position.y), 0);
-    return { x: right + STEP.x, y: diagram.nodes.length ? top : 0 };
-  }
-  for (let ring = 1; ring <= 12; ring++) {
-    const candidates: Position[] = [
-      { x: base.x - ring * STEP.x, y: base.y },
-      { x: base.x - ring * STEP.x, y: base.y + ring * STEP.y },
-      { x: base.x - ring * STEP.x, y: base.y - ring * STEP.y },
-      { x: base.x, y: base.y + ring * STEP.y },
-      { x: base.x, y: base.y - ring * STEP.y },
-      { x: base.x + ring * STEP.x, y: base.y },
-    ];
-    const free = candidates.find((at) => !overlaps(diagram, at));
-    if (free) return free;
-  }
-  return { x: base.x - STEP.x, y: base.y + 13 * STEP.y };
+  if (!base) return freeSpot(diagram, catalog, packageName);
+  return freeSpot(diagram, catalog, packageName, { x: base.x - NODE_WIDTH - 3 * GRID, y: base.y }, { prefer: 'left' });
 }
 
-/** Adds a node for `packageName` at a free position near `near`; returns the diagram and the id. */
-export function addNode(diagram: Diagram, packageName: string, near?: string): { diagram: Diagram; id: string } {
+/** Adds a node for `packageName` at a free spot (near the node `near`, or at `at`); returns the diagram and the id. */
+export function addNode(
+  diagram: Diagram,
+  catalog: Catalog | undefined,
+  packageName: string,
+  place: { near?: string; at?: Position } = {},
+): { diagram: Diagram; id: string } {
   const id = freshNodeId(diagram, packageName);
-  const node: DiagramNode = { id, package: packageName, position: freePositionNear(diagram, near) };
+  const position = place.at ? snap(place.at) : freePositionNear(diagram, catalog, packageName, place.near);
+  const node: DiagramNode = { id, package: packageName, position };
   return { diagram: { ...diagram, nodes: [...diagram.nodes, node] }, id };
 }
 
@@ -133,9 +124,33 @@ export function setTarget(diagram: Diagram, target: { django?: string; python?: 
 }
 
 /**
+ * Where an output wire of `plugin` belongs: the edge's own end, unless the plugin has a host for
+ * the role on the canvas and the edge ends elsewhere (a JWT plugin wired into Django's Auth
+ * moves to DRF's, where its authentication class is configured).
+ */
+function hostEnd(
+  diagram: Diagram,
+  catalog: Catalog,
+  plugin: string,
+  edge: DiagramEdge,
+): { target: string; targetPort: string } {
+  const hostNames = hostsOf(catalog, plugin, edge.sourcePort);
+  if (hostNames.length === 0) return { target: edge.target, targetPort: edge.targetPort };
+  const nameOf = (node: DiagramNode) => catalog.get(node.package)?.name ?? node.package;
+  const current = diagram.nodes.find((node) => node.id === edge.target);
+  if (current && hostNames.includes(nameOf(current))) return { target: edge.target, targetPort: edge.targetPort };
+  for (const host of hostNames) {
+    const node = diagram.nodes.find((candidate) => nameOf(candidate) === host);
+    if (node) return { target: node.id, targetPort: edge.sourcePort };
+  }
+  return { target: edge.target, targetPort: edge.targetPort };
+}
+
+/**
  * Replaces the package of a node by `successor`, at the same place. Its connections are kept
  * where the successor carries the same role in the same direction (and the rules of
- * `checkConnection` still allow them); the pin and options belong to the old package and go.
+ * `checkConnection` still allow them), an output moving to the successor's host when it has one
+ * on the canvas (`hostsOf`); the pin and options belong to the old package and go.
  * When the successor is already on the canvas, the connections move to that node instead.
  */
 export function replacePackage(
@@ -163,7 +178,7 @@ export function replacePackage(
   for (const edge of diagram.edges.filter(touches)) {
     const request: ConnectionRequest =
       edge.source === nodeId
-        ? { source: id, sourcePort: edge.sourcePort, target: edge.target, targetPort: edge.targetPort }
+        ? { source: id, sourcePort: edge.sourcePort, ...hostEnd(check, catalog, pkg.name, edge) }
         : { source: edge.source, sourcePort: edge.sourcePort, target: id, targetPort: edge.targetPort };
     const verdict = checkConnection(check, catalog, request);
     if (!verdict.ok) continue;
@@ -177,4 +192,32 @@ export function replacePackage(
   );
   const next: Diagram = { ...diagram, nodes, edges };
   return { diagram: next, id };
+}
+
+/**
+ * Merges the nodes `from` into the node `into` (copies of one package): every wire of a copy
+ * moves to `into` where `checkConnection` allows it (a wire `into` already has is dropped, as is
+ * a second provider into an input that takes one), then the copies go. `into` keeps its own pin
+ * and options.
+ */
+export function mergeNodes(diagram: Diagram, catalog: Catalog, into: string, from: readonly string[]): Diagram {
+  const merged = new Set(from.filter((id) => id !== into));
+  if (!diagram.nodes.some((node) => node.id === into) || merged.size === 0) return diagram;
+  const touches = (edge: DiagramEdge) => merged.has(edge.source) || merged.has(edge.target);
+  let next: Diagram = {
+    ...diagram,
+    nodes: diagram.nodes.filter((node) => !merged.has(node.id)),
+    edges: diagram.edges.filter((edge) => !touches(edge)),
+  };
+  for (const edge of diagram.edges.filter(touches)) {
+    const request: ConnectionRequest = {
+      source: merged.has(edge.source) ? into : edge.source,
+      sourcePort: edge.sourcePort,
+      target: merged.has(edge.target) ? into : edge.target,
+      targetPort: edge.targetPort,
+    };
+    const verdict = checkConnection(next, catalog, request);
+    if (verdict.ok) next = { ...next, edges: [...next.edges, { ...edge, ...request, role: verdict.role }] };
+  }
+  return next;
 }

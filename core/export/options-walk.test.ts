@@ -39,7 +39,7 @@ function stackWith(name: string, key?: string, value?: JsonValue): Diagram {
   let diagram = emptyDiagram();
   for (const pkg of new Set(['django', ...(PARTNERS[name] ?? []), name])) {
     if (!catalog.get(pkg)) continue;
-    diagram = addNode(diagram, pkg).diagram;
+    diagram = addNode(diagram, catalog, pkg).diagram;
   }
   diagram = autoWire(diagram, catalog);
   if (key !== undefined)

@@ -5,18 +5,10 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import type { Diagram } from '../diagram/model';
+import { layerOf } from '../layout/geometry';
 
 const COLUMN = 320;
 const ROW = 160;
-
-function layerOf(catalog: Catalog, name: string): number {
-  const pkg = catalog.get(name);
-  if (!pkg) return 1;
-  if (pkg.kind === 'service') return 0;
-  if (pkg.name === 'django') return Math.max(...catalog.roles.map((r) => r.layer)) + 1;
-  if (pkg.provides.length === 0) return Math.max(...catalog.roles.map((r) => r.layer));
-  return Math.max(...pkg.provides.map((p) => catalog.role(p.role)?.layer ?? 1));
-}
 
 /** The diagram with every node placed in its layer's column. */
 export function layeredLayout(diagram: Diagram, catalog: Catalog): Diagram {

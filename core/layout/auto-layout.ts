@@ -8,32 +8,19 @@ import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { Catalog } from '../catalog/catalog';
 import type { Diagram } from '../diagram/model';
 import { portsOf } from '../diagram/ports';
+import { GRID, layerOf, nodeSize, type NodeSize } from './geometry';
 
-export interface NodeSize {
-  width: number;
-  height: number;
-}
+export type { NodeSize };
 
 /** Grid that laid-out positions snap to; the canvas uses the same grid. */
-export const LAYOUT_GRID = 16;
+export const LAYOUT_GRID = GRID;
 
 const elk = new ELK();
 
 /** The size a node is drawn at when the canvas has not measured it (CLI, import). */
 export function estimatedSize(diagram: Diagram, catalog: Catalog, nodeId: string): NodeSize {
   const node = diagram.nodes.find((n) => n.id === nodeId);
-  const pkg = node ? catalog.get(node.package) : undefined;
-  const ports = pkg ? portsOf(pkg, catalog) : { inputs: [], outputs: [] };
-  return { width: 240, height: 64 + 24 * Math.max(ports.inputs.length, ports.outputs.length, 1) };
-}
-
-/** The layer a package belongs in: services first, then by the deepest role it provides. */
-function layerOf(diagram: Diagram, catalog: Catalog, packageName: string): number {
-  const pkg = catalog.get(packageName);
-  if (!pkg) return 1;
-  if (pkg.kind === 'service') return 0;
-  if (pkg.provides.length === 0) return Math.max(...catalog.roles.map((role) => role.layer)) + 1;
-  return Math.max(...pkg.provides.map((port) => catalog.role(port.role)?.layer ?? 1));
+  return nodeSize(catalog, node?.package ?? '');
 }
 
 function snap(value: number): number {
@@ -44,7 +31,11 @@ function snap(value: number): number {
  * Returns the diagram with new node positions. `sizes` are the rendered sizes the canvas
  * measured; nodes without one get an estimate. Edges and everything else are unchanged.
  */
-export async function autoLayout(diagram: Diagram, catalog: Catalog, sizes: Record<string, NodeSize> = {}): Promise<Diagram> {
+export async function autoLayout(
+  diagram: Diagram,
+  catalog: Catalog,
+  sizes: Record<string, NodeSize> = {},
+): Promise<Diagram> {
   if (diagram.nodes.length === 0) return diagram;
   const graph: ElkNode = {
     id: 'root',
@@ -67,17 +58,29 @@ export async function autoLayout(diagram: Diagram, catalog: Catalog, sizes: Reco
         width: size.width,
         height: size.height,
         layoutOptions: {
-          'elk.partitioning.partition': String(layerOf(diagram, catalog, node.package)),
+          'elk.partitioning.partition': String(layerOf(catalog, node.package)),
           'elk.portConstraints': 'FIXED_SIDE',
         },
         ports: [
-          ...ports.inputs.map((port) => ({ id: `${node.id}::in::${port.id}`, width: 8, height: 8, layoutOptions: { 'elk.port.side': 'WEST' } })),
-          ...ports.outputs.map((port) => ({ id: `${node.id}::out::${port.id}`, width: 8, height: 8, layoutOptions: { 'elk.port.side': 'EAST' } })),
+          ...ports.inputs.map((port) => ({
+            id: `${node.id}::in::${port.id}`,
+            width: 8,
+            height: 8,
+            layoutOptions: { 'elk.port.side': 'WEST' },
+          })),
+          ...ports.outputs.map((port) => ({
+            id: `${node.id}::out::${port.id}`,
+            width: 8,
+            height: 8,
+            layoutOptions: { 'elk.port.side': 'EAST' },
+          })),
         ],
       };
     }),
     edges: diagram.edges
-      .filter((edge) => diagram.nodes.some((n) => n.id === edge.source) && diagram.nodes.some((n) => n.id === edge.target))
+      .filter(
+        (edge) => diagram.nodes.some((n) => n.id === edge.source) && diagram.nodes.some((n) => n.id === edge.target),
+      )
       .map((edge) => ({
         id: edge.id,
         sources: [`${edge.source}::out::${edge.sourcePort}`],
@@ -91,7 +94,9 @@ export async function autoLayout(diagram: Diagram, catalog: Catalog, sizes: Reco
     if (!portIds.has(edge.targets[0]!)) edge.targets = [edge.targets[0]!.split('::')[0]!];
   }
   const laidOut = await elk.layout(graph);
-  const positions = new Map((laidOut.children ?? []).map((child) => [child.id, { x: snap(child.x ?? 0), y: snap(child.y ?? 0) }]));
+  const positions = new Map(
+    (laidOut.children ?? []).map((child) => [child.id, { x: snap(child.x ?? 0), y: snap(child.y ?? 0) }]),
+  );
   return {
     ...diagram,
     nodes: diagram.nodes.map((node) => ({ ...node, position: positions.get(node.id) ?? node.position })),

@@ -7,7 +7,8 @@
  */
 import { expandVariables, logicalLines, shellSplit, splitArgsAndOptions } from './logical-lines';
 import { parseOptionWords, type ParsedOption } from './options';
-import { normalizeProjectName, parseRequirementText } from './requirement-text';
+import { normalizePackageName } from '../util/package-name';
+import { parseRequirementText } from './requirement-text';
 import type {
   ParsedRequirement,
   ParsedRequirements,
@@ -18,7 +19,7 @@ import type {
 } from './types';
 
 export type * from './types';
-export { normalizeProjectName } from './requirement-text';
+export { normalizePackageName } from '../util/package-name';
 
 const DEFAULT_FILE = 'requirements.txt';
 const DEFAULT_DEPTH = 20;
@@ -157,7 +158,7 @@ function addRequirement(
   }
   const requirement: ParsedRequirement = {
     name,
-    normalizedName: name === null ? null : normalizeProjectName(name),
+    normalizedName: name === null ? null : normalizePackageName(name),
     extras,
     specifiers,
     specifier: specifiers.map((clause) => `${clause.operator}${clause.version}`).join(','),

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeProjectName, parseRequirements, type ParsedRequirement, type ReadInclude } from './parse';
+import { normalizePackageName, parseRequirements, type ParsedRequirement, type ReadInclude } from './parse';
 
 const PYTHON = process.env.DJSTACK_PYTHON ?? '/usr/bin/python3';
 const hasPip = spawnSync(PYTHON, ['-c', 'import pip._internal.req.req_file'], { stdio: 'ignore' }).status === 0;
@@ -187,7 +187,7 @@ function ours(requirement: ParsedRequirement) {
 function theirs(requirement: PipRequirement) {
   return {
     where: requirement.comesFrom,
-    name: requirement.name === null ? null : normalizeProjectName(requirement.name),
+    name: requirement.name === null ? null : normalizePackageName(requirement.name),
     specifier: canonicalSpecifier(requirement.specifier),
     extras: requirement.extras,
     marker: canonicalMarker(requirement.marker),

@@ -21,11 +21,6 @@ const VCS_SCHEME = /^(?:git|hg|svn|bzr)(?:\+[a-z]+)?:/i;
 const ARCHIVE = /\.(?:whl|tar\.gz|tgz|tar\.bz2|tbz|tar\.xz|txz|tar|zip)$/i;
 const NAMED_URL = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*@\s*(.+)$/s;
 
-/** PEP 503 normalisation, as pip compares project names. */
-export function normalizeProjectName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-
 function errorText(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.replace(/^Failed to parse requirements line\.\s*/, '').replace(/^Line 1, /, '');

@@ -5,7 +5,8 @@
  * items that the OS implements use Electron roles.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../core/host/contract';
+import { MENU_COMMANDS, type MenuCommand } from '../../core/host/contract';
+import { SHORTCUTS, toAccelerator } from '../../core/host/shortcuts';
 
 export interface RecentMenuItem {
   /** The label shown ("stack.djstack — ~/code/shop"). */
@@ -30,28 +31,18 @@ export interface MenuOptions {
 }
 
 /**
- * The keys of the commands, as the renderer's action registry binds them (renderer/src/actions).
- * The renderer owns these keys in the browser and on the desktop alike, and knows when a text
- * field should have them instead, so the menu shows them without registering them: a key then
- * runs its action once, and Ctrl+Z in a text field undoes typing, not the diagram.
+ * The keys of the commands, generated from the one shortcut table the renderer's action
+ * registry binds (core/host/shortcuts.ts). The renderer owns these keys in the browser and on
+ * the desktop alike, and knows when a text field should have them instead, so the menu shows
+ * them without registering them: a key then runs its action once, and Ctrl+Z in a text field
+ * undoes typing, not the diagram. Delete has its own per-platform item below.
  */
-export const ACCELERATORS: Partial<Record<MenuCommand, string>> = {
-  'file.new': 'CmdOrCtrl+N',
-  'file.open': 'CmdOrCtrl+O',
-  'file.save': 'CmdOrCtrl+S',
-  'file.saveAs': 'CmdOrCtrl+Shift+S',
-  'export.requirements': 'CmdOrCtrl+Shift+E',
-  'edit.undo': 'CmdOrCtrl+Z',
-  'edit.redo': 'CmdOrCtrl+Shift+Z',
-  'edit.duplicate': 'CmdOrCtrl+D',
-  'edit.selectAll': 'CmdOrCtrl+A',
-  'view.fitView': 'Shift+F',
-  'view.autoLayout': 'CmdOrCtrl+Shift+L',
-  'view.autoWire': 'CmdOrCtrl+Shift+W',
-  'view.toggleTheme': 'CmdOrCtrl+Shift+T',
-  'view.commandPalette': 'CmdOrCtrl+K',
-  'help.shortcuts': '?',
-};
+export const ACCELERATORS: Partial<Record<MenuCommand, string>> = Object.fromEntries(
+  MENU_COMMANDS.filter((command) => command !== 'edit.delete' && SHORTCUTS[command]?.length).map((command) => [
+    command,
+    toAccelerator(SHORTCUTS[command]![0]!),
+  ]),
+);
 
 function item(
   actions: MenuActions,

@@ -8,7 +8,6 @@
 import os
 from pathlib import Path
 
-from django.core.exceptions import ImproperlyConfigured
 from configurations import Configuration, values
 
 BASE_DIR = Path(__file__).resolve().parent.parent

@@ -14,6 +14,8 @@ export const djangoAllauth: PackageModule = {
     },
   },
   settings(ctx, plan) {
+    const method = ctx.text('django-allauth', 'loginMethod', 'username');
+    const by = { username: 'username', email: 'e-mail', username_email: 'username or e-mail' }[method] ?? method;
     plan.addBackend({
       value: 'django.contrib.auth.backends.ModelBackend',
       package: 'django',
@@ -24,11 +26,10 @@ export const djangoAllauth: PackageModule = {
       value: 'allauth.account.auth_backends.AuthenticationBackend',
       package: 'django-allauth',
       weight: 200,
-      why: 'allauth: log in by e-mail',
+      why: `allauth: log in by ${by} (ACCOUNT_LOGIN_METHODS)`,
     });
     plan.set('auth', 'LOGIN_REDIRECT_URL', '/');
     plan.set('auth', 'ACCOUNT_EMAIL_VERIFICATION', ctx.text('django-allauth', 'emailVerification', 'optional'));
-    const method = ctx.text('django-allauth', 'loginMethod', 'username');
     // allauth 65.4 replaced ACCOUNT_AUTHENTICATION_METHOD with the set ACCOUNT_LOGIN_METHODS.
     if (ctx.is('django-allauth', '>=65.4')) {
       plan.set(

@@ -69,7 +69,15 @@ function devBody(plan: SettingsPlan): string[] {
 
 /** settings.py with Configuration classes, for a stack with django-configurations. */
 export function renderConfigurationsSettings(ctx: StackContext, plan: SettingsPlan, projectName: string): string {
-  const imports = importLines(plan);
+  const classes = [
+    ...classBlock(
+      'class Base(Configuration):',
+      'What every environment shares: the production-safe settings of the stack.',
+      baseBody(plan),
+    ),
+    ...devBody(plan),
+  ].join('\n');
+  const imports = importLines(plan, `BASE_DIR = Path(__file__)\nos.environ\n${READ_ENV_FILE.join('\n')}\n${classes}`);
   imports.push(...(imports.includes('') ? [] : ['']), 'from configurations import Configuration, values');
   const lines = [
     ...headerLines(ctx, `Django settings for the ${projectName} project, as django-configurations classes.`),

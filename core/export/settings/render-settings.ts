@@ -77,9 +77,23 @@ function envPreamble(plan: SettingsPlan): string[] {
   return ['', ...READ_ENV_FILE];
 }
 
-/** Import lines: the standard library, then third-party, each sorted. */
-export function importLines(plan: SettingsPlan): string[] {
-  const all = new Set(['import os', 'from pathlib import Path', ...plan.imports]);
+/** Whether the names an import line binds are used in `body` (a fragment drops the code that used some). */
+function used(line: string, body: string): boolean {
+  const names = line.startsWith('from ')
+    ? line.replace(/^from \S+ import /, '').split(',')
+    : [
+        line
+          .replace(/^import /, '')
+          .split(' as ')
+          .at(-1)!,
+      ];
+  return names.some((name) => new RegExp(`\\b${name.trim().split(' as ').at(-1)!.trim()}\\b`).test(body));
+}
+
+/** Import lines: the standard library, then third-party, each sorted; with `body`, only those it uses. */
+export function importLines(plan: SettingsPlan, body?: string): string[] {
+  const wanted = ['import os', 'from pathlib import Path', ...plan.imports];
+  const all = new Set(body === undefined ? wanted : wanted.filter((line) => used(line, body)));
   if (plan.env.style === 'environ') all.add('import environ');
   const stdlib = ['import os', 'from pathlib import Path', 'from datetime import timedelta'];
   const first = [...all].filter((line) => stdlib.includes(line)).sort(byModule);
@@ -136,17 +150,20 @@ export function renderSettingsModule(ctx: StackContext, plan: SettingsPlan, opti
   const title = options.fragment
     ? `Stack settings for the ${options.projectName} project: add \`from .stack_settings import *\` at the end of settings.py.`
     : `Django settings for the ${options.projectName} project.`;
+  const body = [
+    'BASE_DIR = Path(__file__).resolve().parent.parent',
+    '',
+    ...envPreamble(plan),
+    ...renderSections(plan, !!options.fragment),
+  ];
   const lines = [
     ...headerLines(ctx, title),
     '# Values that differ per deployment come from the environment (see .env.example); a local run',
     '# reads them from .env next to manage.py.',
     '',
-    ...importLines(plan),
+    ...importLines(plan, body.join('\n')),
     '',
-    'BASE_DIR = Path(__file__).resolve().parent.parent',
-    '',
-    ...envPreamble(plan),
-    ...renderSections(plan, !!options.fragment),
+    ...body,
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
 /** Editing commands on the selection: delete, copy, cut, paste, duplicate, select all. */
+import { SHORTCUTS } from '../../../core/host/shortcuts';
 import { copyOf, paste, removeItems, type Clip } from '../store/edits';
 import { redo, undo, useDiagramStore } from '../store/diagram-store';
 import { EMPTY_SELECTION, useUiStore } from '../store/ui-store';
@@ -43,7 +44,7 @@ export const editActions: Action[] = [
     id: 'edit.undo',
     label: 'Undo',
     group: 'Edit',
-    shortcuts: ['Mod+Z'],
+    shortcuts: [...SHORTCUTS['edit.undo']!],
     undoable: false,
     enabled: () => useDiagramStore.temporal.getState().pastStates.length > 0,
     perform: undo,
@@ -52,7 +53,7 @@ export const editActions: Action[] = [
     id: 'edit.redo',
     label: 'Redo',
     group: 'Edit',
-    shortcuts: ['Shift+Mod+Z', 'Mod+Y'],
+    shortcuts: [...SHORTCUTS['edit.redo']!],
     undoable: false,
     enabled: () => useDiagramStore.temporal.getState().futureStates.length > 0,
     perform: redo,
@@ -61,7 +62,7 @@ export const editActions: Action[] = [
     id: 'edit.cut',
     label: 'Cut',
     group: 'Edit',
-    shortcuts: ['Mod+X'],
+    shortcuts: [...SHORTCUTS['edit.cut']!],
     undoable: true,
     enabled: hasNodeSelection,
     perform: () => {
@@ -72,7 +73,7 @@ export const editActions: Action[] = [
     id: 'edit.copy',
     label: 'Copy',
     group: 'Edit',
-    shortcuts: ['Mod+C'],
+    shortcuts: [...SHORTCUTS['edit.copy']!],
     undoable: false,
     enabled: hasNodeSelection,
     perform: () => void copySelection(),
@@ -81,7 +82,7 @@ export const editActions: Action[] = [
     id: 'edit.paste',
     label: 'Paste',
     group: 'Edit',
-    shortcuts: ['Mod+V'],
+    shortcuts: [...SHORTCUTS['edit.paste']!],
     undoable: true,
     enabled: () => clipboard !== null,
     perform: () => {
@@ -92,7 +93,7 @@ export const editActions: Action[] = [
     id: 'edit.duplicate',
     label: 'Duplicate',
     group: 'Edit',
-    shortcuts: ['Mod+D'],
+    shortcuts: [...SHORTCUTS['edit.duplicate']!],
     undoable: true,
     enabled: hasNodeSelection,
     perform: () => {
@@ -104,7 +105,7 @@ export const editActions: Action[] = [
     id: 'edit.delete',
     label: 'Delete',
     group: 'Edit',
-    shortcuts: ['Delete', 'Backspace'],
+    shortcuts: [...SHORTCUTS['edit.delete']!],
     undoable: true,
     enabled: hasSelection,
     perform: deleteSelection,
@@ -113,7 +114,7 @@ export const editActions: Action[] = [
     id: 'edit.selectAll',
     label: 'Select all',
     group: 'Edit',
-    shortcuts: ['Mod+A'],
+    shortcuts: [...SHORTCUTS['edit.selectAll']!],
     undoable: false,
     perform: () => {
       const { diagram } = useDiagramStore.getState();

@@ -1,5 +1,6 @@
 /** File and export commands. */
 import { pickAndImport } from '../import/import-file';
+import { SHORTCUTS } from '../../../core/host/shortcuts';
 import { newDocument, openDocument, saveDocument, saveDocumentAs } from '../document/document';
 import { useDiagramStore } from '../store/diagram-store';
 import { useUiStore } from '../store/ui-store';
@@ -13,7 +14,7 @@ export const fileActions: Action[] = [
     id: 'file.new',
     label: 'New',
     group: 'File',
-    shortcuts: ['Mod+N', 'Alt+N'],
+    shortcuts: [...SHORTCUTS['file.new']!],
     undoable: false,
     perform: () => newDocument(),
   },
@@ -24,7 +25,14 @@ export const fileActions: Action[] = [
     undoable: false,
     perform: () => useUiStore.getState().openDialog({ kind: 'templates' }),
   },
-  { id: 'file.open', label: 'Open…', group: 'File', shortcuts: ['Mod+O'], undoable: false, perform: openDocument },
+  {
+    id: 'file.open',
+    label: 'Open…',
+    group: 'File',
+    shortcuts: [...SHORTCUTS['file.open']!],
+    undoable: false,
+    perform: openDocument,
+  },
   {
     id: 'file.import',
     label: 'Import requirements, pyproject or lock file…',
@@ -36,7 +44,7 @@ export const fileActions: Action[] = [
     id: 'file.save',
     label: 'Save',
     group: 'File',
-    shortcuts: ['Mod+S'],
+    shortcuts: [...SHORTCUTS['file.save']!],
     undoable: false,
     perform: () => void saveDocument(),
   },
@@ -44,7 +52,7 @@ export const fileActions: Action[] = [
     id: 'file.saveAs',
     label: 'Save as…',
     group: 'File',
-    shortcuts: ['Shift+Mod+S'],
+    shortcuts: [...SHORTCUTS['file.saveAs']!],
     undoable: false,
     perform: () => void saveDocumentAs(),
   },

@@ -5,6 +5,7 @@
 import { beginGesture, endGesture } from '../store/diagram-store';
 import { useUiStore } from '../store/ui-store';
 import { alignActions } from './align-actions';
+import { diagramActions, type DiagramActionArgs } from './diagram-actions';
 import { editActions } from './edit-actions';
 import { fileActions } from './file-actions';
 import { shareUpgradeActions } from './share-upgrade-actions';
@@ -17,6 +18,7 @@ export const ACTIONS: readonly Action[] = [
   ...editActions,
   ...viewActions,
   ...alignActions,
+  ...diagramActions,
 ];
 
 const byId = new Map(ACTIONS.map((action) => [action.id, action]));
@@ -30,20 +32,29 @@ export function isEnabled(action: Action): boolean {
 }
 
 /** Runs an action if it exists and is enabled; an undoable one makes exactly one undo step. */
-export async function runAction(id: string): Promise<boolean> {
+export async function runAction(id: string, args?: unknown): Promise<boolean> {
   const action = byId.get(id);
   if (!action || !isEnabled(action)) return false;
+  if (action.takesArguments && args === undefined) return false;
   if (!action.undoable) {
-    await action.perform();
+    await action.perform(args);
     return true;
   }
   beginGesture();
   try {
-    await action.perform();
+    // A synchronous edit closes its undo step before runAction returns, so the caller (a fix
+    // button, a drop) sees the history as it will be; only an asynchronous one is awaited.
+    const pending = action.perform(args);
+    if (pending instanceof Promise) await pending;
   } catch (error) {
     useUiStore.getState().showStatus(`${action.label} failed: ${(error as Error).message}`, 'error');
   } finally {
     endGesture();
   }
   return true;
+}
+
+/** Runs a diagram command with the value of the gesture that fired it (typed per action). */
+export function dispatch<K extends keyof DiagramActionArgs>(id: K, args: DiagramActionArgs[K]): Promise<boolean> {
+  return runAction(id, args);
 }

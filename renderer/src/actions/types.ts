@@ -11,5 +11,12 @@ export interface Action {
   /** Whether performing it makes one undo step (all its diagram updates squashed into one). */
   undoable: boolean;
   enabled?: () => boolean;
-  perform: () => void | Promise<void>;
+  /**
+   * Takes the value of the gesture that fired it (dispatched with `dispatch`); such an action
+   * is not offered by the command palette or menus, which have no value to give.
+   */
+  takesArguments?: boolean;
+  // The arguments are typed per action in DiagramActionArgs; `dispatch` checks them.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  perform: (args?: any) => void | Promise<void>;
 }

@@ -1,4 +1,5 @@
 /** Canvas and window commands: fit view, zoom, auto-wire, auto-layout, theme, dialogs. */
+import { SHORTCUTS } from '../../../core/host/shortcuts';
 import { autoWire } from '../../../core/diagram/auto-wire';
 import type { NodeSize } from '../../../core/layout/auto-layout';
 import { catalog } from '../store/catalog';
@@ -24,12 +25,19 @@ export function fitView(): void {
 }
 
 export const viewActions: Action[] = [
-  { id: 'view.fitView', label: 'Fit view', group: 'View', shortcuts: ['Shift+F'], undoable: false, perform: fitView },
+  {
+    id: 'view.fitView',
+    label: 'Fit view',
+    group: 'View',
+    shortcuts: [...SHORTCUTS['view.fitView']!],
+    undoable: false,
+    perform: fitView,
+  },
   {
     id: 'view.zoomIn',
     label: 'Zoom in',
     group: 'View',
-    shortcuts: ['Mod+='],
+    shortcuts: [...SHORTCUTS['view.zoomIn']!],
     undoable: false,
     perform: () => void flowApi()?.zoomIn({ duration: 150 }),
   },
@@ -37,7 +45,7 @@ export const viewActions: Action[] = [
     id: 'view.zoomOut',
     label: 'Zoom out',
     group: 'View',
-    shortcuts: ['Mod+-'],
+    shortcuts: [...SHORTCUTS['view.zoomOut']!],
     undoable: false,
     perform: () => void flowApi()?.zoomOut({ duration: 150 }),
   },
@@ -45,7 +53,7 @@ export const viewActions: Action[] = [
     id: 'view.autoWire',
     label: 'Auto-wire',
     group: 'View',
-    shortcuts: ['Shift+Mod+W'],
+    shortcuts: [...SHORTCUTS['view.autoWire']!],
     undoable: true,
     enabled: hasNodes,
     perform: () => {
@@ -66,7 +74,7 @@ export const viewActions: Action[] = [
     id: 'view.autoLayout',
     label: 'Auto-layout',
     group: 'View',
-    shortcuts: ['Shift+Mod+L'],
+    shortcuts: [...SHORTCUTS['view.autoLayout']!],
     undoable: true,
     enabled: hasNodes,
     perform: async () => {
@@ -84,7 +92,7 @@ export const viewActions: Action[] = [
     id: 'view.toggleTheme',
     label: 'Toggle light/dark theme',
     group: 'View',
-    shortcuts: ['Shift+Mod+T'],
+    shortcuts: [...SHORTCUTS['view.toggleTheme']!],
     undoable: false,
     perform: () => {
       const { theme, setTheme } = useUiStore.getState();
@@ -97,7 +105,7 @@ export const viewActions: Action[] = [
     id: 'view.commandPalette',
     label: 'Command palette…',
     group: 'View',
-    shortcuts: ['Mod+K', 'Shift+Mod+P'],
+    shortcuts: [...SHORTCUTS['view.commandPalette']!],
     undoable: false,
     perform: () => useUiStore.getState().openDialog({ kind: 'command-palette' }),
   },
@@ -105,7 +113,7 @@ export const viewActions: Action[] = [
     id: 'help.shortcuts',
     label: 'Keyboard shortcuts',
     group: 'Help',
-    shortcuts: ['Shift+?'],
+    shortcuts: [...SHORTCUTS['help.shortcuts']!],
     undoable: false,
     perform: () => useUiStore.getState().openDialog({ kind: 'shortcuts' }),
   },

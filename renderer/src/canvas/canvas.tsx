@@ -21,7 +21,8 @@ import { analysisOf } from '../store/analysis';
 import { importFileText, isDependencyFileName } from '../import/import-file';
 import { catalog } from '../store/catalog';
 import { beginGesture, endGesture, useDiagramStore } from '../store/diagram-store';
-import { addPackage, connect, GRID, moveNodes, placeNodes } from '../store/edits';
+import { dispatch } from '../actions/registry';
+import { GRID, moveNodes, NODE_WIDTH, placeNodes } from '../store/edits';
 import { setFlowApi } from '../store/flow-api';
 import { useUiStore } from '../store/ui-store';
 import { useResolvedTheme } from '../ui/use-theme';
@@ -35,7 +36,6 @@ import { DotGrid } from './dot-grid';
 import { MiniMap } from './mini-map';
 import { RoleEdge } from './role-edge';
 import { WireOfferBar } from './wire-offer-bar';
-import { useWireOfferStore, wireOfferFor } from './wire-offer';
 import { createEdgeMapper, createNodeMapper, wiredInputs, type Size } from './to-flow';
 
 export const PACKAGE_MIME = 'application/x-djstack-package';
@@ -200,21 +200,12 @@ export function Canvas() {
   }, []);
 
   const onConnect = useCallback((connection: Connection) => {
-    const store = useDiagramStore.getState();
-    const result = connect(store.diagram, catalog, {
+    void dispatch('diagram.connect', {
       source: connection.source,
       sourcePort: connection.sourceHandle ?? '',
       target: connection.target,
       targetPort: connection.targetHandle ?? '',
     });
-    if (result.ok) {
-      store.setDiagram(result.diagram);
-      useUiStore
-        .getState()
-        .showStatus(`Connected ${result.edge.source} → ${result.edge.target} (${result.edge.role}).`, 'success');
-    } else {
-      useUiStore.getState().showStatus(result.reason, 'error');
-    }
   }, []);
 
   const onConnectStart = useCallback((_event: unknown, params: OnConnectStartParams) => {
@@ -246,14 +237,10 @@ export function Canvas() {
       if (!name || !catalog.get(name)) return;
       event.preventDefault();
       const position = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      let id = '';
-      useDiagramStore.getState().setDiagram((diagram) => {
-        const result = addPackage(diagram, name, { x: position.x - 120, y: position.y - 20 });
-        id = result.id;
-        return result.diagram;
+      void dispatch('diagram.addPackage', {
+        package: name,
+        at: { x: position.x - NODE_WIDTH / 2, y: position.y - 20 },
       });
-      useUiStore.getState().select({ nodes: [id], edges: [] });
-      useWireOfferStore.getState().set(wireOfferFor(useDiagramStore.getState().diagram, catalog, id));
     },
     [flow],
   );

@@ -8,6 +8,7 @@
  */
 import { Panel, useReactFlow, useStoreApi, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
+import { nodeSize } from '../../../core/layout/geometry';
 import {
   centredOn,
   contains,
@@ -24,7 +25,7 @@ import type { PackageFlowNode } from './flow-types';
 const WIDTH = 200;
 const HEIGHT = 150;
 /** The size of a node not measured yet (it has just been added). */
-const GUESS = { width: 240, height: 100 };
+const GUESS = nodeSize(undefined, '');
 const WHEEL_STEP = 1.2;
 
 interface Colors {

@@ -2,8 +2,7 @@
 import { checkConnection } from '../../../core/diagram/connect';
 import { catalog } from '../store/catalog';
 import { useDiagramStore } from '../store/diagram-store';
-import { connect } from '../store/edits';
-import { useUiStore } from '../store/ui-store';
+import { dispatch } from '../actions/registry';
 import { useWireOfferStore } from './wire-offer';
 
 /** Adds the offered edge (through checkConnection, one undo step) and closes the offer. */
@@ -11,14 +10,7 @@ export function acceptWireOffer(): void {
   const { offer, set } = useWireOfferStore.getState();
   set(null);
   if (!offer) return;
-  const store = useDiagramStore.getState();
-  const result = connect(store.diagram, catalog, offer.request);
-  if (!result.ok) {
-    useUiStore.getState().showStatus(result.reason, 'error');
-    return;
-  }
-  store.setDiagram(result.diagram);
-  useUiStore.getState().showStatus(`Connected ${offer.label}.`, 'success');
+  void dispatch('diagram.connect', offer.request);
 }
 
 export function WireOfferBar() {

@@ -11,10 +11,12 @@ export function CommandPalette() {
   const [index, setIndex] = useState(0);
   const matches = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    return ACTIONS.filter((action) => action.id !== 'view.commandPalette').filter((action) => {
-      const text = `${action.group} ${action.label} ${action.id}`.toLowerCase();
-      return words.every((word) => text.includes(word));
-    });
+    return ACTIONS.filter((action) => action.id !== 'view.commandPalette' && !action.takesArguments).filter(
+      (action) => {
+        const text = `${action.group} ${action.label} ${action.id}`.toLowerCase();
+        return words.every((word) => text.includes(word));
+      },
+    );
   }, [query]);
   const current = Math.min(index, Math.max(0, matches.length - 1));
 

@@ -6,7 +6,8 @@ import { setHost } from '../host/host';
 import { useDiagramStore } from '../store/diagram-store';
 import { resetStores, stackOf } from '../store/testing';
 import { useUiStore } from '../store/ui-store';
-import { loadOpenedFile, saveDocument } from './document';
+import { DEFAULT_TARGET } from '../../../core/diagram/model';
+import { loadOpenedFile, newDocument, saveDocument } from './document';
 
 describe('opening a file', () => {
   beforeEach(() => resetStores(stackOf('django', 'celery')));
@@ -46,5 +47,16 @@ describe('saving', () => {
     const parsed = parseDjstack(written[0]!);
     expect(parsed.ok && parsed.diagram.catalog).toBe(CATALOG_VERSION);
     expect(useDiagramStore.getState().document).toEqual({ handle: 'h2', name: 'stack.djstack' });
+  });
+});
+
+describe('a new document', () => {
+  it("starts at the default target, not the previous document's", async () => {
+    const old = stackOf('django');
+    old.target = { django: '3.2', python: '3.8' };
+    resetStores(old);
+    await newDocument();
+    expect(useDiagramStore.getState().diagram.target).toEqual(DEFAULT_TARGET);
+    expect(useDiagramStore.getState().diagram.nodes).toEqual([]);
   });
 });

@@ -45,9 +45,8 @@ function afterLoad(): void {
   void getHost().clearAutosave();
 }
 
-export async function newDocument(
-  diagram: Diagram = emptyDiagram(useDiagramStore.getState().diagram.target),
-): Promise<void> {
+/** Starts a new document: `diagram`, or an empty one with the default target (not the previous document's). */
+export async function newDocument(diagram: Diagram = emptyDiagram()): Promise<void> {
   if (!(await confirmDiscard('start a new diagram'))) return;
   useDiagramStore.getState().load(diagram, { handle: null, name: UNTITLED }, { dirty: diagram.nodes.length > 0 });
   afterLoad();

@@ -1,16 +1,16 @@
 /** Details of the selected package: facts from the catalog, the chosen version, pin and options. */
+import { dispatch } from '../actions/registry';
 import type { CatalogPackage } from '../../../core/catalog/catalog';
 import { memo } from 'react';
 import { sameButPosition, type DiagramNode } from '../../../core/diagram/model';
-import { newestFirst, satisfies } from '../../../core/util/pep440';
 import { catalogIndex } from '../../../core/resolve/catalog-index';
 import { levelOfNode } from '../../../core/resolve/levels';
+import { releaseChoices } from '../../../core/check/targets';
 import { getHost } from '../host/host';
 import { runAction } from '../actions/registry';
 import { analysisOf, NO_PROBLEMS } from '../store/analysis';
 import { catalog } from '../store/catalog';
 import { useDiagramStore } from '../store/diagram-store';
-import { setOption, setPin } from '../store/edits';
 import { roleLabel } from '../ui/role-color';
 import { djangoRange, pythonRange } from '../ui/targets';
 import { AlsoInstalls } from './implicit-packages';
@@ -19,8 +19,7 @@ import { ProblemItem } from '../problems/problem-item';
 
 /** The Django specifier of the newest release, for packages that fit no offered target. */
 function newestDjango(pkg: CatalogPackage): string {
-  const newest = [...pkg.releases].sort((a, b) => newestFirst(a.version, b.version))[0];
-  return newest?.django || 'unknown';
+  return releaseChoices(catalog, pkg.name, { django: '', python: '' })[0]?.release.django || 'unknown';
 }
 
 const LINK_LABELS: Record<string, string> = {
@@ -59,7 +58,7 @@ function OriginalLine({ node }: { node: DiagramNode }) {
 
 function PinPicker({ node, pkg }: { node: DiagramNode; pkg: CatalogPackage }) {
   const target = useDiagramStore((state) => state.diagram.target);
-  const releases = [...pkg.releases].sort((a, b) => newestFirst(a.version, b.version));
+  const releases = releaseChoices(catalog, pkg.name, target);
   const id = `pin-${node.id}`;
   return (
     <div className="field">
@@ -68,13 +67,10 @@ function PinPicker({ node, pkg }: { node: DiagramNode; pkg: CatalogPackage }) {
         id={id}
         data-testid="inspector.pin"
         value={node.pin ?? ''}
-        onChange={(event) =>
-          useDiagramStore.getState().setDiagram((diagram) => setPin(diagram, node.id, event.target.value || null))
-        }
+        onChange={(event) => void dispatch('diagram.setPin', { node: node.id, pin: event.target.value || null })}
       >
         <option value="">Newest compatible (not pinned)</option>
-        {releases.map((release) => {
-          const fits = satisfies(target.django, release.django) && satisfies(target.python, release.python);
+        {releases.map(({ release, fits }) => {
           return (
             <option key={release.version} value={release.version}>
               {release.version}
@@ -83,7 +79,7 @@ function PinPicker({ node, pkg }: { node: DiagramNode; pkg: CatalogPackage }) {
             </option>
           );
         })}
-        {node.pin && !releases.some((r) => r.version === node.pin) ? (
+        {node.pin && !releases.some((r) => r.release.version === node.pin) ? (
           <option value={node.pin}>{node.pin} (not in the catalog)</option>
         ) : null}
       </select>
@@ -195,9 +191,7 @@ export const NodeInspector = memo(
                 nodeId={node.id}
                 option={option}
                 value={node.options?.[option.key]}
-                onChange={(value) =>
-                  useDiagramStore.getState().setDiagram((diagram) => setOption(diagram, node.id, option.key, value))
-                }
+                onChange={(value) => void dispatch('diagram.setOption', { node: node.id, key: option.key, value })}
               />
             ))}
           </fieldset>

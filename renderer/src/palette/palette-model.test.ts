@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../store/catalog';
-import { groupByRole, primaryRole, searchPackages } from './palette-model';
+import { groupByRole, paletteOrder, primaryRole, searchPackages } from './palette-model';
 
 const names = (query: string) => searchPackages(catalog, query).map((pkg) => pkg.name);
 
@@ -36,5 +36,34 @@ describe('palette groups', () => {
     const ids = groups.slice(1).map((group) => group.id);
     expect(ids).toEqual([...ids].sort((a, b) => roleOrder.indexOf(a) - roleOrder.indexOf(b)));
     for (const group of groups) for (const pkg of group.packages) expect(primaryRole(pkg)).toBe(group.id);
+  });
+});
+
+describe('palette ranking: Enter adds the first entry shown', () => {
+  const first = (query: string) => paletteOrder(catalog, query)[0]?.name;
+
+  it.each([
+    ['django-allauth', 'django-allauth'],
+    ['celery', 'celery'],
+    ['django-redis', 'django-redis'],
+    ['redis', 'redis'],
+    ['Simple JWT', 'djangorestframework-simplejwt'],
+  ])('“%s” puts %s first', (query, name) => {
+    expect(first(query)).toBe(name);
+  });
+
+  it('an alias counts as an exact name', () => {
+    expect(first('django_rest_framework_simplejwt')).toBe('djangorestframework-simplejwt');
+  });
+
+  it('a prefix comes before a word found in a summary', () => {
+    const order = paletteOrder(catalog, 'django-cel').map((pkg) => pkg.name);
+    expect(order.slice(0, 3)).toEqual(
+      expect.arrayContaining(['django-celery', 'django-celery-beat', 'django-celery-results']),
+    );
+  });
+
+  it('a typo-free abbreviation still finds the package (fuzzy last)', () => {
+    expect(paletteOrder(catalog, 'spectaclr').map((pkg) => pkg.name)).toContain('drf-spectacular');
   });
 });

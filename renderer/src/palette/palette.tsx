@@ -7,12 +7,20 @@ import { memo, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } f
 import type { CatalogPackage } from '../../../core/catalog/catalog';
 import { PACKAGE_MIME } from '../canvas/canvas';
 import { catalog } from '../store/catalog';
-import { addPackageAtFreeSpot } from '../store/place';
+import { dispatch } from '../actions/registry';
 import { roleColor } from '../ui/role-color';
 import { djangoRange } from '../ui/targets';
 import { groupByRole, searchPackages } from './palette-model';
 
-const PaletteEntry = memo(function PaletteEntry({ pkg, active, onFocus }: { pkg: CatalogPackage; active: boolean; onFocus: (name: string) => void }) {
+const PaletteEntry = memo(function PaletteEntry({
+  pkg,
+  active,
+  onFocus,
+}: {
+  pkg: CatalogPackage;
+  active: boolean;
+  onFocus: (name: string) => void;
+}) {
   const range = djangoRange(pkg);
   const onDragStart = (event: DragEvent) => {
     event.dataTransfer.setData(PACKAGE_MIME, pkg.name);
@@ -32,12 +40,16 @@ const PaletteEntry = memo(function PaletteEntry({ pkg, active, onFocus }: { pkg:
         draggable
         tabIndex={active ? 0 : -1}
         onDragStart={onDragStart}
-        onDoubleClick={() => addPackageAtFreeSpot(pkg.name)}
+        onDoubleClick={() => void dispatch('diagram.addPackage', { package: pkg.name })}
         onFocus={() => onFocus(pkg.name)}
         aria-describedby="palette-entry-help"
         title={pkg.summary}
       >
-        <span className="palette-entry-swatch" style={{ background: roleColor(pkg.provides[0]?.role ?? '') }} aria-hidden="true" />
+        <span
+          className="palette-entry-swatch"
+          style={{ background: roleColor(pkg.provides[0]?.role ?? '') }}
+          aria-hidden="true"
+        />
         <span className="palette-entry-body">
           <span className="palette-entry-line">
             <span className="palette-entry-title">{pkg.title}</span>
@@ -45,7 +57,11 @@ const PaletteEntry = memo(function PaletteEntry({ pkg, active, onFocus }: { pkg:
             {pkg.kind === 'service' ? <span className="badge badge-service">service</span> : null}
           </span>
           <span className="palette-entry-meta">
-            {[pkg.title.toLowerCase() === pkg.name ? null : pkg.name, range ? `Django ${range}` : null, pkg.kind === 'service' ? pkg.service?.image : null]
+            {[
+              pkg.title.toLowerCase() === pkg.name ? null : pkg.name,
+              range ? `Django ${range}` : null,
+              pkg.kind === 'service' ? pkg.service?.image : null,
+            ]
               .filter(Boolean)
               .join(' · ')}
           </span>
@@ -60,7 +76,7 @@ export function Palette() {
   const [active, setActive] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const found = useMemo(() => searchPackages(catalog, query), [query]);
-  const groups = useMemo(() => groupByRole(catalog, found), [found]);
+  const groups = useMemo(() => groupByRole(catalog, found, query.trim() !== ''), [found, query]);
   const order = useMemo(() => groups.flatMap((group) => group.packages.map((pkg) => pkg.name)), [groups]);
   const current = active && order.includes(active) ? active : (order[0] ?? null);
 
@@ -78,7 +94,7 @@ export function Palette() {
       else focusEntry(order[index - 1]);
     } else if (event.key === 'Home') focusEntry(order[0]);
     else if (event.key === 'End') focusEntry(order[order.length - 1]);
-    else if (event.key === 'Enter' && current) addPackageAtFreeSpot(current);
+    else if (event.key === 'Enter' && current) void dispatch('diagram.addPackage', { package: current });
     else return;
     event.preventDefault();
   };
@@ -89,7 +105,7 @@ export function Palette() {
       focusEntry(current ?? order[0]);
     } else if (event.key === 'Enter' && current) {
       event.preventDefault();
-      addPackageAtFreeSpot(current);
+      void dispatch('diagram.addPackage', { package: current });
     } else if (event.key === 'Escape') setQuery('');
   };
 
@@ -121,7 +137,12 @@ export function Palette() {
       <div className="palette-list" ref={listRef} onKeyDown={onListKeyDown}>
         {groups.length === 0 ? <p className="empty-note">No package matches “{query}”.</p> : null}
         {groups.map((group) => (
-          <section key={group.id} className="palette-group" aria-labelledby={`palette-group-${group.id}`} data-testid={`palette.group.${group.id}`}>
+          <section
+            key={group.id}
+            className="palette-group"
+            aria-labelledby={`palette-group-${group.id}`}
+            data-testid={`palette.group.${group.id}`}
+          >
             <h3 id={`palette-group-${group.id}`}>
               {group.label} <span className="count">{group.packages.length}</span>
             </h3>

@@ -1,8 +1,8 @@
 /** What clicking a problem or its fix does. */
-import { applyFix } from '../../../core/check/fixes';
+import { dispatch } from '../actions/registry';
 import type { Problem } from '../../../core/check/types';
+import { nodeSize } from '../../../core/layout/geometry';
 import { catalog } from '../store/catalog';
-import { asOneStep, useDiagramStore } from '../store/diagram-store';
 import { flowApi } from '../store/flow-api';
 import { useUiStore } from '../store/ui-store';
 
@@ -15,27 +15,20 @@ export function revealProblem(problem: Problem): void {
   if (problem.nodes.length === 1) {
     const node = api.getNode(problem.nodes[0]!);
     if (!node) return;
-    const width = node.measured?.width ?? 240;
-    const height = node.measured?.height ?? 120;
-    void api.setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: Math.max(api.getZoom(), 0.9), duration: 250 });
+    const diagramNode = (node.data as { node?: { package?: string } } | undefined)?.node;
+    const guess = nodeSize(catalog, diagramNode?.package ?? '');
+    const width = node.measured?.width ?? guess.width;
+    const height = node.measured?.height ?? guess.height;
+    void api.setCenter(node.position.x + width / 2, node.position.y + height / 2, {
+      zoom: Math.max(api.getZoom(), 0.9),
+      duration: 250,
+    });
   } else {
     void api.fitView({ nodes: problem.nodes.map((id) => ({ id })), padding: 0.4, duration: 250, maxZoom: 1.2 });
   }
 }
 
-/** Applies the problem's fix as one undo step, and selects what it added or changed. */
+/** Applies the problem's fix as one undo step (the `diagram.applyFix` action), and selects what it added. */
 export function applyProblemFix(problem: Problem): void {
-  const fix = problem.fix;
-  if (!fix) return;
-  const before = useDiagramStore.getState().diagram;
-  asOneStep(() => useDiagramStore.getState().setDiagram((diagram) => applyFix(diagram, catalog, fix)));
-  const after = useDiagramStore.getState().diagram;
-  if (after === before) {
-    useUiStore.getState().showStatus(`“${fix.label}” changed nothing.`, 'error');
-    return;
-  }
-  const oldIds = new Set(before.nodes.map((node) => node.id));
-  const added = after.nodes.filter((node) => !oldIds.has(node.id)).map((node) => node.id);
-  if (added.length > 0) useUiStore.getState().select({ nodes: added, edges: [] });
-  useUiStore.getState().showStatus(`Done: ${fix.label}.`, 'success');
+  if (problem.fix) void dispatch('diagram.applyFix', { fix: problem.fix });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from './catalog';
-import { addPackage, connect, copyOf, freeSpot, freshNodeId, paste, removeItems, setOption, setPin, snap } from './edits';
+import { freshNodeId } from '../../../core/diagram/ops';
+import { addPackage, connect, copyOf, freeSpot, paste, removeItems, setOption, setPin, snap } from './edits';
 import { stackOf } from './testing';
 
 describe('edits', () => {
@@ -18,7 +19,7 @@ describe('edits', () => {
 
   it('finds a free spot that overlaps no node', () => {
     const diagram = stackOf('django', 'celery');
-    const spot = freeSpot(diagram, { x: 0, y: 0 });
+    const spot = freeSpot(diagram, 'redis', { x: 0, y: 0 });
     for (const node of diagram.nodes) {
       const apart = Math.abs(node.position.x - spot.x) >= 240 || Math.abs(node.position.y - spot.y) >= 140;
       expect(apart).toBe(true);
@@ -42,7 +43,12 @@ describe('edits', () => {
 
   it('refuses a wire between different roles, with the reason, and adds nothing', () => {
     const diagram = stackOf('django', 'django-filter');
-    const result = connect(diagram, catalog, { source: 'django-filter', sourcePort: 'filters', target: 'django', targetPort: 'api' });
+    const result = connect(diagram, catalog, {
+      source: 'django-filter',
+      sourcePort: 'filters',
+      target: 'django',
+      targetPort: 'api',
+    });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toMatch(/only ports of the same role connect/);
   });
@@ -61,7 +67,9 @@ describe('edits', () => {
     expect(ids).toEqual(['djangorestframework-2', 'django-rest-knox-2']);
     expect(pasted.nodes.find((n) => n.id === 'django-rest-knox-2')!.position).toEqual({ x: 32, y: 352 });
     const added = pasted.edges.slice(diagram.edges.length);
-    expect(added).toEqual([expect.objectContaining({ source: 'django-rest-knox-2', target: 'djangorestframework-2', role: 'auth' })]);
+    expect(added).toEqual([
+      expect.objectContaining({ source: 'django-rest-knox-2', target: 'djangorestframework-2', role: 'auth' }),
+    ]);
   });
 
   it('sets and clears a pin and an option without touching other nodes', () => {

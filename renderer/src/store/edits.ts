@@ -5,58 +5,34 @@
 import type { Catalog } from '../../../core/catalog/catalog';
 import type { ConnectionRequest } from '../../../core/diagram/connect';
 import type { Diagram, DiagramEdge, DiagramNode, JsonValue, Position, Target } from '../../../core/diagram/model';
-import { addEdge, freshEdgeId, removeEdge, removeNode, setTarget as setCoreTarget } from '../../../core/diagram/ops';
+import {
+  addEdge,
+  addNode,
+  freshEdgeId,
+  freshNodeId,
+  removeEdge,
+  removeNode,
+  setTarget as setCoreTarget,
+} from '../../../core/diagram/ops';
+import { freeSpot as coreFreeSpot, snap } from '../../../core/layout/geometry';
+import { catalog } from './catalog';
 
 export { setPin } from '../../../core/diagram/ops';
 
-/** Grid the canvas snaps to (the same as the auto-layout's). */
-export const GRID = 16;
-export const NODE_WIDTH = 240;
-const NODE_HEIGHT_GUESS = 140;
+export { GRID, NODE_WIDTH, snap } from '../../../core/layout/geometry';
 
-export function snap(position: Position): Position {
-  return { x: Math.round(position.x / GRID) * GRID, y: Math.round(position.y / GRID) * GRID };
-}
-
-/**
- * A node id that reads well in a diff: the package name, numbered when it is already used. Not
- * core's `freshNodeId` (always `${package}-n`): a user's first node of a package keeps the bare
- * name, which saved files and the e2e fixtures rely on.
- */
-export function freshNodeId(diagram: Diagram, packageName: string, taken: Set<string> = new Set()): string {
-  const used = new Set([...diagram.nodes.map((node) => node.id), ...taken]);
-  if (!used.has(packageName)) return packageName;
-  let n = 2;
-  while (used.has(`${packageName}-${n}`)) n++;
-  return `${packageName}-${n}`;
-}
-
-function overlaps(a: Position, b: Position): boolean {
-  return Math.abs(a.x - b.x) < NODE_WIDTH + GRID && Math.abs(a.y - b.y) < NODE_HEIGHT_GUESS;
-}
-
-/** The first place near `near`, scanning down then right, where a new node covers no other node. */
-export function freeSpot(diagram: Diagram, near: Position = { x: 0, y: 0 }): Position {
-  for (let column = 0; column < 50; column++) {
-    for (let row = 0; row < 12; row++) {
-      const candidate = snap({
-        x: near.x + column * (NODE_WIDTH + 2 * GRID),
-        y: near.y + row * (NODE_HEIGHT_GUESS + GRID),
-      });
-      if (!diagram.nodes.some((node) => overlaps(node.position, candidate))) return candidate;
-    }
-  }
-  return snap(near);
-}
-
+/** Adds a node for `packageName` at `position` (snapped to the grid), with core's id scheme. */
 export function addPackage(
   diagram: Diagram,
   packageName: string,
   position: Position,
 ): { diagram: Diagram; id: string } {
-  const id = freshNodeId(diagram, packageName);
-  const node: DiagramNode = { id, package: packageName, position: snap(position) };
-  return { diagram: { ...diagram, nodes: [...diagram.nodes, node] }, id };
+  return addNode(diagram, catalog, packageName, { at: position });
+}
+
+/** A free grid spot near `near` for a new node of `packageName` (core's placement). */
+export function freeSpot(diagram: Diagram, packageName: string, near: Position = { x: 0, y: 0 }): Position {
+  return coreFreeSpot(diagram, catalog, packageName, near);
 }
 
 export function moveNodes(diagram: Diagram, positions: ReadonlyMap<string, Position>): Diagram {

@@ -1,7 +1,7 @@
 /** Adding a package without a mouse: at a free spot near the centre of the visible canvas. */
 import { catalog } from './catalog';
 import { useDiagramStore } from './diagram-store';
-import { addPackage, freeSpot } from './edits';
+import { addPackage, freeSpot, NODE_WIDTH } from './edits';
 import { flowApi } from './flow-api';
 import { useUiStore } from './ui-store';
 
@@ -20,7 +20,7 @@ export function addPackageAtFreeSpot(name: string): string | null {
   if (!pkg) return null;
   let id = '';
   useDiagramStore.getState().setDiagram((diagram) => {
-    const result = addPackage(diagram, pkg.name, freeSpot(diagram, viewCentre()));
+    const result = addPackage(diagram, pkg.name, freeSpot(diagram, pkg.name, viewCentre()));
     id = result.id;
     return result.diagram;
   });
@@ -33,8 +33,17 @@ export function addPackageAtFreeSpot(name: string): string | null {
     const topLeft = box ? api.screenToFlowPosition({ x: box.left, y: box.top }) : null;
     const bottomRight = box ? api.screenToFlowPosition({ x: box.right, y: box.bottom }) : null;
     const visible =
-      topLeft && bottomRight && node.position.x >= topLeft.x && node.position.x + 240 <= bottomRight.x && node.position.y >= topLeft.y && node.position.y + 120 <= bottomRight.y;
-    if (!visible) void api.setCenter(node.position.x + 120, node.position.y + 60, { duration: 200, zoom: api.getZoom() });
+      topLeft &&
+      bottomRight &&
+      node.position.x >= topLeft.x &&
+      node.position.x + NODE_WIDTH <= bottomRight.x &&
+      node.position.y >= topLeft.y &&
+      node.position.y + 120 <= bottomRight.y;
+    if (!visible)
+      void api.setCenter(node.position.x + NODE_WIDTH / 2, node.position.y + 60, {
+        duration: 200,
+        zoom: api.getZoom(),
+      });
   }
   return id;
 }

@@ -41,7 +41,7 @@ function MenuItems({ groups, onDone }: { groups: ActionGroup[]; onDone: (focusBu
       {groups.map((group, g) => (
         <div key={group} role="group" aria-label={group}>
           {g > 0 ? <div className="menu-separator" role="separator" /> : null}
-          {ACTIONS.filter((action) => action.group === group).map((action) => {
+          {ACTIONS.filter((action) => action.group === group && !action.takesArguments).map((action) => {
             const enabled = isEnabled(action);
             return (
               <button

@@ -1,13 +1,21 @@
 /** The top bar: the menu (in a browser), the document's name, the stack's target, quick actions. */
-import { runAction } from '../actions/registry';
+import { dispatch, runAction } from '../actions/registry';
+import { shortcutLabel } from '../actions/shortcuts';
 import { getHost } from '../host/host';
 import { isDirty, useDiagramStore } from '../store/diagram-store';
-import { setTarget } from '../store/edits';
 import { useResolvedTheme } from '../ui/use-theme';
-import { DJANGO_TARGETS, PYTHON_TARGETS } from '../ui/targets';
+import { TARGET_CHOICES } from '../ui/targets';
 import { MenuBar } from './menu-bar';
 
-function TargetPicker({ field, label, options }: { field: 'django' | 'python'; label: string; options: readonly string[] }) {
+function TargetPicker({
+  field,
+  label,
+  options,
+}: {
+  field: 'django' | 'python';
+  label: string;
+  options: readonly string[];
+}) {
   const value = useDiagramStore((state) => state.diagram.target[field]);
   const all = options.includes(value) ? options : [...options, value];
   return (
@@ -16,7 +24,7 @@ function TargetPicker({ field, label, options }: { field: 'django' | 'python'; l
       <select
         data-testid={`target.${field}`}
         value={value}
-        onChange={(event) => useDiagramStore.getState().setDiagram((diagram) => setTarget(diagram, { [field]: event.target.value }))}
+        onChange={(event) => void dispatch('diagram.setTarget', { [field]: event.target.value })}
       >
         {all.map((version) => (
           <option key={version} value={version}>
@@ -49,17 +57,34 @@ export function TopBar() {
       </span>
       <div className="top-bar-spacer" />
       <div className="target-versions" role="group" aria-label="Target versions">
-        <TargetPicker field="django" label="Django" options={DJANGO_TARGETS} />
-        <TargetPicker field="python" label="Python" options={PYTHON_TARGETS} />
+        <TargetPicker field="django" label="Django" options={TARGET_CHOICES.django} />
+        <TargetPicker field="python" label="Python" options={TARGET_CHOICES.python} />
       </div>
-      <button type="button" className="tool-button" onClick={() => void runAction('view.autoWire')} data-testid="toolbar.autoWire">
+      <button
+        type="button"
+        className="tool-button"
+        onClick={() => void runAction('view.autoWire')}
+        data-testid="toolbar.autoWire"
+      >
         Auto-wire
       </button>
-      <button type="button" className="tool-button" onClick={() => void runAction('view.autoLayout')} data-testid="toolbar.autoLayout">
+      <button
+        type="button"
+        className="tool-button"
+        onClick={() => void runAction('view.autoLayout')}
+        data-testid="toolbar.autoLayout"
+      >
         Auto-layout
       </button>
-      <button type="button" className="tool-button" onClick={() => void runAction('view.commandPalette')} aria-label="⌘K command palette" title="Command palette (Ctrl+K)">
-        ⌘K
+      <button
+        type="button"
+        className="tool-button"
+        onClick={() => void runAction('view.commandPalette')}
+        aria-label={`Command palette (${shortcutLabel('Mod+K')})`}
+        title={`Command palette (${shortcutLabel('Mod+K')})`}
+        data-testid="toolbar.commandPalette"
+      >
+        {shortcutLabel('Mod+K')}
       </button>
       <button
         type="button"

@@ -1,24 +1,26 @@
 /**
- * The Django and Python versions offered as targets, and the supported range of a package
- * computed from its releases (the catalog's facts), for the palette and the inspector.
+ * The target choices and each package's supported lines, asked of core once per package (the
+ * palette shows a range on every entry). No verdict is made here: see core/check/targets.ts.
  */
 import type { CatalogPackage } from '../../../core/catalog/catalog';
-import { satisfies } from '../../../core/util/pep440';
+import { rangeText, supportedTargets, targetChoices } from '../../../core/check/targets';
 import { catalogIndex } from '../../../core/resolve/catalog-index';
 import { djangoSupport } from '../../../core/resolve/levels';
 import { catalog } from '../store/catalog';
 
-/** Feature releases of Django that a stack may target, oldest first. */
-export const DJANGO_TARGETS = ['3.2', '4.0', '4.1', '4.2', '5.0', '5.1', '5.2', '6.0'] as const;
-export const PYTHON_TARGETS = ['3.8', '3.9', '3.10', '3.11', '3.12', '3.13', '3.14'] as const;
+/** The Django and Python lines a stack may target, oldest first, from the catalog. */
+export const TARGET_CHOICES = targetChoices(catalog);
 
-function supported(pkg: CatalogPackage, versions: readonly string[], field: 'django' | 'python'): string[] {
-  return versions.filter((version) => pkg.releases.some((release) => satisfies(version, release[field])));
-}
+const ranges = new Map<string, { django: string | null; python: string | null }>();
 
-function rangeText(versions: string[]): string | null {
-  if (versions.length === 0) return null;
-  return versions.length === 1 ? versions[0]! : `${versions[0]}–${versions[versions.length - 1]}`;
+function rangesOf(pkg: CatalogPackage): { django: string | null; python: string | null } {
+  let found = ranges.get(pkg.name);
+  if (!found) {
+    const supported = supportedTargets(catalog, pkg.name);
+    found = { django: rangeText(supported?.django ?? []), python: rangeText(supported?.python ?? []) };
+    ranges.set(pkg.name, found);
+  }
+  return found;
 }
 
 /**
@@ -33,7 +35,7 @@ export function djangoRange(pkg: CatalogPackage): string | null {
   return last && last !== declared[declared.length - 1] ? `${text}, installs to ${last}` : text;
 }
 
+/** "3.10–3.14": the Python lines some release supports; null for services or none. */
 export function pythonRange(pkg: CatalogPackage): string | null {
-  if (pkg.kind === 'service') return null;
-  return rangeText(supported(pkg, PYTHON_TARGETS, 'python'));
+  return rangesOf(pkg).python;
 }

@@ -10,12 +10,14 @@ import type { Problem } from '../../../core/check/types';
 import { catalog } from '../store/catalog';
 import { asOneStep, useDiagramStore } from '../store/diagram-store';
 import { useUiStore } from '../store/ui-store';
-import { DJANGO_TARGETS } from '../ui/targets';
+import { TARGET_CHOICES } from '../ui/targets';
+
+const DJANGO_TARGETS = TARGET_CHOICES.django;
 import { Modal } from '../ui/modal';
 
 /** The line after the diagram's own, else its own: the question people usually ask. */
 function nextLine(current: string): string {
-  const index = DJANGO_TARGETS.indexOf(current as (typeof DJANGO_TARGETS)[number]);
+  const index = DJANGO_TARGETS.indexOf(current);
   return DJANGO_TARGETS[Math.min(index + 1, DJANGO_TARGETS.length - 1)] ?? DJANGO_TARGETS.at(-1)!;
 }
 
