@@ -33,9 +33,10 @@ function files(diagram: Diagram, projectName = 'shop') {
 function expectFile(name: string, actual: string): void {
   const path = join(EXPECTED, name);
   if (process.env.UPDATE_EXPECTED === '1') writeFileSync(path, actual);
-  expect(existsSync(path), `${name} is missing from core/export/__expected__ (UPDATE_EXPECTED=1 writes it; review it)`).toBe(
-    true,
-  );
+  expect(
+    existsSync(path),
+    `${name} is missing from core/export/__expected__ (UPDATE_EXPECTED=1 writes it; review it)`,
+  ).toBe(true);
   expect(actual).toBe(readFileSync(path, 'utf8'));
 }
 

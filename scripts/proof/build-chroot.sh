@@ -60,8 +60,21 @@ done
 
 if [ "$experimental" = 1 ]; then
   in_chroot "${APT[@]}" install -y --no-install-recommends -t experimental python3-django
+  # Django stays experimental's: a package whose Debian build Depends on an older Django is left out.
+  in_chroot apt-mark hold python3-django
 fi
-in_chroot "${APT[@]}" install -y --no-install-recommends "${available[@]}"
+if ! in_chroot "${APT[@]}" install -y --no-install-recommends "${available[@]}"; then
+  installable=()
+  for package in "${available[@]}"; do
+    if in_chroot "${APT[@]}" install -s -y --no-install-recommends "$package" >/dev/null 2>&1; then
+      installable+=("$package")
+    else
+      absent+=("$package (not installable beside this suite's Django)")
+    fi
+  done
+  echo "Left out: ${absent[*]}"
+  in_chroot "${APT[@]}" install -y --no-install-recommends "${installable[@]}"
+fi
 in_chroot "${APT[@]}" clean
 
 printf '%s\n' "${absent[@]}" >"$work/.absent"

@@ -31,7 +31,9 @@ const PREFER = Object.entries(packageMap.prefer)
   .join(' ');
 
 /** The catalog name of each Debian package (python3-django-filters → django-filter). */
-export const CATALOG_OF_DEBIAN = Object.fromEntries(Object.entries(packageMap.catalog).map(([name, deb]) => [deb, name]));
+export const CATALOG_OF_DEBIAN = Object.fromEntries(
+  Object.entries(packageMap.catalog).map(([name, deb]) => [deb, name]),
+);
 
 /**
  * The supported Django lines and where each is proven. `root` null is the host itself.
@@ -49,7 +51,12 @@ export function environmentRoot(environment) {
   if (!environment.chroot) return '/';
   const hash = createHash('sha256')
     .update(
-      JSON.stringify({ suite: environment.suite, experimental: environment.experimental, packages: DEBIAN_PACKAGES, PREFER }),
+      JSON.stringify({
+        suite: environment.suite,
+        experimental: environment.experimental,
+        packages: DEBIAN_PACKAGES,
+        PREFER,
+      }),
     )
     .digest('hex')
     .slice(0, 12);
@@ -91,6 +98,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const wanted = process.argv.slice(2);
   for (const environment of ENVIRONMENTS.filter((e) => e.chroot && (wanted.length === 0 || wanted.includes(e.id)))) {
     const { root, built, seconds } = ensureEnvironment(environment);
-    process.stdout.write(`${environment.id} (Django ${environment.django}): ${built ? `built in ${seconds} s` : 'reused'} at ${root}\n`);
+    process.stdout.write(
+      `${environment.id} (Django ${environment.django}): ${built ? `built in ${seconds} s` : 'reused'} at ${root}\n`,
+    );
   }
 }

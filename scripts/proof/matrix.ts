@@ -43,7 +43,9 @@ export function defineMatrix(id: string): void {
 
     it(`has Django ${environment.django}`, () => {
       expect(missing, missing ?? '').toBeNull();
-      expect(inventory.versions.django, `Django in ${id}`).toMatch(new RegExp(`^${environment.django.replace('.', '\\.')}(\\.|$)`));
+      expect(inventory.versions.django, `Django in ${id}`).toMatch(
+        new RegExp(`^${environment.django.replace('.', '\\.')}(\\.|$)`),
+      );
     });
 
     it('puts every catalog package this suite packages into a stack', () => {

@@ -62,7 +62,9 @@ function tail(text: string, lines = 25): string {
 
 /** The clash pip names, from its ResolutionImpossible output. */
 function clash(output: string): string {
-  const lines = output.split('\n').filter((l) => /conflict|requested|depends on|ResolutionImpossible|No matching|Could not find/i.test(l));
+  const lines = output
+    .split('\n')
+    .filter((l) => /conflict|requested|depends on|ResolutionImpossible|No matching|Could not find/i.test(l));
   return (lines.length > 0 ? lines : output.split('\n')).slice(0, 20).join('\n');
 }
 
@@ -90,7 +92,16 @@ function serverCommand(packages: string[], port: number): { name: string; comman
   if (packages.includes('uvicorn'))
     return {
       name: 'uvicorn',
-      command: ['python3', '-m', 'uvicorn', `${PROJECT}.asgi:application`, '--host', '127.0.0.1', '--port', String(port)],
+      command: [
+        'python3',
+        '-m',
+        'uvicorn',
+        `${PROJECT}.asgi:application`,
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
+      ],
     };
   return { name: 'runserver', command: ['python3', 'manage.py', 'runserver', `127.0.0.1:${port}`, '--noreload'] };
 }
@@ -145,7 +156,8 @@ export async function proveStack(
       current = step;
       if (!wanted(step)) return '';
       const result = await run(environment, folder.inside, { ...env, ...extra }, ['python3', 'manage.py', ...args]);
-      if (result.code !== 0) fail(`manage.py ${args.join(' ')} exited ${result.code}:\n${tail(result.stderr + result.stdout)}`);
+      if (result.code !== 0)
+        fail(`manage.py ${args.join(' ')} exited ${result.code}:\n${tail(result.stderr + result.stdout)}`);
       done.push(step);
       return result.stderr + result.stdout;
     };
@@ -235,7 +247,9 @@ export async function proveStack(
         `import importlib\nfrom django.conf import settings\napp = importlib.import_module('${PROJECT}.celery').app\nprint('RESULT', list(app.send_task('celery.accumulate', args=[2, 3]).get(timeout=60)))`,
       ]);
       if (result.code !== 0 || !result.stdout.includes('RESULT [2, 3]'))
-        fail(`no task result through redis-server:\n${tail(result.stderr + result.stdout)}\nworker:\n${tail(worker.output())}`);
+        fail(
+          `no task result through redis-server:\n${tail(result.stderr + result.stdout)}\nworker:\n${tail(worker.output())}`,
+        );
       await stop(worker);
       done.push(current);
     }
@@ -257,7 +271,9 @@ export async function proveStack(
           (error: Error) => fail(`${server.name}: GET ${url} failed: ${error.message}`),
         );
         if (response.status !== 200)
-          fail(`${server.name}: GET ${url} answered ${response.status}:\n${(await response.text()).slice(0, 600)}\n${tail(process.output())}`);
+          fail(
+            `${server.name}: GET ${url} answered ${response.status}:\n${(await response.text()).slice(0, 600)}\n${tail(process.output())}`,
+          );
       }
       await stop(process);
       done.push(current);
@@ -283,7 +299,10 @@ export async function readInventory(
   const result = await run(environment, script.inside, {}, ['python3', 'inventory.py', folder.inside]);
   remove(script.host);
   if (result.code !== 0) throw new Error(`[${environment.id}] cannot read the installed packages:\n${result.stderr}`);
-  const parsed = JSON.parse(result.stdout) as { python: string; dists: { name: string; version: string; metadata: string }[] };
+  const parsed = JSON.parse(result.stdout) as {
+    python: string;
+    dists: { name: string; version: string; metadata: string }[];
+  };
   const versions: Record<string, string> = {};
   const metadata: Record<string, string> = {};
   for (const dist of parsed.dists) {
