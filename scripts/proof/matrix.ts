@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../../core/catalog/catalog';
 import { remove, mountProc, type ProofEnvironment } from './environment';
 import { CATALOG_OF_DEBIAN, ENVIRONMENTS, environmentRoot, isBuilt } from './environments.mjs';
+import { verifyMetadata } from './metadata';
 import { PROOF_STACKS } from './stacks';
 import { hostPath, proveStack, readInventory, type Inventory } from './steps';
 
@@ -55,6 +56,20 @@ export function defineMatrix(id: string): void {
         .packages.filter((p) => p.kind === 'python' && p.name !== 'django')
         .filter((p) => Object.values(CATALOG_OF_DEBIAN).includes(p.name) && inventory.versions[p.name]);
       expect(packaged.map((p) => p.name).filter((name) => !inStacks.has(name))).toEqual([]);
+    });
+
+    it("the catalog's Requires-Python and Requires-Dist agree with the METADATA of every release this suite packages", async () => {
+      expect(missing, missing ?? '').toBeNull();
+      const catalog = defaultCatalog();
+      const report = await verifyMetadata(environment, catalog, inventory, Object.values(CATALOG_OF_DEBIAN));
+      process.stdout.write(
+        [
+          `metadata on ${id}: ${report.verified.length} verified, ${report.patched.length} Debian patches, ${report.unverified.length} unverified`,
+          ...report.unverified.map((line) => `  unverified: ${line}`),
+          ...report.patched.map((line) => `  patched: ${line}`),
+        ].join('\n') + '\n',
+      );
+      expect(report.disagreements, `catalog vs METADATA on ${id}`).toEqual([]);
     });
 
     for (const stack of PROOF_STACKS) {
