@@ -90,13 +90,15 @@ describe('catalog facts', () => {
     expect(isVersion('not-a-version')).toBe(false);
   });
 
-  it('release dates are real calendar dates, not in the future', () => {
+  it('release dates are real calendar dates (or months), not in the future', () => {
     const bad: string[] = [];
     const now = Date.now();
     for (const pkg of catalog.packages) {
       for (const release of pkg.releases) {
-        const parsed = new Date(`${release.date}T00:00:00Z`);
-        const roundTrips = !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === release.date;
+        // A month (YYYY-MM) is checked as its first day: the schema allows it where only the month is known.
+        const day = release.date.length === 7 ? `${release.date}-01` : release.date;
+        const parsed = new Date(`${day}T00:00:00Z`);
+        const roundTrips = !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
         if (!roundTrips || parsed.getTime() > now) bad.push(`${pkg.name} ${release.version}: ${release.date}`);
       }
     }
