@@ -95,7 +95,7 @@ describe('catalog facts', () => {
     const now = Date.now();
     for (const pkg of catalog.packages) {
       for (const release of pkg.releases) {
-        // A month (YYYY-MM) is checked as its first day: the schema allows it where only the month is known.
+        // A month alone (YYYY-MM, from PyPI's index snapshot) is checked as its first day.
         const day = release.date.length === 7 ? `${release.date}-01` : release.date;
         const parsed = new Date(`${day}T00:00:00Z`);
         const roundTrips = !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
@@ -119,7 +119,9 @@ describe('catalog facts', () => {
         const ordered = [...releases].sort((a, b) => compareVersions(a.version, b.version));
         for (let i = 1; i < ordered.length; i++) {
           const [earlier, later] = [ordered[i - 1]!, ordered[i]!];
-          if (later.date < earlier.date)
+          // A month-only date is compared at month precision.
+          const n = Math.min(later.date.length, earlier.date.length);
+          if (later.date.slice(0, n) < earlier.date.slice(0, n))
             bad.push(`${pkg.name}: ${later.version} (${later.date}) before ${earlier.version} (${earlier.date})`);
         }
       }
