@@ -27,6 +27,11 @@ for dist in metadata.distributions():
         continue
     seen.add(name.lower())
     text = dist.read_text("METADATA") or dist.read_text("PKG-INFO") or ""
+    # An egg-info (bookworm's Debian builds) keeps its requirements in requires.txt, not in
+    # PKG-INFO: importlib reads them as Requires-Dist, and they go into the header here.
+    if "\nRequires-Dist:" not in text and dist.requires:
+        head, sep, body = text.partition("\n\n")
+        text = head.rstrip("\n") + "".join("\nRequires-Dist: " + r for r in dist.requires) + "\n" + sep + body
     out["dists"].append({"name": name, "version": dist.version, "metadata": text})
     if len(sys.argv) > 1:
         os.makedirs(sys.argv[1], exist_ok=True)
