@@ -3,9 +3,11 @@
  * builds a stack the way the canvas does (drop packages, auto-wire), checks it, and when it
  * names a problem, applies that problem's fix and checks again.
  */
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../catalog/catalog';
-import { catalogIndex } from '../resolve/catalog-index';
+import { catalogIndex, fits } from '../resolve/catalog-index';
+import { ExportError, exportProjectFiles } from '../export/project';
 import type { Diagram, DiagramEdge } from '../diagram/model';
 import { analyze } from './analyze';
 import { applyFix } from './fixes';
@@ -13,6 +15,41 @@ import { nodeOf, stackOf, type StackOptions } from './testing';
 import type { Problem, ProblemCode } from './types';
 
 const catalog = defaultCatalog();
+const PYTHON = process.env.DJSTACK_PYTHON ?? '/usr/bin/python3';
+
+/**
+ * Python's own parser over generated settings modules: per file, the parse error or the string
+ * entries of INSTALLED_APPS (a list literal, possibly extended by `+=` or `.append`/`.extend`).
+ */
+function installedAppsOf(contents: string[]): { error: string | null; apps: string[] }[] {
+  const script = String.raw`
+import ast, json, sys
+out = []
+for text in json.load(sys.stdin):
+    try:
+        tree = ast.parse(text)
+    except SyntaxError as e:
+        out.append({"error": str(e), "apps": []}); continue
+    apps = []
+    for node in ast.walk(tree):
+        target = getattr(node, "target", None) or (node.targets[0] if isinstance(node, ast.Assign) else None)
+        value = getattr(node, "value", None)
+        if isinstance(target, ast.Name) and target.id == "INSTALLED_APPS" and value is not None:
+            apps += [e.value for e in ast.walk(value) if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name) and node.func.value.id == "INSTALLED_APPS":
+            apps += [e.value for a in node.args for e in ast.walk(a) if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+    out.append({"error": None, "apps": apps})
+print(json.dumps(out))
+`;
+  const result = spawnSync(PYTHON, ['-c', script], {
+    input: JSON.stringify(contents),
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  if (result.status !== 0)
+    throw new Error(`${PYTHON} cannot parse the settings: ${result.stderr || String(result.error)}`);
+  return JSON.parse(result.stdout) as { error: string | null; apps: string[] }[];
+}
 
 interface Row {
   name: string;
@@ -667,22 +704,65 @@ describe('analyze with the real catalog', () => {
     }
   });
 
-  it('every package resolves or says why, on every Django line the catalog knows', () => {
+  it('every package × every Django line: the resolved release fits the target at the level reported, and the one-package export lists its apps', () => {
     const index = catalogIndex(catalog);
+    const settingsFiles: { key: string; apps: string[]; content: string }[] = [];
     for (const django of index.djangoMinors) {
       for (const pkg of catalog.packages) {
         if (pkg.kind !== 'python' || pkg.name === 'django') continue;
-        const diagram = stackOf(catalog, 'django', pkg.name, {
-          target: { django, python: django >= '6' ? '3.12' : '3.10' },
-          unwired: true,
-        });
+        const where = `${pkg.name} on Django ${django}`;
+        const target = { django, python: django >= '6' ? '3.12' : '3.10' };
+        const diagram = stackOf(catalog, 'django', pkg.name, { target, unwired: true });
         const { resolution, problems } = analyze(diagram, catalog);
-        const explained = problems.some(
-          (p) => p.severity === 'error' && p.packages.includes(pkg.name) && p.message.length > 20,
-        );
-        expect(resolution.packages[pkg.name] !== undefined || explained, `${pkg.name} on Django ${django}`).toBe(true);
+        const naming = problems.filter((p) => p.packages.includes(pkg.name));
+        const version = resolution.packages[pkg.name];
+        if (version === undefined) {
+          expect(
+            naming.some((p) => p.severity === 'error' && p.message.length > 20),
+            `${where}: unresolved without an error naming it`,
+          ).toBe(true);
+          continue;
+        }
+        const release = pkg.releases.find((r) => r.version === version);
+        expect(release, `${where}: resolved to ${version}, a release the catalog lists`).toBeDefined();
+        // pip refuses a release outside its Requires-Python: the resolver must never pick one.
+        expect(fits(target.python, release!.python), `${where}: ${version} allows Python ${target.python}`).toBe(true);
+        // A release that does not declare the target is allowed, but only with a warning that says so.
+        if (!fits(django, release!.django))
+          expect(
+            naming.some((p) => p.severity !== 'info'),
+            `${where}: ${version} declares Django ${release!.django} without a problem saying so`,
+          ).toBe(true);
+        const apps = pkg.apps.filter((app) => fits(version, app.versions)).map((app) => app.label);
+        let files;
+        try {
+          files = exportProjectFiles(stackOf(catalog, 'django', pkg.name, { target }), catalog, {
+            projectName: 'proof',
+            random: (n) => new Uint8Array(n),
+          });
+        } catch (error) {
+          // An export refused with a clear message is an outcome, as long as the check reported an error.
+          expect(error, where).toBeInstanceOf(ExportError);
+          expect(
+            naming.some((p) => p.severity === 'error'),
+            `${where}: export refused without an error`,
+          ).toBe(true);
+          continue;
+        }
+        const settings = files.find((f) => f.path === 'proof/settings.py');
+        expect(settings, `${where}: settings.py`).toBeDefined();
+        settingsFiles.push({ key: where, apps, content: settings!.content });
       }
     }
+    // Most packages resolve and export on most lines: a handful would mean the loop proves nothing.
+    expect(settingsFiles.length).toBeGreaterThan(catalog.packages.length);
+    expect(settingsFiles.filter((f) => f.apps.length > 0).length).toBeGreaterThan(catalog.packages.length);
+    const parsed = installedAppsOf(settingsFiles.map((f) => f.content));
+    settingsFiles.forEach((file, i) => {
+      const result = parsed[i]!;
+      expect(result.error, `${file.key}: settings.py does not parse`).toBeNull();
+      for (const app of file.apps) expect(result.apps, `${file.key}: INSTALLED_APPS`).toContain(app);
+    });
   });
 
   it('keeps problem keys stable when an unrelated fix is applied', () => {

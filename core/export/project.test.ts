@@ -29,9 +29,14 @@ function files(diagram: Diagram, projectName = 'shop') {
   );
 }
 
+/** Compares with a reviewed expected file; a missing one fails (UPDATE_EXPECTED=1 writes it, for review). */
 function expectFile(name: string, actual: string): void {
   const path = join(EXPECTED, name);
-  if (process.env.UPDATE_EXPECTED === '1' || !existsSync(path)) writeFileSync(path, actual);
+  if (process.env.UPDATE_EXPECTED === '1') writeFileSync(path, actual);
+  expect(
+    existsSync(path),
+    `${name} is missing from core/export/__expected__ (UPDATE_EXPECTED=1 writes it; review it)`,
+  ).toBe(true);
   expect(actual).toBe(readFileSync(path, 'utf8'));
 }
 
@@ -52,6 +57,66 @@ const TASKS = [
   'django-celery-beat==2.4.0',
   'django-redis==5.2.0',
 ];
+
+/** One stack per supported Django line, pinned to the versions Debian packages for that line. */
+const LINES: { line: string; python: string; pins: string[] }[] = [
+  {
+    line: '4.2',
+    python: '3.13',
+    pins: [
+      'django==4.2.28',
+      'djangorestframework==3.16.0',
+      'drf-spectacular==0.28.0',
+      'django-allauth==65.0.2',
+      'celery==5.5.2',
+      'django-celery-results==2.5.1',
+      'django-redis==5.4.0',
+      'django-simple-history==3.7.0',
+      'whitenoise==6.8.2',
+    ],
+  },
+  {
+    line: '5.2',
+    python: '3.13',
+    pins: [
+      'django==5.2.18',
+      'djangorestframework==3.18.3',
+      'drf-spectacular==0.30.0',
+      'django-allauth==65.19.1',
+      'celery==5.6.3',
+      'django-celery-results==2.6.0',
+      'django-redis==7.0.0',
+      'django-simple-history==3.13.0',
+      'whitenoise==6.8.2',
+    ],
+  },
+  {
+    line: '6.1',
+    python: '3.13',
+    pins: [
+      'django==6.1.1',
+      'djangorestframework==3.18.3',
+      'drf-spectacular==0.30.0',
+      'django-allauth==65.19.1',
+      'celery==5.6.3',
+      'django-celery-results==2.6.0',
+      'django-redis==7.0.0',
+      'django-simple-history==3.13.0',
+      'whitenoise==6.8.2',
+    ],
+  },
+];
+
+describe('expected files per supported Django line', () => {
+  for (const { line, python, pins } of LINES) {
+    it(`Django ${line}: settings.py, urls.py and requirements.txt of an API, accounts and tasks stack`, () => {
+      const out = files(stackOf(pins, { django: line, python }));
+      expectFile(`django-${line}-settings.py`, out['shop/settings.py']!);
+      expectFile(`django-${line}-urls.py`, out['shop/urls.py']!);
+      expectFile(`django-${line}-requirements.txt`, out['requirements.txt']!);
+    });
+  }
+});
 
 describe('expected files', () => {
   it('an API stack: settings.py, urls.py and requirements.txt match the expected files', () => {

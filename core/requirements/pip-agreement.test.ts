@@ -3,7 +3,7 @@
  * of DJSTACK_PYTHON, default /usr/bin/python3) and through parseRequirements, and every
  * requirement must agree on line, name, specifier, extras, marker, link, editable, constraint
  * and hashes; files pip refuses must give an error here. Without a Python that has pip the
- * tests are skipped and say why.
+ * tests are skipped and say why, except in CI (DJSTACK_REQUIRE_DJANGO=1), where they fail.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizePackageName, parseRequirements, type ParsedRequirement, type ReadInclude } from './parse';
 
 const PYTHON = process.env.DJSTACK_PYTHON ?? '/usr/bin/python3';
+const REQUIRE = process.env.DJSTACK_REQUIRE_DJANGO === '1';
 const hasPip = spawnSync(PYTHON, ['-c', 'import pip._internal.req.req_file'], { stdio: 'ignore' }).status === 0;
 
 const PIP_SCRIPT = String.raw`
@@ -198,7 +199,8 @@ function theirs(requirement: PipRequirement) {
   };
 }
 
-describe.skipIf(!hasPip)(
+// In CI (DJSTACK_REQUIRE_DJANGO=1) a missing pip fails instead of skipping.
+describe.skipIf(!hasPip && !REQUIRE)(
   `requirements parser agrees with pip (${PYTHON}${hasPip ? '' : ': SKIPPED, it has no pip; set DJSTACK_PYTHON'})`,
   () => {
     // One folder per case and one pip process for all of them: starting pip takes seconds.
@@ -217,6 +219,10 @@ describe.skipIf(!hasPip)(
           dir,
           cases.map((_, i) => `case${i}/requirements.txt`),
         );
+
+    it(`has pip for ${PYTHON} (DJSTACK_REQUIRE_DJANGO=1 makes a missing one fail)`, () => {
+      expect(hasPip, `${PYTHON} has no pip: install python3-pip or set DJSTACK_PYTHON`).toBe(true);
+    });
 
     it.each(AGREE.map(([name], i) => [name, i] as const))('%s', (_name, i) => {
       expect(pip[i]!.error).toBeNull();
