@@ -22,7 +22,10 @@ const FIT_VIEW = { padding: 0.15, maxZoom: 1 };
 
 function Bare() {
   const [nodes, setNodes] = useState(initialNodes);
-  const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((current) => applyNodeChanges(changes, current)), []);
+  const onNodesChange = useCallback(
+    (changes: NodeChange[]) => setNodes((current) => applyNodeChanges(changes, current)),
+    [],
+  );
   // The same camera as the app after it opens a diagram (fit the whole diagram, zoom out to 0.1),
   // so both pages paint the same number of nodes.
   return (

@@ -5,21 +5,64 @@ import { autoLayout } from '../layout/auto-layout';
 import { autoWire } from './auto-wire';
 import { emptyDiagram, type Diagram } from './model';
 
-const release = (requires: Record<string, string> = {}) => [{ version: '1.0', date: '2024-01-01', django: '', python: '', requires }];
+const release = (requires: Record<string, string> = {}) => [
+  { version: '1.0', date: '2024-01-01', django: '', python: '', requires },
+];
 const source = [{ url: 'https://example.org/', covers: 'test data' }];
 const pkg = (data: Record<string, unknown>) =>
-  CatalogPackage.parse({ kind: 'python', summary: 's', links: {}, status: { state: 'maintained' }, releases: release(), sources: source, ...data });
+  CatalogPackage.parse({
+    kind: 'python',
+    summary: 's',
+    links: {},
+    status: { state: 'maintained' },
+    releases: release(),
+    sources: source,
+    ...data,
+  });
 
 const catalog = new Catalog(
   [
-    pkg({ name: 'django', title: 'Django', needs: ['api', 'auth', 'tasks', 'cache'].map((role) => ({ role, multiple: role !== 'cache' })) }),
+    pkg({
+      name: 'django',
+      title: 'Django',
+      needs: ['api', 'auth', 'tasks', 'cache'].map((role) => ({ role, multiple: role !== 'cache' })),
+    }),
     pkg({ name: 'djangorestframework', title: 'DRF', provides: [{ role: 'api' }], needs: [{ role: 'auth' }] }),
-    pkg({ name: 'django-rest-knox', title: 'Knox', provides: [{ role: 'auth' }], releases: release({ djangorestframework: '>=3.7', django: '>=3.2' }) }),
+    pkg({
+      name: 'django-rest-knox',
+      title: 'Knox',
+      provides: [{ role: 'auth' }],
+      releases: release({ djangorestframework: '>=3.7', django: '>=3.2' }),
+    }),
     pkg({ name: 'django-allauth', title: 'allauth', provides: [{ role: 'auth' }] }),
-    pkg({ name: 'celery', title: 'Celery', provides: [{ role: 'tasks' }], needs: [{ role: 'broker', required: true, multiple: false }] }),
-    pkg({ name: 'django-redis', title: 'django-redis', provides: [{ role: 'cache' }], needs: [{ role: 'redis', required: true, multiple: false }] }),
-    pkg({ name: 'redis-server', title: 'Redis', kind: 'service', releases: [], provides: [{ role: 'redis' }, { role: 'broker' }], service: { image: 'redis:7', port: 6379, urlEnv: 'REDIS_URL', localUrl: 'redis://localhost:6379/0' } }),
-    pkg({ name: 'rabbitmq', title: 'RabbitMQ', kind: 'service', releases: [], provides: [{ role: 'broker' }], service: { image: 'rabbitmq:3', port: 5672, urlEnv: 'BROKER_URL', localUrl: 'amqp://localhost:5672//' } }),
+    pkg({
+      name: 'celery',
+      title: 'Celery',
+      provides: [{ role: 'tasks' }],
+      needs: [{ role: 'broker', required: true, multiple: false }],
+    }),
+    pkg({
+      name: 'django-redis',
+      title: 'django-redis',
+      provides: [{ role: 'cache' }],
+      needs: [{ role: 'redis', required: true, multiple: false }],
+    }),
+    pkg({
+      name: 'redis-server',
+      title: 'Redis',
+      kind: 'service',
+      releases: [],
+      provides: [{ role: 'redis' }, { role: 'broker' }],
+      service: { image: 'redis:7', port: 6379, urlEnv: 'REDIS_URL', localUrl: 'redis://localhost:6379/0' },
+    }),
+    pkg({
+      name: 'rabbitmq',
+      title: 'RabbitMQ',
+      kind: 'service',
+      releases: [],
+      provides: [{ role: 'broker' }],
+      service: { image: 'rabbitmq:3', port: 5672, urlEnv: 'BROKER_URL', localUrl: 'amqp://localhost:5672//' },
+    }),
   ],
   defaultCatalog().roles,
 );
@@ -30,7 +73,8 @@ function stackOf(...packages: string[]): Diagram {
   return diagram;
 }
 
-const wires = (diagram: Diagram) => diagram.edges.map((e) => `${e.source}.${e.sourcePort} -> ${e.target}.${e.targetPort}`).sort();
+const wires = (diagram: Diagram) =>
+  diagram.edges.map((e) => `${e.source}.${e.sourcePort} -> ${e.target}.${e.targetPort}`).sort();
 
 describe('autoWire', () => {
   it('wires knox into DRF (which it requires), not into Django, and DRF into Django', () => {
@@ -64,7 +108,16 @@ describe('autoWire', () => {
 
   it('never wires a second provider into an input that takes only one', () => {
     const diagram = stackOf('django', 'django-redis', 'redis-server');
-    diagram.edges = [{ id: 'x', source: 'n1-django-redis', sourcePort: 'cache', target: 'n0-django', targetPort: 'cache', role: 'cache' }];
+    diagram.edges = [
+      {
+        id: 'x',
+        source: 'n1-django-redis',
+        sourcePort: 'cache',
+        target: 'n0-django',
+        targetPort: 'cache',
+        role: 'cache',
+      },
+    ];
     const once = autoWire(diagram, catalog);
     expect(once.edges.filter((e) => e.targetPort === 'cache')).toHaveLength(1);
     expect(autoWire(once, catalog)).toEqual(once);
@@ -78,7 +131,10 @@ describe('autoWire', () => {
 
 describe('autoLayout', () => {
   it('puts services left of the packages they feed and the hub right of everything', async () => {
-    const wired = autoWire(stackOf('django', 'celery', 'django-redis', 'redis-server', 'djangorestframework', 'django-rest-knox'), catalog);
+    const wired = autoWire(
+      stackOf('django', 'celery', 'django-redis', 'redis-server', 'djangorestframework', 'django-rest-knox'),
+      catalog,
+    );
     const laidOut = await autoLayout(wired, catalog);
     const x = Object.fromEntries(laidOut.nodes.map((n) => [n.package, n.position.x]));
     expect(x['redis-server']).toBeLessThan(x['django-redis']!);

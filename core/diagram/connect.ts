@@ -20,7 +20,8 @@ export function checkConnection(diagram: Diagram, catalog: Catalog, request: Con
   if (request.source === request.target) return { ok: false, reason: 'A package cannot be wired to itself.' };
   const sourceNode = diagram.nodes.find((node) => node.id === request.source);
   const targetNode = diagram.nodes.find((node) => node.id === request.target);
-  if (!sourceNode || !targetNode) return { ok: false, reason: 'Both ends of a connection must be packages on the canvas.' };
+  if (!sourceNode || !targetNode)
+    return { ok: false, reason: 'Both ends of a connection must be packages on the canvas.' };
   const sourcePkg = catalog.get(sourceNode.package);
   const targetPkg = catalog.get(targetNode.package);
   if (!sourcePkg || !targetPkg) return { ok: false, reason: 'Unknown packages have no ports to connect.' };
@@ -35,7 +36,9 @@ export function checkConnection(diagram: Diagram, catalog: Catalog, request: Con
       reason: `${sourcePkg.name} provides ${output.label}, but this input of ${targetPkg.name} takes ${input.label}: only ports of the same role connect.`,
     };
   }
-  const existing = diagram.edges.filter((edge) => edge.target === request.target && edge.targetPort === request.targetPort);
+  const existing = diagram.edges.filter(
+    (edge) => edge.target === request.target && edge.targetPort === request.targetPort,
+  );
   if (existing.some((edge) => edge.source === request.source && edge.sourcePort === request.sourcePort)) {
     return { ok: false, reason: 'These ports are already connected.' };
   }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { sameButPosition, type DiagramNode } from './model';
 
 describe('sameButPosition', () => {
-  const node: DiagramNode = { id: 'cache', package: 'django-redis', position: { x: 0, y: 0 }, pin: '5.4.0', color: 'red' };
+  const node: DiagramNode = {
+    id: 'cache',
+    package: 'django-redis',
+    position: { x: 0, y: 0 },
+    pin: '5.4.0',
+    color: 'red',
+  };
 
   it('holds for a moved copy of a node', () => {
     expect(sameButPosition(node, { ...node, position: { x: 40, y: 16 } })).toBe(true);

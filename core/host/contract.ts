@@ -97,7 +97,11 @@ export interface HostApi {
   /** Writes one exported binary file (a PNG) where the user chooses; null when cancelled. */
   exportBinary(request: { suggestedName: string; data: Uint8Array }): Promise<SavedFile | null>;
   /** Writes a project skeleton into a folder the user chooses; null when cancelled. */
-  exportProject(request: { suggestedName: string; files: ProjectFile[]; overwrite: boolean }): Promise<ExportProjectResult | null>;
+  exportProject(request: {
+    suggestedName: string;
+    files: ProjectFile[];
+    overwrite: boolean;
+  }): Promise<ExportProjectResult | null>;
   /** Reads a recent file again by its handle. */
   openRecent(handle: string): Promise<OpenedFile | { error: string }>;
   listRecent(): Promise<RecentFile[]>;

@@ -12,7 +12,12 @@ async function viewport(page: Page): Promise<{ x: number; y: number; zoom: numbe
 async function colouredPixels(page: Page): Promise<number> {
   return page.getByTestId('canvas.minimap').evaluate((canvas) => {
     const context = (canvas as HTMLCanvasElement).getContext('2d')!;
-    const { data } = context.getImageData(0, 0, (canvas as HTMLCanvasElement).width, (canvas as HTMLCanvasElement).height);
+    const { data } = context.getImageData(
+      0,
+      0,
+      (canvas as HTMLCanvasElement).width,
+      (canvas as HTMLCanvasElement).height,
+    );
     let count = 0;
     for (let i = 0; i < data.length; i += 4) {
       const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];

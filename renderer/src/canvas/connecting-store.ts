@@ -18,14 +18,24 @@ export interface ConnectingState {
   from: string | null;
 }
 
-export const useConnectingStore = create<ConnectingState>()(() => ({ active: false, compatible: new Set(), from: null }));
+export const useConnectingStore = create<ConnectingState>()(() => ({
+  active: false,
+  compatible: new Set(),
+  from: null,
+}));
 
 export function portKey(nodeId: string, kind: HandleKind, portId: string): string {
   return `${nodeId}:${kind}:${portId}`;
 }
 
 /** Every port that a connection dragged from (nodeId, kind, portId) could end on. */
-export function compatiblePorts(diagram: Diagram, catalog: Catalog, nodeId: string, kind: HandleKind, portId: string): Set<string> {
+export function compatiblePorts(
+  diagram: Diagram,
+  catalog: Catalog,
+  nodeId: string,
+  kind: HandleKind,
+  portId: string,
+): Set<string> {
   const result = new Set<string>();
   for (const other of diagram.nodes) {
     const pkg = catalog.get(other.package);
@@ -37,13 +47,20 @@ export function compatiblePorts(diagram: Diagram, catalog: Catalog, nodeId: stri
         kind === 'source'
           ? { source: nodeId, sourcePort: portId, target: other.id, targetPort: port.id }
           : { source: other.id, sourcePort: port.id, target: nodeId, targetPort: portId };
-      if (checkConnection(diagram, catalog, request).ok) result.add(portKey(other.id, kind === 'source' ? 'target' : 'source', port.id));
+      if (checkConnection(diagram, catalog, request).ok)
+        result.add(portKey(other.id, kind === 'source' ? 'target' : 'source', port.id));
     }
   }
   return result;
 }
 
-export function startConnecting(diagram: Diagram, catalog: Catalog, nodeId: string, kind: HandleKind, portId: string): void {
+export function startConnecting(
+  diagram: Diagram,
+  catalog: Catalog,
+  nodeId: string,
+  kind: HandleKind,
+  portId: string,
+): void {
   useConnectingStore.setState({
     active: true,
     compatible: compatiblePorts(diagram, catalog, nodeId, kind, portId),
@@ -56,7 +73,11 @@ export function stopConnecting(): void {
 }
 
 /** How a port looks during a connection drag. */
-export function usePortHighlight(nodeId: string, kind: HandleKind, portId: string): 'idle' | 'compatible' | 'dimmed' | 'origin' {
+export function usePortHighlight(
+  nodeId: string,
+  kind: HandleKind,
+  portId: string,
+): 'idle' | 'compatible' | 'dimmed' | 'origin' {
   return useConnectingStore((state) => {
     if (!state.active) return 'idle';
     const key = portKey(nodeId, kind, portId);

@@ -18,7 +18,10 @@ describe('minimap geometry', () => {
     // Centred vertically: equal space above and below.
     expect(box.y).toBeCloseTo((150 - box.height) / 2);
     const point = { x: 123, y: 45 };
-    const there = toFlow(frame, { x: (point.x - frame.origin.x) * frame.scale, y: (point.y - frame.origin.y) * frame.scale });
+    const there = toFlow(frame, {
+      x: (point.x - frame.origin.x) * frame.scale,
+      y: (point.y - frame.origin.y) * frame.scale,
+    });
     expect(there.x).toBeCloseTo(point.x);
     expect(there.y).toBeCloseTo(point.y);
   });

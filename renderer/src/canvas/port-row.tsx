@@ -18,7 +18,10 @@ export const PortRow = memo(function PortRow({ nodeId, port, packageTitle, conne
   const missing = port.required && !connected;
   const description = `${port.direction === 'in' ? 'Input' : 'Output'} ${port.label} of ${packageTitle}${port.required ? ' (required)' : ''}`;
   return (
-    <div className={`port port-${port.direction} port-${highlight}${missing ? ' port-missing' : ''}`} data-testid={`port.${nodeId}.${port.direction}.${port.id}`}>
+    <div
+      className={`port port-${port.direction} port-${highlight}${missing ? ' port-missing' : ''}`}
+      data-testid={`port.${nodeId}.${port.direction}.${port.id}`}
+    >
       <Handle
         type={kind}
         position={port.direction === 'in' ? Position.Left : Position.Right}
@@ -29,7 +32,11 @@ export const PortRow = memo(function PortRow({ nodeId, port, packageTitle, conne
       />
       <span className="port-label">
         {port.label}
-        {port.required ? <span className="port-required" aria-hidden="true">*</span> : null}
+        {port.required ? (
+          <span className="port-required" aria-hidden="true">
+            *
+          </span>
+        ) : null}
       </span>
     </div>
   );

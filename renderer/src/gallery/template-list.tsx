@@ -15,7 +15,12 @@ export function TemplateList() {
     <ul className="template-grid">
       {STARTER_STACKS.map((stack) => (
         <li key={stack.id}>
-          <button type="button" className="template-card" data-testid={`template.${stack.id}`} onClick={() => void start(stack.id)}>
+          <button
+            type="button"
+            className="template-card"
+            data-testid={`template.${stack.id}`}
+            onClick={() => void start(stack.id)}
+          >
             <strong>{stack.title}</strong>
             <span>{stack.description}</span>
             <span>

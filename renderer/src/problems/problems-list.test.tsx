@@ -10,7 +10,14 @@ describe('problems list', () => {
     diagram.target = { django: '3.2', python: '3.8' };
     diagram.edges = [
       { id: 'a', source: 'djangorestframework', sourcePort: 'api', target: 'django', targetPort: 'api', role: 'api' },
-      { id: 'b', source: 'djangorestframework-jwt', sourcePort: 'auth', target: 'djangorestframework', targetPort: 'auth', role: 'auth' },
+      {
+        id: 'b',
+        source: 'djangorestframework-jwt',
+        sourcePort: 'auth',
+        target: 'djangorestframework',
+        targetPort: 'auth',
+        role: 'auth',
+      },
     ];
     resetStores(diagram);
   });

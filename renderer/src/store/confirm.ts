@@ -17,7 +17,12 @@ export interface PendingConfirm {
 export const useConfirmStore = create<{ pending: PendingConfirm | null }>()(() => ({ pending: null }));
 
 /** Asks the user; resolves with the chosen value, or `cancel` when dismissed. */
-export function ask<T extends string>(title: string, message: string, choices: ConfirmChoice<T>[], cancel: T): Promise<T> {
+export function ask<T extends string>(
+  title: string,
+  message: string,
+  choices: ConfirmChoice<T>[],
+  cancel: T,
+): Promise<T> {
   return new Promise((resolve) => {
     useConfirmStore.getState().pending?.resolve('__replaced');
     useConfirmStore.setState({

@@ -83,7 +83,10 @@ export function endGesture(): void {
   temporalStore.getState().resume();
   if (useDiagramStore.getState().diagram !== before) {
     const { pastStates } = temporalStore.getState();
-    temporalStore.setState({ pastStates: [...pastStates, { diagram: before }].slice(-HISTORY_LIMIT), futureStates: [] });
+    temporalStore.setState({
+      pastStates: [...pastStates, { diagram: before }].slice(-HISTORY_LIMIT),
+      futureStates: [],
+    });
   }
 }
 

@@ -63,7 +63,9 @@ export const useUiStore = create<UiState>()((set) => ({
   theme: storedTheme(),
   openError: null,
   select: (selection) =>
-    set((state) => ({ selection: { nodes: selection.nodes ?? state.selection.nodes, edges: selection.edges ?? state.selection.edges } })),
+    set((state) => ({
+      selection: { nodes: selection.nodes ?? state.selection.nodes, edges: selection.edges ?? state.selection.edges },
+    })),
   showStatus: (text, tone = 'info') => set({ status: { id: ++statusCounter, tone, text } }),
   clearStatus: () => set({ status: null }),
   openDialog: (dialog) => set({ dialog }),

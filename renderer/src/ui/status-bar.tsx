@@ -8,9 +8,12 @@ export function StatusMessageView() {
   const status = useUiStore((state) => state.status);
   useEffect(() => {
     if (!status) return;
-    const timer = setTimeout(() => {
-      if (useUiStore.getState().status?.id === status.id) useUiStore.getState().clearStatus();
-    }, status.tone === 'error' ? VISIBLE_MS * 2 : VISIBLE_MS);
+    const timer = setTimeout(
+      () => {
+        if (useUiStore.getState().status?.id === status.id) useUiStore.getState().clearStatus();
+      },
+      status.tone === 'error' ? VISIBLE_MS * 2 : VISIBLE_MS,
+    );
     return () => clearTimeout(timer);
   }, [status]);
   return (
@@ -18,7 +21,12 @@ export function StatusMessageView() {
       {status ? (
         <div className={`status-message tone-${status.tone}`} data-testid="status.message" data-tone={status.tone}>
           <span>{status.text}</span>
-          <button type="button" className="icon-button" aria-label="Dismiss message" onClick={() => useUiStore.getState().clearStatus()}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Dismiss message"
+            onClick={() => useUiStore.getState().clearStatus()}
+          >
             ✕
           </button>
         </div>
