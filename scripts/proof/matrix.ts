@@ -6,11 +6,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../../core/catalog/catalog';
+import { analyze } from '../../core/check/analyze';
+import { emptyDiagram } from '../../core/diagram/model';
+import { addNode } from '../../core/diagram/ops';
 import { remove, mountProc, type ProofEnvironment } from './environment';
 import { CATALOG_OF_DEBIAN, ENVIRONMENTS, environmentRoot, isBuilt } from './environments.mjs';
 import { verifyMetadata } from './metadata';
 import { PROOF_STACKS } from './stacks';
-import { hostPath, proveStack, readInventory, type Inventory } from './steps';
+import { INCOMPATIBLE, hostPath, proveStack, readInventory, type Inventory } from './steps';
 
 const REQUIRE = process.env.DJSTACK_REQUIRE_DJANGO === '1';
 
@@ -56,6 +59,27 @@ export function defineMatrix(id: string): void {
         .packages.filter((p) => p.kind === 'python' && p.name !== 'django')
         .filter((p) => Object.values(CATALOG_OF_DEBIAN).includes(p.name) && inventory.versions[p.name]);
       expect(packaged.map((p) => p.name).filter((name) => !inStacks.has(name))).toEqual([]);
+    });
+
+    it('calls each package installed beside a Django its Requires-Dist excludes an error, as pip does', () => {
+      expect(missing, missing ?? '').toBeNull();
+      const catalog = defaultCatalog();
+      for (const name of Object.keys(INCOMPATIBLE[id] ?? {})) {
+        const version = inventory.versions[name];
+        expect(version, `${name} in ${id}`).toBeDefined();
+        let diagram = emptyDiagram({ django: environment.django, python: inventory.python });
+        diagram = addNode(diagram, catalog, 'django').diagram;
+        const added = addNode(diagram, catalog, name);
+        diagram = {
+          ...added.diagram,
+          nodes: added.diagram.nodes.map((n) => (n.id === added.id ? { ...n, pin: version } : n)),
+        };
+        const errors = analyze(diagram, catalog).problems.filter((p) => p.severity === 'error');
+        expect(
+          errors.some((p) => p.packages.includes(name)),
+          `${name} ${version} on Django ${environment.django}`,
+        ).toBe(true);
+      }
     });
 
     it("the catalog's Requires-Python and Requires-Dist agree with the METADATA of every release this suite packages", async () => {

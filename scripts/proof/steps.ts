@@ -54,13 +54,21 @@ const PIP_EXCEPTIONS = (
 const SECRET = 'p'.repeat(10) + 'Xk2_-fQz9wLm4RtY7uB1cV5nH8jD3sA6gE0iO2lK9pZxWqTyUo';
 
 /** The stack's packages that the environment has installed. */
-export function presentPackages(stack: ProofStack, inventory: Inventory): string[] {
-  return stack.packages.filter((name) => inventory.versions[name]);
+export function presentPackages(stack: ProofStack, inventory: Inventory, environment?: string): string[] {
+  const incompatible = environment ? (INCOMPATIBLE[environment] ?? {}) : {};
+  return stack.packages.filter((name) => inventory.versions[name] && !(name in incompatible));
 }
 
+/** Per environment: packages installed beside a Django their own Requires-Dist excludes (incompatible.json). */
+export const INCOMPATIBLE = JSON.parse(
+  readFileSync(fileURLToPath(new URL('incompatible.json', import.meta.url)), 'utf8'),
+) as Record<string, Record<string, string>>;
+
 /** The requirements file a user of this environment would import: every package pinned to its version. */
-export function pinnedRequirements(stack: ProofStack, inventory: Inventory): string {
-  return ['django', ...presentPackages(stack, inventory)].map((n) => `${n}==${inventory.versions[n]}\n`).join('');
+export function pinnedRequirements(stack: ProofStack, inventory: Inventory, environment?: string): string {
+  return ['django', ...presentPackages(stack, inventory, environment)]
+    .map((n) => `${n}==${inventory.versions[n]}\n`)
+    .join('');
 }
 
 function tail(text: string, lines = 25): string {
@@ -142,8 +150,8 @@ export async function proveStack(
     throw new ProofFailure(`${where} — step "${current}": ${detail}`);
   };
   try {
-    const packages = presentPackages(stack, inventory);
-    const imported = importRequirements(pinnedRequirements(stack, inventory), defaultCatalog(), {
+    const packages = presentPackages(stack, inventory, environment.id);
+    const imported = importRequirements(pinnedRequirements(stack, inventory, environment.id), defaultCatalog(), {
       django: environment.django,
       python: inventory.python,
       services: stack.services,
