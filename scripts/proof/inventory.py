@@ -36,4 +36,20 @@ for dist in metadata.distributions():
     if len(sys.argv) > 1:
         os.makedirs(sys.argv[1], exist_ok=True)
         wheel(sys.argv[1], name, dist.version, text)
+# Debian ships the time zone database as its tzdata package (/usr/share/zoneinfo), which
+# zoneinfo uses before the PyPI tzdata distribution; requirements on tzdata (kombu,
+# python-dateutil) are met by it. It stands in the inventory as tzdata at the database's version
+# ("2025b" -> 2025.2), so pip judges the rest of the file instead of stopping there.
+if "tzdata" not in seen:
+    try:
+        with open("/usr/share/zoneinfo/tzdata.zi") as zi:
+            match = re.match(r"# version (\d{4})([a-z])", zi.readline())
+    except OSError:
+        match = None
+    if match:
+        version = "%s.%d" % (match.group(1), ord(match.group(2)) - ord("a") + 1)
+        text = "Metadata-Version: 2.1\nName: tzdata\nVersion: %s\nSummary: Debian's system tzdata\n" % version
+        out["dists"].append({"name": "tzdata", "version": version, "metadata": text})
+        if len(sys.argv) > 1:
+            wheel(sys.argv[1], "tzdata", version, text)
 print(json.dumps(out))

@@ -126,11 +126,13 @@ export async function verifyMetadata(
     >[];
     rows.forEach((row, i) => {
       const { name, version } = compared[i]!;
-      // Debian 12 builds often carry no requirements at all (egg-info without requires.txt):
-      // nothing to compare, which is not agreement either.
-      if (row.metadata.requiresDist.length === 0 && row.catalog.requiresDist.length > 0) {
-        report.unverified.push(`${name} ${version} (Debian's build declares no Requires-Dist)`);
-        if (row.catalog.python === row.metadata.python || !row.metadata.python) return;
+      // Debian 12 builds often carry no base requirements (an egg-info whose requires.txt keeps
+      // only the extras, or none): nothing to compare them with, which is not agreement either.
+      const isExtra = (r: string) => /\bextra\s*==/.test(r);
+      if (row.metadata.requiresDist.every(isExtra) && row.catalog.requiresDist.some((r) => !isExtra(r))) {
+        report.unverified.push(`${name} ${version} (Debian's build declares no base Requires-Dist; extras compared)`);
+        row.catalog.requiresDist = row.catalog.requiresDist.filter(isExtra);
+        if (row.metadata.requiresDist.length === 0) row.catalog.requiresDist = [];
       }
       const differences: { field: Exception['field']; text: string }[] = [];
       if (row.catalog.python !== row.metadata.python)
@@ -138,10 +140,9 @@ export async function verifyMetadata(
           field: 'python',
           text: `python: catalog "${row.catalog.python}", METADATA "${row.metadata.python}"`,
         });
-      const comparable = row.metadata.requiresDist.length > 0;
       const onlyCatalog = row.catalog.requiresDist.filter((r) => !row.metadata.requiresDist.includes(r));
       const onlyMetadata = row.metadata.requiresDist.filter((r) => !row.catalog.requiresDist.includes(r));
-      if (comparable && onlyCatalog.length + onlyMetadata.length > 0)
+      if (onlyCatalog.length + onlyMetadata.length > 0)
         differences.push({
           field: 'requiresDist',
           text: `requiresDist: only in the catalog [${onlyCatalog.join(' | ')}], only in METADATA [${onlyMetadata.join(' | ')}]`,
