@@ -32,7 +32,8 @@ describe('target choices come from the catalog', () => {
 
   it('the pin picker marks a release that does not fit the target', () => {
     const choices = releaseChoices(catalog, 'django', { django: '5.2', python: '3.12' });
-    expect(choices[0]!.release.version).toBe('6.1.0');
+    // Newest first: the catalog's newest Django (6.1.3, current to PyPI in November 2026).
+    expect(choices[0]!.release.version).toBe('6.1.3');
     expect(choices.find((c) => c.release.version === '5.2.18')!.fits).toBe(true);
     expect(choices.find((c) => c.release.version === '6.1.0')!.fits).toBe(false);
   });

@@ -126,7 +126,8 @@ function computeVerdict(
     if (!djangoVersionsOf(index, target.django).some((version) => fits(version, specifier)))
       return { level: 'excluded', reason: `requires Django ${specifier} (its Requires-Dist)` };
   }
-  if (pkg.dependency) return SUPPORTED;
+  // A dependency record declares nothing about Django; one whose metadata was not read still ranks last.
+  if (pkg.dependency) return metadataRead(release) ? SUPPORTED : { ...SUPPORTED, unread: true };
   if (!metadataRead(release))
     return {
       level: 'undeclared',
@@ -165,7 +166,8 @@ function djangoVerdict(index: CatalogIndex, release: Release, target: Target): R
  * metadata was read, then releases whose metadata could not be read.
  */
 export function levelRank(verdict: ReleaseVerdict): number {
-  return verdict.level === 'supported' ? 0 : verdict.level === 'undeclared' ? (verdict.unread ? 2 : 1) : 3;
+  const base = verdict.level === 'supported' ? 0 : verdict.level === 'undeclared' ? 1 : 3;
+  return base + (verdict.unread ? 1.5 : 0);
 }
 
 /**

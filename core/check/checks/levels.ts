@@ -16,8 +16,9 @@ export const undeclaredTarget: Check = (ctx, problems) => {
     if (!pkg) continue;
     const version = ctx.resolution.packages[name]!;
     const nodes = (ctx.nodesOf.get(name) ?? []).map((node) => node.id);
-    let message =
-      name === 'django'
+    let message = level.reason.startsWith('has no metadata')
+      ? `${name} ${version} ${level.reason}; no release of it with read metadata fits the target.`
+      : name === 'django'
         ? `Django ${version} ${level.reason}, not Python ${target.python}; pip will install it, as its Requires-Python allows Python ${target.python}.`
         : `${name} ${version} ${level.reason}, not Django ${target.django}; pip will install it, as its requirements allow Django ${target.django} with Python ${target.python}.`;
     const fixes: Fix[] = [];

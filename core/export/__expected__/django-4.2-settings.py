@@ -92,7 +92,7 @@ MIDDLEWARE = [
 ]
 AUTHENTICATION_BACKENDS = [
     'django.contrib.auth.backends.ModelBackend',  # log in by username in the admin
-    'allauth.account.auth_backends.AuthenticationBackend',  # allauth: log in by e-mail
+    'allauth.account.auth_backends.AuthenticationBackend',  # allauth: log in by username (ACCOUNT_LOGIN_METHODS)
 ]
 
 # Database
