@@ -313,10 +313,15 @@ const ROWS: Row[] = [
     stack: ['django', 'django-rq', 'django-cacheops', 'django-redis', 'redis-server'],
     options: T.dj52,
     codes: [],
+    // rq's own requirements come along transitively (click, croniter, croniter's python-dateutil, its six).
     implicit: {
+      click: ['rq'],
+      croniter: ['rq'],
       funcy: ['django-cacheops'],
+      'python-dateutil': ['croniter'],
       rq: ['django-rq'],
-      redis: ['django-cacheops', 'django-redis', 'django-rq'],
+      redis: ['django-cacheops', 'django-redis', 'django-rq', 'rq'],
+      six: ['python-dateutil'],
     },
   },
   {

@@ -58,7 +58,14 @@ export function parseReq(text: string): Req {
   };
 }
 
+/**
+ * A release's numbers for comparison; a post-release (`2.9.0.post0`) sorts after its release
+ * and before the next, so it becomes one more component ([2, 9, 0, -1] for 2.9.0 is not needed:
+ * absent components count as 0, and the post number is offset by one).
+ */
 function numbers(version: string): number[] {
+  const post = /^(.*)\.post(\d+)$/.exec(version);
+  if (post) return [...numbers(post[1]!), 0.5 + Number(post[2])];
   return version.split('.').map((part) => {
     const n = Number(part);
     if (!Number.isInteger(n)) throw new Error(`oracle: version "${version}" is not plain numeric`);

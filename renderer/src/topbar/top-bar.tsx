@@ -80,7 +80,7 @@ export function TopBar() {
         type="button"
         className="tool-button"
         onClick={() => void runAction('view.commandPalette')}
-        aria-label={`Command palette (${shortcutLabel('Mod+K')})`}
+        aria-label={`${shortcutLabel('Mod+K')} command palette`}
         title={`Command palette (${shortcutLabel('Mod+K')})`}
         data-testid="toolbar.commandPalette"
       >
