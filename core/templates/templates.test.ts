@@ -54,10 +54,10 @@ it('gives a fresh copy each time, so editing one never changes the template', ()
   expect(diagramOfStarter(STARTER_STACKS[0]!).nodes[0]!.position.x).not.toBe(9999);
 });
 
-it('SaaS leaves redis-py off the canvas: django-redis installs it', () => {
+it("SaaS leaves redis-py off the canvas: django-redis (and Celery's kombu) install it", () => {
   const saas = diagramOfStarter(STARTER_STACKS.find((stack) => stack.id === 'saas')!);
   expect(saas.nodes.map((node) => node.package)).not.toContain('redis');
   const { resolution } = analyze(saas, catalog);
-  expect(resolution.implicit['redis']).toEqual(['django-redis']);
+  expect(resolution.implicit['redis']).toEqual(['django-redis', 'kombu']);
   expect(resolution.packages['redis']).toMatch(/^\d/);
 });
