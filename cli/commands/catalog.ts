@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomic } from '../../electron/main/atomic-write';
 import { defaultCatalog } from '../../core/catalog/catalog';
-import { cacheFromRefresh, catalogCacheText } from '../../core/refresh/cache';
+import { cacheFromRefresh, catalogCacheText, safeUrl } from '../../core/refresh/cache';
 import { catalogDataText } from '../../core/refresh/catalog-data';
 import { refreshReleases, type IndexSource, type RefreshProgress } from '../../core/refresh/refresh';
 import { parseCommandArgs, type OptionSpecs } from '../args';
@@ -57,14 +57,6 @@ function indexSource(values: { 'index-url'?: string; 'pypi-url'?: string }): Ind
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
     throw new UsageError(`${url}: only http and https indexes are read`);
   return values['index-url'] ? { kind: 'simple', url: parsed.href } : { kind: 'pypi-json', url: parsed.href };
-}
-
-/** The index's URL for messages, without credentials. */
-function shown(url: string): string {
-  const parsed = new URL(url);
-  parsed.username = '';
-  parsed.password = '';
-  return parsed.href;
 }
 
 function progressBar(io: CliIo, tty: boolean) {
@@ -123,11 +115,11 @@ async function refresh(args: string[], io: CliIo): Promise<number> {
   if (result.packages.length === 0) {
     const first = result.failures[0]?.message ?? 'no package was read';
     io.stderr(
-      `djstack catalog refresh: nothing could be read from ${shown(source.url)} (${first}); the package data is unchanged\n`,
+      `djstack catalog refresh: nothing could be read from ${safeUrl(source.url)} (${first}); the package data is unchanged\n`,
     );
     return EXIT.usage;
   }
-  const cache = cacheFromRefresh({ ...result, index: shown(result.index) }, previous ?? undefined);
+  const cache = cacheFromRefresh({ ...result, index: safeUrl(result.index) }, previous ?? undefined);
   const folder = dataFolder();
   const path = join(folder, CATALOG_CACHE_FILE);
   try {
@@ -141,11 +133,11 @@ async function refresh(args: string[], io: CliIo): Promise<number> {
   }
   if (values.json) {
     io.stdout(
-      `${JSON.stringify({ refreshedAt: result.refreshedAt, index: shown(result.index), file: path, packages: result.packages.map((p) => ({ name: p.name, releases: p.releases.length, newest: p.releases[0]?.version ?? null })), failures: result.failures }, null, 2)}\n`,
+      `${JSON.stringify({ refreshedAt: result.refreshedAt, index: safeUrl(result.index), file: path, packages: result.packages.map((p) => ({ name: p.name, releases: p.releases.length, newest: p.releases[0]?.version ?? null })), failures: result.failures }, null, 2)}\n`,
     );
   } else {
     io.stdout(
-      `Refreshed ${result.packages.length} package${result.packages.length === 1 ? '' : 's'} from ${shown(result.index)} into ${path}.\n`,
+      `Refreshed ${result.packages.length} package${result.packages.length === 1 ? '' : 's'} from ${safeUrl(result.index)} into ${path}.\n`,
     );
     for (const failure of result.failures) io.stdout(`  not refreshed: ${failure.name}: ${failure.message}\n`);
   }

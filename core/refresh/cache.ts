@@ -109,7 +109,8 @@ export function mergeCachedReleases(
   };
 }
 
-function safeUrl(index: string): string {
+/** An index URL without credentials (user:token@), for messages and sources. */
+export function safeUrl(index: string): string {
   try {
     const url = new URL(index);
     url.username = '';
