@@ -70,6 +70,39 @@ describe('pyproject.toml and lock files', () => {
     );
   });
 
+  it('uv.lock: each package under the marker the lock installs it with (edge markers, extras, forks, dev group)', () => {
+    const { diagram, notes } = imported('uv-markers/uv.lock', 'uv.lock');
+    expect(body(exportRequirements(diagram, catalog))).toEqual([
+      'asgiref==3.8.1 --hash=sha256:c343bd80a0bec947a9860adb4c432ffa7db769836c64238fc34bdc3fec84d590',
+      'celery==5.4.0',
+      // Only pytest (dev group) pulls it, and only on Windows.
+      "colorama==0.4.6 ; sys_platform == 'win32'",
+      'django==5.1.2',
+      'kombu==5.4.2',
+      // A forked resolution: one pin per Python range, both kept.
+      "numpy==1.26.4 ; python_full_version < '3.12'",
+      "numpy==2.1.3 ; python_full_version >= '3.12'",
+      'pytest==8.3.3',
+      "pywin32==308 ; sys_platform == 'win32'",
+      // Reached through celery[redis] → kombu[redis]: an extra's edges count only when asked for.
+      'redis==5.2.0',
+      'sqlparse==0.5.1',
+      "typing-extensions==4.12.2 ; python_full_version < '3.11'",
+      // Django wants it on Windows only, celery everywhere: everywhere wins.
+      'tzdata==2024.2',
+    ]);
+    expect(notes.join(' ')).toContain('numpy is listed 2 times');
+  });
+
+  it('poetry.lock 2.1: package markers, one per group joined with "or"', () => {
+    const { diagram } = imported('poetry2/poetry.lock', 'poetry.lock');
+    expect(requirementOf(diagram, 'colorama')?.marker).toBe('sys_platform == "win32"');
+    expect(requirementOf(diagram, 'django')?.marker).toBeUndefined();
+    expect(requirementOf(diagram, 'tzdata')?.marker).toBe(
+      '(sys_platform == "win32") or (platform_system == "Windows")',
+    );
+  });
+
   it('poetry.lock, Pipfile and Pipfile.lock: versions, extras, markers and hashes', () => {
     expect(body(exportRequirements(imported('poetry.lock').diagram, catalog))).toEqual([
       'django==4.2.16 --hash=sha256:1ddc333a16fc139fd253035a1606bb24261951bbc3a6ca256717fa06cc41a898',

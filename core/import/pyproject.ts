@@ -5,6 +5,7 @@
  * (locks: pinned, with their hashes), each group under a `# djstack-group: …` comment naming the
  * array it came from, so that the pyproject exporter can write each array back.
  */
+import { uvLockEntries } from './uv-lock';
 import { parse as parseToml } from 'smol-toml';
 import { poetryToPep440 } from './poetry-version';
 
@@ -219,6 +220,18 @@ function readPipfileLock(data: Table, out: Writer): void {
   }
 }
 
+/**
+ * Poetry 2's lock (lock-version 2.1) keeps the marker a package is installed under: a string, or one
+ * per dependency group, of which the package is installed under any.
+ */
+function poetryLockMarker(markers: unknown): string | undefined {
+  if (typeof markers === 'string') return markers.trim() || undefined;
+  if (!isTable(markers)) return undefined;
+  const distinct = [...new Set(Object.values(markers).filter((m): m is string => typeof m === 'string'))];
+  if (distinct.length === 0 || distinct.some((m) => m.trim() === '')) return undefined;
+  return distinct.length === 1 ? distinct[0] : distinct.map((m) => `(${m})`).join(' or ');
+}
+
 function readPoetryLock(data: Table, out: Writer): void {
   out.group('project.dependencies');
   const legacyFiles = isTable(data.metadata) && isTable(data.metadata.files) ? data.metadata.files : {};
@@ -231,34 +244,39 @@ function readPoetryLock(data: Table, out: Writer): void {
         ? legacyFiles[pkg.name]
         : [];
     const hashes = (files as unknown[]).flatMap((f) => (isTable(f) && typeof f.hash === 'string' ? [f.hash] : []));
+    const marker = poetryLockMarker(pkg.markers);
     if (source?.type === 'git' && typeof source.url === 'string') {
       const ref = typeof source.resolved_reference === 'string' ? `@${source.resolved_reference}` : '';
-      out.requirement(`${pkg.name} @ git+${source.url}${ref}`);
+      out.requirement(`${pkg.name} @ git+${source.url}${ref}${marker ? ` ; ${marker}` : ''}`);
     } else if (source?.type === 'directory' || source?.type === 'file') {
       out.notes.push(`poetry.lock: ${oneLine(pkg.name)} is a local ${source.type}; not read`);
-    } else out.requirement(`${pkg.name}==${pkg.version}${hashOptions(hashes)}`);
+    } else out.requirement(`${pkg.name}==${pkg.version}${marker ? ` ; ${marker}` : ''}${hashOptions(hashes)}`);
   }
 }
 
 function readUvLock(data: Table, out: Writer): void {
   out.group('project.dependencies');
-  for (const pkg of Array.isArray(data.package) ? data.package : []) {
-    if (!isTable(pkg) || typeof pkg.name !== 'string') continue;
+  for (const entry of uvLockEntries(data)) {
+    const pkg = entry.table;
+    if (entry.root) continue;
     const source = isTable(pkg.source) ? pkg.source : {};
-    // The project itself (and workspace members) are the lock's roots, not requirements.
-    if (typeof source.editable === 'string' || typeof source.virtual === 'string') continue;
+    const marker = entry.marker ? `; ${entry.marker}` : '';
+    if (entry.broadened)
+      out.notes.push(`uv.lock: ${oneLine(entry.name)} is reached on too many paths; written without its marker`);
     if (typeof source.git === 'string') {
       const [url, commit] = source.git.split('#');
-      out.requirement(`${pkg.name} @ git+${url!.replace(/\?.*$/, '')}${commit ? `@${commit}` : ''}`);
+      out.requirement(
+        `${entry.name} @ git+${url!.replace(/\?.*$/, '')}${commit ? `@${commit}` : ''}${marker ? ` ${marker}` : ''}`,
+      );
       continue;
     }
     if (typeof source.path === 'string' || typeof source.directory === 'string') {
-      out.notes.push(`uv.lock: ${oneLine(pkg.name)} is a local path; not read`);
+      out.notes.push(`uv.lock: ${oneLine(entry.name)} is a local path; not read`);
       continue;
     }
-    if (typeof pkg.version !== 'string') continue;
+    if (!entry.version) continue;
     const files = [pkg.sdist, ...(Array.isArray(pkg.wheels) ? pkg.wheels : [])];
     const hashes = files.flatMap((f) => (isTable(f) && typeof f.hash === 'string' ? [f.hash] : []));
-    out.requirement(`${pkg.name}==${pkg.version}${hashOptions(hashes)}`);
+    out.requirement(`${entry.name}==${entry.version}${marker ? ` ${marker}` : ''}${hashOptions(hashes)}`);
   }
 }
