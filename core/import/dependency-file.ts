@@ -16,7 +16,11 @@ export function importDependencyFile(
   if (!kind) return { ok: true, ...importRequirements(text, catalog, options) };
   const read = dependencyFileText(text.replace(/^\uFEFF/, ''), kind);
   if (!read.ok) return { ok: false, error: `${options.file}: ${read.error}` };
-  const result = importRequirements(read.text, catalog, { ...options, readInclude: undefined });
+  const result = importRequirements(read.text, catalog, {
+    ...options,
+    readInclude: undefined,
+    requiresPython: options.requiresPython ?? read.requiresPython,
+  });
   if (result.diagram.requirementsFile) result.diagram.requirementsFile.format = kind;
   return { ok: true, ...result, notes: [...read.notes.map((note) => `${options.file}: ${note}`), ...result.notes] };
 }

@@ -24,7 +24,15 @@ export function dependencyFileKind(fileName: string): DependencyFileKind | null 
 }
 
 /** Requirements text read from a dependency file, or why it could not be read. */
-export type DependencyText = { ok: true; text: string; notes: string[] } | { ok: false; error: string };
+export type DependencyText =
+  | {
+      ok: true;
+      text: string;
+      notes: string[];
+      /** The Python the file says the project runs on, as a PEP 440 specifier. */
+      requiresPython?: string;
+    }
+  | { ok: false; error: string };
 
 /** The comment that opens a group's lines: `# djstack-group: project.optional-dependencies.dev`. */
 export const GROUP_MARK = '# djstack-group: ';
@@ -53,7 +61,35 @@ export function dependencyFileText(text: string, kind: DependencyFileKind): Depe
   else if (kind === 'pipfile-lock') readPipfileLock(data, out);
   else if (kind === 'poetry-lock') readPoetryLock(data, out);
   else readUvLock(data, out);
-  return { ok: true, text: out.lines.map((line) => `${line}\n`).join(''), notes: out.notes };
+  const requiresPython = pythonOf(data, kind);
+  return {
+    ok: true,
+    text: out.lines.map((line) => `${line}\n`).join(''),
+    notes: out.notes,
+    ...(requiresPython ? { requiresPython } : {}),
+  };
+}
+
+/** Where each kind of file says which Python the project runs on. */
+function pythonOf(data: Table, kind: DependencyFileKind): string | undefined {
+  const at = (value: unknown, ...path: string[]): unknown =>
+    path.reduce<unknown>((v, key) => (isTable(v) ? v[key] : undefined), value);
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+  const poetry = (value: unknown) => {
+    const constraint = text(value);
+    const converted = constraint ? poetryToPep440(constraint) : undefined;
+    return converted && 'specifier' in converted && converted.specifier ? converted.specifier : undefined;
+  };
+  const pipfile = (value: unknown) => {
+    const version = text(value);
+    return version ? `==${version}${version.split('.').length < 3 ? '.*' : ''}` : undefined;
+  };
+  if (kind === 'pyproject')
+    return text(at(data, 'project', 'requires-python')) ?? poetry(at(data, 'tool', 'poetry', 'dependencies', 'python'));
+  if (kind === 'uv-lock') return text(data['requires-python']);
+  if (kind === 'poetry-lock') return poetry(at(data, 'metadata', 'python-versions'));
+  const requires = kind === 'pipfile' ? at(data, 'requires') : at(data, '_meta', 'requires');
+  return pipfile(at(requires, 'python_full_version')) ?? pipfile(at(requires, 'python_version'));
 }
 
 class Writer {
@@ -164,6 +200,9 @@ function poetryLine(name: string, spec: unknown, where: string, out: Writer): st
   }
   const markers: string[] = [];
   if (typeof table.markers === 'string') markers.push(table.markers);
+  // Poetry's `platform = "win32"` is `sys_platform == "win32"`; a value with a quote is not a platform.
+  if (typeof table.platform === 'string' && !/["'\\]/.test(table.platform))
+    markers.push(`sys_platform == "${oneLine(table.platform)}"`);
   if (typeof table.python === 'string') {
     const marker = pythonMarker(table.python);
     if (marker) markers.push(marker);

@@ -9,6 +9,7 @@
 import type { Catalog } from '../catalog/catalog';
 import { autoWire } from '../diagram/auto-wire';
 import { addEdge } from '../diagram/ops';
+import { importTargetPython } from './target-python';
 import { DEFAULT_TARGET, emptyDiagram, type Diagram, type DiagramNode, type Target } from '../diagram/model';
 import { pinnedVersion } from '../requirements/parse';
 import { layeredLayout } from './layout';
@@ -26,7 +27,10 @@ export interface ImportOptions {
   keepFile?: boolean;
   /** "3.2"; default: the major.minor of a pinned Django, else the app's default target. */
   django?: string;
+  /** "3.12"; default: from `requiresPython`, else what the project's Django line supports (target-python.ts). */
   python?: string;
+  /** The Python the file says the project runs on (a PEP 440 specifier), for the default target. */
+  requiresPython?: string;
   /**
    * Services to place as well (requirements files never name them), wired into every empty
    * input of their roles, optional ones included: `['redis-server']` for constance's Redis.
@@ -151,9 +155,10 @@ export function importRequirements(text: string, catalog: Catalog, options: Impo
   // The first line naming Django says which Django the project runs (a pin, else a range's floor).
   const djangoClauses = byPackage.get('django')?.[0]?.parsed.specifiers ?? [];
   const djangoHint = djangoClauses.find((c) => ['==', '===', '~=', '>='].includes(c.operator))?.version;
+  const django = options.django ?? majorMinor(djangoHint) ?? DEFAULT_TARGET.django;
   const target: Target = {
-    django: options.django ?? majorMinor(djangoHint) ?? DEFAULT_TARGET.django,
-    python: options.python ?? DEFAULT_TARGET.python,
+    django,
+    python: options.python ?? importTargetPython(catalog, django, options.requiresPython),
   };
   let diagram = emptyDiagram(target);
   diagram.nodes = nodes;
