@@ -46,3 +46,40 @@ export function sameRequirementMeaning(a: NodeRequirement, b: NodeRequirement): 
     !!a.editable === !!b.editable
   );
 }
+
+/** What a node's own requirement adds to its package name, for the canvas; null when nothing. */
+export interface RequirementBadge {
+  /** Short text: `-e`, `[c,pool]`, `@ github.com/x/y@main`, `; sys_platform == "win32"`. */
+  text: string;
+  /** The same in full, for a tooltip and a screen reader. */
+  full: string;
+}
+
+/**
+ * The parts of an imported requirement the node's title does not say (editable, extras, a URL,
+ * a marker), so a Windows-only line or a fork pinned to a commit is visible on the canvas.
+ */
+export function requirementBadge(requirement: NodeRequirement | undefined): RequirementBadge | null {
+  if (!requirement) return null;
+  const parts: string[] = [];
+  const full: string[] = [];
+  if (requirement.editable) {
+    parts.push('-e');
+    full.push('editable');
+  }
+  if (requirement.extras && requirement.extras.length > 0) {
+    parts.push(`[${requirement.extras.join(',')}]`);
+    full.push(`extras ${requirement.extras.join(', ')}`);
+  }
+  if (requirement.url) {
+    // The scheme and "www." say little on a 240-pixel node; the tooltip has the whole URL.
+    const short = requirement.url.replace(/^[a-z+]+:\/\/(www\.)?/i, '').replace(/#egg=.*$/, '');
+    parts.push(`@ ${short}`);
+    full.push(`from ${requirement.url}`);
+  }
+  if (requirement.marker) {
+    parts.push(`; ${requirement.marker}`);
+    full.push(`only where ${requirement.marker}`);
+  }
+  return parts.length === 0 ? null : { text: parts.join(' '), full: full.join('; ') };
+}

@@ -8,6 +8,7 @@ import { exportKeptRequirements } from '../export/requirements-kept';
 import { exportRequirements } from '../export/requirements';
 import { resolveDiagram } from '../resolve/resolve';
 import { satisfies } from '../util/pep440';
+import { requirementBadge } from './node-requirement';
 import { importRequirements, type ImportOptions } from './requirements';
 import type { IncludeReader } from './requirements-file';
 
@@ -187,5 +188,23 @@ describe('the check judges what is written', () => {
     expect(satisfies(drf!, '>=3.15,<3.17')).toBe(true);
     expect(satisfies(resolution.packages['django']!, '>=4.2,<5.0')).toBe(true);
     expect(exportRequirements(diagram, catalog, { resolution })).toBe(text);
+  });
+});
+
+describe('what the canvas shows of a requirement', () => {
+  it('editable, extras, a URL without its scheme or #egg, and a marker; nothing for a plain line', () => {
+    expect(
+      requirementBadge({
+        editable: true,
+        extras: ['c', 'pool'],
+        url: 'git+https://www.github.com/x/django-tagging@develop#egg=django-tagging',
+        marker: 'sys_platform == "win32"',
+      }),
+    ).toEqual({
+      text: '-e [c,pool] @ github.com/x/django-tagging@develop ; sys_platform == "win32"',
+      full: 'editable; extras c, pool; from git+https://www.github.com/x/django-tagging@develop#egg=django-tagging; only where sys_platform == "win32"',
+    });
+    expect(requirementBadge({ specifier: '>=4.2', line: 'Django>=4.2' })).toBeNull();
+    expect(requirementBadge(undefined)).toBeNull();
   });
 });

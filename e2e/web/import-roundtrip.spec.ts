@@ -21,6 +21,14 @@ test('a requirements.txt dropped on the canvas is imported, and exported back un
   }, REQUIREMENTS);
   await expect(page.locator('.react-flow__node')).toHaveCount(7);
   await app.settled();
+  // What the titles do not say is on the nodes: the marker, the extras, the fork's URL.
+  await expect(page.getByTestId('canvas.node.python-magic-bin.requirement')).toHaveText('; sys_platform == "win32"');
+  await expect(page.getByTestId('canvas.node.celery.requirement')).toHaveText('[redis] ; python_version >= "3.10"');
+  await expect(page.getByTestId('canvas.node.django-tagging.requirement')).toHaveText(
+    '@ github.com/example/django-tagging.git@develop',
+  );
+  await expect(page.getByTestId('canvas.node.django-tagging')).toContainText('Not in the catalog');
+  await expect(page.getByTestId('canvas.node.django.requirement')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/import-roundtrip.png' });
   const { file } = await app.exportRequirements();
   expect(file).toBe(REQUIREMENTS);

@@ -6,6 +6,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo, useMemo, useState } from 'react';
 import { portsOf } from '../../../core/diagram/ports';
+import { requirementBadge } from '../../../core/import/node-requirement';
 import { worstSeverity } from '../store/analysis';
 import { catalog } from '../store/catalog';
 import { roleLabel } from '../ui/role-color';
@@ -25,6 +26,7 @@ export const PackageNode = memo(function PackageNode({ id, data, selected }: Nod
   const connectedSet = new Set(connected.split(' '));
   const connecting = useConnectingStore((state) => state.active);
   const [expanded, setExpanded] = useState(false);
+  const written = useMemo(() => requirementBadge(data.node.requirement), [data.node.requirement]);
   // A hub like Django takes twenty roles: its free optional inputs fold away until a wire is
   // being drawn (then every input shows, lit or dimmed) or the user unfolds them.
   const foldable = ports.inputs.length > FOLD_AFTER;
@@ -81,6 +83,16 @@ export const PackageNode = memo(function PackageNode({ id, data, selected }: Nod
         <div className="package-node-roles">{pkg.provides.map((port) => roleLabel(port.role)).join(' · ')}</div>
       ) : null}
       {!pkg ? <div className="package-node-roles">Not in the catalog</div> : null}
+      {written ? (
+        <div
+          className="package-node-requirement"
+          data-testid={`canvas.node.${id}.requirement`}
+          title={written.full}
+          aria-label={`As written in the imported file: ${written.full}`}
+        >
+          {written.text}
+        </div>
+      ) : null}
       <div className="package-node-ports">
         <div className="ports-in">
           {shownInputs.map((port) => (
