@@ -17,6 +17,21 @@ export interface OpenedFile {
   text: string;
 }
 
+/**
+ * A requirements, pyproject or lock file the host read for File > Import…, with the `-r`/`-c`
+ * files it names, so the app follows includes as `djstack import` does.
+ */
+export interface OpenedDependencyFile {
+  /** The file name ("production.txt"). */
+  name: string;
+  text: string;
+  /**
+   * Each include by the path core's reader asks for (relative to the file's folder, "/"-separated):
+   * its text, or why it was not read. A web host reads no includes and leaves this empty.
+   */
+  includes: Record<string, { text: string } | { error: string }>;
+}
+
 export interface SavedFile {
   handle: string;
   name: string;
@@ -88,6 +103,8 @@ export interface HostApi {
   readonly kind: 'electron' | 'web';
   /** Asks the user for a diagram to open; null when cancelled. */
   openDiagram(): Promise<OpenedFile | null>;
+  /** Asks for a requirements, pyproject or lock file to import and reads it with its includes; null when cancelled. */
+  openDependencyFile(): Promise<OpenedDependencyFile | null>;
   /** Saves to `handle`, or asks where (as Save As) when there is none; null when cancelled. */
   saveDiagram(request: { handle: string | null; suggestedName: string; text: string }): Promise<SavedFile | null>;
   /** Always asks where to save; null when cancelled. */

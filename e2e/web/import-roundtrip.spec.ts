@@ -33,3 +33,23 @@ test('a requirements.txt dropped on the canvas is imported, and exported back un
   const { file } = await app.exportRequirements();
   expect(file).toBe(REQUIREMENTS);
 });
+
+test('File > Import… reads a pyproject.toml through the host, with the target Python it names', async ({
+  app,
+  page,
+}) => {
+  const chooser = page.waitForEvent('filechooser');
+  await app.menu('file', 'file.import');
+  await (
+    await chooser
+  ).setFiles({
+    name: 'pyproject.toml',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(
+      '[project]\nname = "shop"\nrequires-python = ">=3.10,<3.11"\ndependencies = [\n  "Django>=4.2,<5.0",\n  "pywin32==308 ; sys_platform == \'win32\'",\n]\n',
+    ),
+  });
+  await expect(page.getByTestId('canvas.node.pywin32.requirement')).toHaveText("; sys_platform == 'win32'");
+  await expect(page.getByTestId('target.python')).toHaveValue('3.10');
+  await expect(page.getByTestId('target.django')).toHaveValue('4.2');
+});

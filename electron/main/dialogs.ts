@@ -7,6 +7,11 @@ import { join } from 'node:path';
 import type { FileDialogs } from './files';
 
 const DIAGRAM_FILTERS = [{ name: 'Django Stack diagram', extensions: ['djstack'] }];
+// Pipfile has no extension, so "All files" stays offered.
+const DEPENDENCY_FILTERS = [
+  { name: 'Requirements, pyproject and lock files', extensions: ['txt', 'in', 'toml', 'lock'] },
+  { name: 'All files', extensions: ['*'] },
+];
 
 function exportFilters(suggestedName: string): Electron.FileFilter[] {
   const dot = suggestedName.lastIndexOf('.');
@@ -49,6 +54,17 @@ export function nativeFileDialogs(window: () => BrowserWindow | null, defaultFol
         title: 'Open Diagram',
         defaultPath: folder(),
         filters: DIAGRAM_FILTERS,
+        properties: ['openFile'],
+      };
+      const owner = parent();
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : remember(result.filePaths[0]);
+    },
+    async chooseDependencyFile() {
+      const options: Electron.OpenDialogOptions = {
+        title: 'Import Requirements, pyproject or Lock File',
+        defaultPath: folder(),
+        filters: DEPENDENCY_FILTERS,
         properties: ['openFile'],
       };
       const owner = parent();

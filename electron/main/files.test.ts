@@ -18,6 +18,7 @@ async function setup(
   const home = await mkdtemp(join(tmpdir(), 'djstack-files-'));
   const dialogs = {
     chooseDiagram: vi.fn(async () => answers.open ?? null),
+    chooseDependencyFile: vi.fn(async () => answers.open ?? null),
     chooseSavePath: vi.fn(async () => answers.save ?? null),
     chooseFolder: vi.fn(async () => answers.folder ?? null),
     confirmOverwriteChanged: vi.fn(async () => answers.overwrite ?? false),

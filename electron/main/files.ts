@@ -6,9 +6,16 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
-import type { ExportProjectResult, OpenedFile, ProjectFile, SavedFile } from '../../core/host/contract';
+import type {
+  ExportProjectResult,
+  OpenedDependencyFile,
+  OpenedFile,
+  ProjectFile,
+  SavedFile,
+} from '../../core/host/contract';
 import { LIMITS } from '../../core/format/limits';
 import { readBounded, ReadRefused } from './bounded-read';
+import { readDependencyFile } from './dependency-file';
 import type { HandleRegistry } from './handles';
 import { describePath, displayLocation, withDiagramExtension } from './paths';
 import { isGeneratedProjectPath, ProjectWriteRefused, writeProjectFiles } from './project-writer';
@@ -16,6 +23,8 @@ import { isGeneratedProjectPath, ProjectWriteRefused, writeProjectFiles } from '
 export interface FileDialogs {
   /** A `.djstack` file to open, or null when cancelled. */
   chooseDiagram(): Promise<string | null>;
+  /** A requirements, pyproject or lock file to import, or null when cancelled. */
+  chooseDependencyFile(): Promise<string | null>;
   /** Where to save; `kind` picks the filters. Null when cancelled. */
   chooseSavePath(kind: 'diagram' | 'export', suggestedName: string): Promise<string | null>;
   /** A folder for an exported project, or null when cancelled. */
@@ -93,6 +102,24 @@ export class DocumentFiles {
     this.diagrams.add(path);
     this.options.onDiagramUsed(path);
     return { handle: this.options.handles.issue(path), name, text };
+  }
+
+  /** File > Import…: the file the user chose with its includes; a file that cannot be read is one message. */
+  async openDependencyFile(): Promise<OpenedDependencyFile | null> {
+    const path = await this.options.dialogs.chooseDependencyFile();
+    if (!path) return null;
+    const { name, location } = describePath(path, this.options.home);
+    try {
+      return readDependencyFile(path);
+    } catch (error) {
+      if (error instanceof ReadRefused && error.reason === 'not-a-file')
+        throw new FileProblem(`"${name}" in ${location} is ${error.message}, so it cannot be imported.`);
+      if (error instanceof ReadRefused && error.reason === 'too-large')
+        throw new FileProblem(`"${name}" is larger than ${LIMITS.fileBytes / 1024 / 1024} MB; it cannot be imported.`);
+      if (error instanceof TypeError) throw new FileProblem(`"${name}" is not UTF-8 text, so it cannot be imported.`);
+      const code = error instanceof ReadRefused ? error.code : errorCode(error);
+      throw new FileProblem(`"${name}" in ${location} cannot be read (${code ?? (error as Error).message}).`);
+    }
   }
 
   async openDiagram(): Promise<OpenedFile | null> {

@@ -258,6 +258,7 @@ function start(): void {
       ipcMain,
       {
         openDiagram: () => files.openDiagram(),
+        openDependencyFile: () => files.openDependencyFile(),
         saveDiagram: (request) => files.saveDiagram(request),
         saveDiagramAs: (request) => files.saveDiagramAs(request),
         exportText: (request) => files.exportText(request),

@@ -46,6 +46,7 @@ export const ProjectPathSchema = z
 
 export const INVOKE_SCHEMAS = {
   openDiagram: z.undefined(),
+  openDependencyFile: z.undefined(),
   saveDiagram: z.strictObject({
     handle: HandleSchema.nullable(),
     suggestedName: SuggestedNameSchema,

@@ -16,6 +16,7 @@ function setup() {
     exportText: vi.fn(async () => null),
     exportBinary: vi.fn(async () => null),
     exportProject: vi.fn(async () => null),
+    openDependencyFile: vi.fn(async () => null),
     openRecent: vi.fn(async () => ({ error: 'gone' })),
     listRecent: vi.fn(() => []),
     reload: vi.fn(async () => ({ error: 'gone' })),

@@ -53,6 +53,7 @@ const isOpenedFile = (value: unknown): value is OpenedFile =>
 const host = {
   kind: 'electron',
   openDiagram: () => invoke(INVOKE_CHANNELS.openDiagram),
+  openDependencyFile: () => invoke(INVOKE_CHANNELS.openDependencyFile),
   saveDiagram: (request) =>
     invoke(INVOKE_CHANNELS.saveDiagram, {
       handle: request.handle,

@@ -6,6 +6,7 @@
 /** Renderer → main requests that answer (ipcRenderer.invoke / ipcMain.handle). */
 export const INVOKE_CHANNELS = {
   openDiagram: 'file:open',
+  openDependencyFile: 'file:open-dependency-file',
   saveDiagram: 'file:save',
   saveDiagramAs: 'file:save-as',
   exportText: 'export:text',

@@ -94,11 +94,11 @@ export function createBrowserHost(env: BrowserHostEnvironment = defaultEnvironme
     return Promise.resolve(download(safeFileName(suggestedName, fallback), new Blob([text], { type })));
   }
 
-  function pickFile(): Promise<OpenedFile | null> {
+  function pickFile(accept = '.djstack,application/json,.json'): Promise<OpenedFile | null> {
     return new Promise((resolve) => {
       const input = env.document.createElement('input');
       input.type = 'file';
-      input.accept = '.djstack,application/json,.json';
+      input.accept = accept;
       input.style.display = 'none';
       env.document.body.append(input);
       const finish = (file: OpenedFile | null) => {
@@ -120,7 +120,12 @@ export function createBrowserHost(env: BrowserHostEnvironment = defaultEnvironme
 
   return {
     kind: 'web',
-    openDiagram: pickFile,
+    openDiagram: () => pickFile(),
+    // A page cannot read the files next to the one picked: includes are reported, not followed.
+    openDependencyFile: async () => {
+      const file = await pickFile('.txt,.in,.toml,.lock,Pipfile');
+      return file ? { name: file.name, text: file.text, includes: {} } : null;
+    },
     saveDiagram: ({ suggestedName, text }) => saveText(suggestedName, text, 'stack.djstack', 'application/json'),
     saveDiagramAs: async ({ suggestedName, text }) => {
       const name = await askFileName(env.document, {

@@ -3,7 +3,9 @@
  * Open of a file that is not a diagram): the same core import as `djstack import`, with its
  * warnings (credentials replaced, includes not followed, lines kept as written) shown.
  */
+import type { OpenedDependencyFile } from '../../../core/host/contract';
 import { importDependencyFile } from '../../../core/import/dependency-file';
+import { getHost } from '../host/host';
 import { confirmDiscard } from '../document/document';
 import { catalog } from '../store/catalog';
 import { fitViewSoon } from '../store/flow-api';
@@ -17,10 +19,23 @@ export function isDependencyFileName(name: string): boolean {
   return DEPENDENCY_FILE.test(name.split(/[\\/]/).pop() ?? name);
 }
 
-/** Imports a dependency file's text as a new, unsaved diagram; shows the warnings. */
-export async function importFileText(name: string, text: string): Promise<boolean> {
+/**
+ * Imports a dependency file's text as a new, unsaved diagram; shows the warnings. `includes` are
+ * the `-r`/`-c` files the host read next to it (desktop); without them includes are reported.
+ */
+export async function importFileText(
+  name: string,
+  text: string,
+  includes?: OpenedDependencyFile['includes'],
+): Promise<boolean> {
   if (!(await confirmDiscard('import another file'))) return false;
-  const result = importDependencyFile(text, catalog, { file: name });
+  const result = importDependencyFile(text, catalog, {
+    file: name,
+    // The host read exactly what core's reader asks for; an empty map (a browser) reads none.
+    ...(includes && Object.keys(includes).length > 0
+      ? { readInclude: (path: string) => includes[path] ?? { error: 'not read by the app' } }
+      : {}),
+  });
   const ui = useUiStore.getState();
   if (!result.ok) {
     ui.setOpenError(`${name} could not be imported. ${result.error}`);
@@ -42,17 +57,16 @@ export async function importFileText(name: string, text: string): Promise<boolea
   return true;
 }
 
-/** File > Import…: picks a file with the page's own file input (no host call needed) and imports it. */
-export function pickAndImport(): Promise<boolean> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = '.txt,.in,.toml,.lock,Pipfile';
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      if (!file) return resolve(false);
-      void file.text().then((text) => importFileText(file.name, text).then(resolve));
-    });
-    input.click();
-  });
+/** File > Import…: the host asks for a file (the desktop reads its includes too) and it is imported. */
+export async function pickAndImport(): Promise<boolean> {
+  let file: OpenedDependencyFile | null;
+  try {
+    file = await getHost().openDependencyFile();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    useUiStore.getState().setOpenError(message);
+    useUiStore.getState().showStatus('The file could not be imported.', 'error');
+    return false;
+  }
+  return file ? importFileText(file.name, file.text, file.includes) : false;
 }
