@@ -11,7 +11,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { Release } from '../../catalog/schema';
 import type { Diagram } from '../diagram/model';
 import { extrasByPackage } from '../export/extras';
-import { catalogIndex } from './catalog-index';
+import { catalogIndex, type CatalogIndex } from './catalog-index';
 import { solveCsp, type CspConstraint, type CspVariable } from './csp';
 import { explainClash, excludedText, type SoftConstraint } from './explain';
 import { levelRank, releaseVerdict } from './levels';
@@ -73,7 +73,7 @@ export function resolveDiagram(diagram: Diagram, catalog: Catalog): Resolution {
   }
 
   for (const component of components(problem.variables, problem.binary)) {
-    const group = new Group(component.variables, component.binary);
+    const group = new Group(component.variables, component.binary, index);
     const pins = component.variables.flatMap((v) => v.pins);
     let active: SoftConstraint[] = [...component.binary, ...pins];
     let values = group.solve(active);
@@ -193,6 +193,23 @@ function components(
   return [...groups.values()];
 }
 
+const TABLE_CACHE_LIMIT = 20_000;
+const tableCaches = new WeakMap<CatalogIndex, Map<string, Uint8Array>>();
+
+/**
+ * Constraint tables by what they depend on, per catalog: every edit rebuilds the same tables
+ * (a profile of a 25-package check spent most of its time there), and they never change. Tables
+ * are only read once built.
+ */
+function tableCache(index: CatalogIndex): Map<string, Uint8Array> {
+  let cache = tableCaches.get(index);
+  if (!cache) {
+    cache = new Map();
+    tableCaches.set(index, cache);
+  }
+  return cache;
+}
+
 /**
  * One group of connected packages, with its constraint tables computed once. A variable's CSP
  * values are its releases, newest first; an implicit package's value 0 is "absent" (null).
@@ -205,20 +222,32 @@ class Group {
   constructor(
     private readonly variables: PackageVariable[],
     binary: BinaryConstraint[],
+    index: CatalogIndex,
   ) {
     variables.forEach((v, i) => this.position.set(v.name, i));
     // Supported releases first, then undeclared ones, then unread ones, each newest first (a stable sort).
     const preferred = (v: PackageVariable) =>
       [...v.releases].sort((a, b) => levelRank(v.verdicts.get(a)!) - levelRank(v.verdicts.get(b)!));
     this.values = variables.map((v) => (v.implicit ? [null, ...preferred(v)] : preferred(v)));
+    const cache = tableCache(index);
+    const versions = this.values.map((values) => values.map((release) => release?.version ?? '').join(' '));
     for (const c of binary) {
       const a = this.position.get(c.from)!;
       const b = this.position.get(c.to)!;
       const from = this.values[a]!;
       const to = this.values[b]!;
-      const allowed = new Uint8Array(from.length * to.length);
-      for (let i = 0; i < from.length; i++) {
-        for (let j = 0; j < to.length; j++) allowed[i * to.length + j] = binaryAllows(c, from[i]!, to[j]!) ? 1 : 0;
+      // Within one catalog a version stands for the same facts, so the table depends only on this key.
+      const what =
+        c.kind === 'requires' ? `${c.python}\u0000${c.extras.join(',')}` : `${c.versions}\u0000${c.otherVersions}`;
+      const key = `${c.kind}\u0000${c.from}\u0000${c.to}\u0000${what}\u0000${versions[a]}\u0000${versions[b]}`;
+      let allowed = cache.get(key);
+      if (!allowed) {
+        allowed = new Uint8Array(from.length * to.length);
+        for (let i = 0; i < from.length; i++) {
+          for (let j = 0; j < to.length; j++) allowed[i * to.length + j] = binaryAllows(c, from[i]!, to[j]!) ? 1 : 0;
+        }
+        if (cache.size >= TABLE_CACHE_LIMIT) cache.clear();
+        cache.set(key, allowed);
       }
       this.tables.set(c, { a, b, allowed });
     }
