@@ -149,9 +149,11 @@ export function buildProblem(
     const verdicts = new Map<Release, ReleaseVerdict>();
     const releases: Release[] = [];
     const pinned = entry.pins.filter((p): p is PinConstraint => p.kind === 'pin');
+    // Many nodes may share a pin: each pin text is looked at once, in diagram order.
+    const pinTexts = [...new Set(pinned.map((pin) => pin.version))];
     for (const release of entry.index.releases) {
       // pip skips a yanked release unless a requirement names it exactly.
-      if (release.yanked !== undefined && !pinned.some((pin) => sameVersion(release.version, pin.version))) continue;
+      if (release.yanked !== undefined && !pinTexts.some((pin) => sameVersion(release.version, pin))) continue;
       const verdict = releaseVerdict(index, entry.index, release, target, chosenExtras);
       if (verdict.level === 'excluded') continue;
       verdicts.set(release, verdict);
@@ -159,14 +161,14 @@ export function buildProblem(
     }
     // A pin to a patch the catalog does not list uses the facts of its minor line.
     let unknown = false;
-    for (const pin of pinned) {
-      const release = releaseForPin(entry.index, pin.version);
+    for (const pin of pinTexts) {
+      const release = releaseForPin(entry.index, pin);
       if (!release) {
-        excluded.push({ name, nodes: entry.nodes, reason: 'unknown-pin', pin: pin.version });
+        excluded.push({ name, nodes: entry.nodes, reason: 'unknown-pin', pin });
         unknown = true;
         break;
       }
-      if (!releases.some((r) => sameVersion(r.version, pin.version))) {
+      if (!releases.some((r) => sameVersion(r.version, pin))) {
         const verdict = releaseVerdict(index, entry.index, release, target, chosenExtras);
         if (verdict.level !== 'excluded') {
           verdicts.set(release, verdict);

@@ -11,7 +11,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { Release } from '../../catalog/schema';
 import type { Diagram } from '../diagram/model';
 import { extrasByPackage } from '../export/extras';
-import { catalogIndex } from './catalog-index';
+import { catalogIndex, type CatalogIndex } from './catalog-index';
 import { solveCsp, type CspConstraint, type CspVariable } from './csp';
 import { explainClash, excludedText, type SoftConstraint } from './explain';
 import { levelRank, releaseVerdict } from './levels';
@@ -26,6 +26,17 @@ import {
   type UnaryConstraint,
 } from './problem';
 import type { PackageLevel, Resolution, ResolutionFailure } from './types';
+
+let solves = 0;
+
+/**
+ * How many constraint problems the resolver has solved since the process started: a
+ * machine-independent measure of its work, which the linear-work test compares between a
+ * diagram and one twice its size.
+ */
+export function resolverSolveCount(): number {
+  return solves;
+}
 
 /** Clashes reported per group of connected packages before the rest is left unresolved. */
 const MAX_CLASHES = 4;
@@ -62,7 +73,7 @@ export function resolveDiagram(diagram: Diagram, catalog: Catalog): Resolution {
   }
 
   for (const component of components(problem.variables, problem.binary)) {
-    const group = new Group(component.variables, component.binary);
+    const group = new Group(component.variables, component.binary, index);
     const pins = component.variables.flatMap((v) => v.pins);
     let active: SoftConstraint[] = [...component.binary, ...pins];
     let values = group.solve(active);
@@ -182,6 +193,23 @@ function components(
   return [...groups.values()];
 }
 
+const TABLE_CACHE_LIMIT = 20_000;
+const tableCaches = new WeakMap<CatalogIndex, Map<string, Uint8Array>>();
+
+/**
+ * Constraint tables by what they depend on, per catalog: every edit rebuilds the same tables
+ * (a profile of a 25-package check spent most of its time there), and they never change. Tables
+ * are only read once built.
+ */
+function tableCache(index: CatalogIndex): Map<string, Uint8Array> {
+  let cache = tableCaches.get(index);
+  if (!cache) {
+    cache = new Map();
+    tableCaches.set(index, cache);
+  }
+  return cache;
+}
+
 /**
  * One group of connected packages, with its constraint tables computed once. A variable's CSP
  * values are its releases, newest first; an implicit package's value 0 is "absent" (null).
@@ -194,20 +222,32 @@ class Group {
   constructor(
     private readonly variables: PackageVariable[],
     binary: BinaryConstraint[],
+    index: CatalogIndex,
   ) {
     variables.forEach((v, i) => this.position.set(v.name, i));
     // Supported releases first, then undeclared ones, then unread ones, each newest first (a stable sort).
     const preferred = (v: PackageVariable) =>
       [...v.releases].sort((a, b) => levelRank(v.verdicts.get(a)!) - levelRank(v.verdicts.get(b)!));
     this.values = variables.map((v) => (v.implicit ? [null, ...preferred(v)] : preferred(v)));
+    const cache = tableCache(index);
+    const versions = this.values.map((values) => values.map((release) => release?.version ?? '').join(' '));
     for (const c of binary) {
       const a = this.position.get(c.from)!;
       const b = this.position.get(c.to)!;
       const from = this.values[a]!;
       const to = this.values[b]!;
-      const allowed = new Uint8Array(from.length * to.length);
-      for (let i = 0; i < from.length; i++) {
-        for (let j = 0; j < to.length; j++) allowed[i * to.length + j] = binaryAllows(c, from[i]!, to[j]!) ? 1 : 0;
+      // Within one catalog a version stands for the same facts, so the table depends only on this key.
+      const what =
+        c.kind === 'requires' ? `${c.python}\u0000${c.extras.join(',')}` : `${c.versions}\u0000${c.otherVersions}`;
+      const key = `${c.kind}\u0000${c.from}\u0000${c.to}\u0000${what}\u0000${versions[a]}\u0000${versions[b]}`;
+      let allowed = cache.get(key);
+      if (!allowed) {
+        allowed = new Uint8Array(from.length * to.length);
+        for (let i = 0; i < from.length; i++) {
+          for (let j = 0; j < to.length; j++) allowed[i * to.length + j] = binaryAllows(c, from[i]!, to[j]!) ? 1 : 0;
+        }
+        if (cache.size >= TABLE_CACHE_LIMIT) cache.clear();
+        cache.set(key, allowed);
       }
       this.tables.set(c, { a, b, allowed });
     }
@@ -229,30 +269,73 @@ class Group {
       if (c.kind === 'pin' || c.kind === 'range') {
         const i = this.position.get(c.package)!;
         const mask = variables[i]!.mask;
-        this.values[i]!.forEach((release, j) => {
-          if (release === null || !pinAllows(c, release)) mask[j] = 0;
-        });
+        const allowed = this.pinMask(c, i);
+        for (let j = 0; j < mask.length; j++) mask[j]! &= allowed[j]!;
       } else {
         constraints.push(this.tables.get(c)!);
       }
     }
+    solves++;
     const result = solveCsp(variables, constraints);
     return result.status === 'solved' ? result.values : null;
   }
 
   /**
-   * A minimal subset of `active` that has no solution (deletion filter). Requirements and
-   * conflicts are tried for removal first, so the clash keeps the pins: those are what a user
-   * most often changes.
+   * The values a pin or range allows, computed once per constraint: a clash search solves the
+   * group many times with the same pins, and a diagram may carry thousands of them.
+   */
+  private pinMask(c: UnaryConstraint, i: number): Uint8Array {
+    // Many nodes of a package share a pin: one mask per package and pin text.
+    const key = `${i}\u0000${c.kind}\u0000${c.kind === 'pin' ? c.version : c.specifier}`;
+    let mask = this.pinMasks.get(key);
+    if (!mask) {
+      mask = Uint8Array.from(this.values[i]!, (release) => (release !== null && pinAllows(c, release) ? 1 : 0));
+      this.pinMasks.set(key, mask);
+    }
+    return mask;
+  }
+
+  private readonly pinMasks = new Map<string, Uint8Array>();
+
+  /**
+   * A minimal subset of `active` that has no solution: the deletion filter (each constraint in
+   * turn is dropped when the rest still has no solution). Requirements and conflicts are tried
+   * for removal first, so the clash keeps the pins: those are what a user most often changes.
+   *
+   * Dropping one constraint at a time costs a solve per constraint, each over every constraint:
+   * quadratic in a diagram with thousands of pins. As having no solution is monotone (adding
+   * constraints never creates one), a run of constraints that can all be dropped is dropped at
+   * once, the run doubling while that works, and a run that cannot is bisected down to its first
+   * constraint that must stay. The result is the deletion filter's, in O(k log n) solves for a
+   * clash of k constraints among n.
    */
   minimalClash(active: SoftConstraint[]): SoftConstraint[] {
     const unary = (c: SoftConstraint) => c.kind === 'pin' || c.kind === 'range';
     const ordered = [...active.filter((c) => !unary(c)), ...active.filter(unary)];
-    let kept = ordered;
-    for (const c of ordered) {
-      const without = kept.filter((k) => k !== c);
-      if (this.solve(without) === null) kept = without;
+    const keptBefore: SoftConstraint[] = [];
+    // Whether the kept constraints before `from`, without ordered[from, to), plus all from `to` on, have no solution.
+    const droppable = (from: number, to: number) => this.solve([...keptBefore, ...ordered.slice(to)]) === null;
+    let i = 0;
+    let run = 1;
+    while (i < ordered.length) {
+      const end = Math.min(ordered.length, i + run);
+      if (droppable(i, end)) {
+        i = end;
+        run *= 2;
+        continue;
+      }
+      // Some constraint in [i, end) must stay: the first one whose dropping (with those before it) fails.
+      let low = i;
+      let high = end - 1;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (droppable(i, middle + 1)) low = middle + 1;
+        else high = middle;
+      }
+      keptBefore.push(ordered[low]!);
+      i = low + 1;
+      run = 1;
     }
-    return kept;
+    return keptBefore;
   }
 }

@@ -21,6 +21,10 @@ export interface CheckContext {
   nodesOf: Map<string, DiagramNode[]>;
   /** `${node}\u0000${port}` → the edges into that input, in diagram order. */
   edgesInto: Map<string, DiagramEdge[]>;
+  /** `${node}\u0000${port}` → the edges out of that output, in diagram order. */
+  edgesOutOf: Map<string, DiagramEdge[]>;
+  /** Edge id → the edge (the first, should a hand-edited file repeat an id). */
+  edgeById: Map<string, DiagramEdge>;
   /** The first django node, if any: the hub that most packages plug into. */
   hub: DiagramNode | undefined;
   /** Nodes with an output port of `role`, in diagram order. */
@@ -50,11 +54,17 @@ export function checkContext(
     nodesOf.set(pkg.pkg.name, list);
   }
   const edgesInto = new Map<string, DiagramEdge[]>();
+  const edgesOutOf = new Map<string, DiagramEdge[]>();
+  const edgeById = new Map<string, DiagramEdge>();
+  const add = (map: Map<string, DiagramEdge[]>, key: string, edge: DiagramEdge) => {
+    const list = map.get(key);
+    if (list) list.push(edge);
+    else map.set(key, [edge]);
+  };
   for (const edge of diagram.edges) {
-    const key = `${edge.target}\u0000${edge.targetPort}`;
-    const list = edgesInto.get(key) ?? [];
-    list.push(edge);
-    edgesInto.set(key, list);
+    add(edgesInto, `${edge.target}\u0000${edge.targetPort}`, edge);
+    add(edgesOutOf, `${edge.source}\u0000${edge.sourcePort}`, edge);
+    if (!edgeById.has(edge.id)) edgeById.set(edge.id, edge);
   }
   let providers: Map<string, DiagramNode[]> | undefined;
   const providersOnCanvas = (role: string): DiagramNode[] => {
@@ -80,6 +90,8 @@ export function checkContext(
     packageOf,
     nodesOf,
     edgesInto,
+    edgesOutOf,
+    edgeById,
     hub,
     providersOnCanvas,
     today,

@@ -15,9 +15,10 @@ function titleOf(ctx: CheckContext, node: DiagramNode): string {
 
 /** The fix: wire the plugin into the host's input and drop its wires of that role elsewhere. */
 function moveWireFix(ctx: CheckContext, plugin: DiagramNode, role: string, host: DiagramNode, taken: string[]): Fix {
-  const actions: FixAction[] = ctx.diagram.edges
-    .filter((edge) => edge.source === plugin.id && edge.sourcePort === role)
-    .map((edge) => ({ kind: 'remove-edge' as const, edge: edge.id }));
+  const actions: FixAction[] = (ctx.edgesOutOf.get(`${plugin.id}\u0000${role}`) ?? []).map((edge) => ({
+    kind: 'remove-edge' as const,
+    edge: edge.id,
+  }));
   // An input that takes one provider gives up its current one, or the new wire would be refused.
   for (const edge of taken) actions.push({ kind: 'remove-edge', edge });
   actions.push({ kind: 'add-edge', source: plugin.id, sourcePort: role, target: host.id, targetPort: role });
@@ -39,8 +40,9 @@ export const wrongHost: Check = (ctx, problems) => {
     for (const role of pkg.outputs.keys()) {
       const hosts = hostsOf(ctx.catalog, pkg.pkg.name, role).flatMap((name) => ctx.nodesOf.get(name) ?? []);
       if (hosts.length === 0) continue;
-      const wired = ctx.diagram.edges.filter((edge) => edge.source === plugin.id && edge.sourcePort === role);
-      if (wired.some((edge) => hosts.some((host) => host.id === edge.target))) continue;
+      const wired = ctx.edgesOutOf.get(`${plugin.id}\u0000${role}`) ?? [];
+      const hostIds = new Set(hosts.map((host) => host.id));
+      if (wired.some((edge) => hostIds.has(edge.target))) continue;
       const host = hosts[0]!;
       const label = roleLabel(ctx, role);
       const elsewhere = wired.map((edge) => ctx.nodeById.get(edge.target)).filter((n): n is DiagramNode => !!n);

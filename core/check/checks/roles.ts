@@ -46,7 +46,7 @@ export function badEdgeIds(ctx: CheckContext): Map<string, string> {
 
 function reportBadEdges(ctx: CheckContext, bad: Map<string, string>, problems: Problem[]): void {
   for (const [id, message] of bad) {
-    const edge = ctx.diagram.edges.find((e) => e.id === id)!;
+    const edge = ctx.edgeById.get(id)!;
     const nodes = [edge.source, edge.target].filter((node) => ctx.nodeById.has(node));
     problems.push({
       key: `bad-edge:${id}`,
