@@ -1,4 +1,5 @@
 import type { PackageModule } from './module';
+import { declaredSetting, optionSettings } from './option-settings';
 
 /** django-cors-headers: CORS headers for a front end served from another origin. */
 export const djangoCorsHeaders: PackageModule = {
@@ -26,6 +27,17 @@ export const djangoCorsHeaders: PackageModule = {
     if (ctx.flag(name, 'allowAllOrigins', false))
       plan.set('security', 'CORS_ALLOW_ALL_ORIGINS', true, 'any origin: development only');
     if (ctx.flag(name, 'allowCredentials', false)) plan.set('security', 'CORS_ALLOW_CREDENTIALS', true);
+    // Regular expressions may hold commas ({1,3}): the option separates them by white space.
+    const regexes = ctx.text(name, 'allowedOriginRegexes', '').split(/\s+/).filter(Boolean);
+    if (regexes.length > 0)
+      plan.set(
+        'security',
+        ctx.is(name, '<3.5') ? 'CORS_ORIGIN_REGEX_WHITELIST' : declaredSetting(ctx, name, 'allowedOriginRegexes'),
+        regexes,
+      );
+    optionSettings(ctx, plan, name, 'security', ['urlsRegex', 'preflightMaxAge']);
+    // CORS_ALLOW_PRIVATE_NETWORK arrived in 4.0.0.
+    if (ctx.is(name, '>=4.0')) optionSettings(ctx, plan, name, 'security', ['allowPrivateNetwork']);
     // CORS_ALLOWED_ORIGINS replaced CORS_ORIGIN_WHITELIST in django-cors-headers 3.5.
     plan.set(
       'security',

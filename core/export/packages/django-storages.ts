@@ -1,4 +1,5 @@
 import type { PackageModule } from './module';
+import { declaredSetting, optionSettings } from './option-settings';
 
 /**
  * django-storages: media files in object storage. Local runs keep the file system; production
@@ -18,12 +19,19 @@ export const djangoStorages: PackageModule = {
       'django.core.files.storage.FileSystemStorage',
       `Storage class of uploaded files; production: ${backend}.`,
     );
-    plan.set(
-      'static',
-      'AWS_STORAGE_BUCKET_NAME',
-      plan.env.optional('AWS_STORAGE_BUCKET_NAME', 'S3 bucket for uploaded files.'),
-    );
-    plan.set('static', 'AWS_S3_REGION_NAME', plan.env.optional('AWS_S3_REGION_NAME', 'S3 region.'));
+    // The bucket and region come from the environment; a value on the node is the local one.
+    const fromEnv = (key: string, description: string) => {
+      const setting = declaredSetting(ctx, 'django-storages', key);
+      const value = ctx.text('django-storages', key, '');
+      plan.set(
+        'static',
+        setting,
+        value ? plan.env.str(setting, value, description) : plan.env.optional(setting, description),
+      );
+    };
+    fromEnv('awsStorageBucketName', 'S3 bucket for uploaded files.');
+    fromEnv('awsS3RegionName', 'S3 region.');
+    optionSettings(ctx, plan, 'django-storages', 'static', ['awsQuerystringAuth', 'awsS3FileOverwrite']);
   },
   extras(ctx) {
     // The S3 backend needs boto3: django-storages names that extra `boto3`, and `s3` from 1.14 on.
