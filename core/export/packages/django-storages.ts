@@ -1,6 +1,16 @@
 import type { PackageModule } from './module';
 import { declaredSetting, optionSettings } from './option-settings';
 
+/** The storage class of each backend the option offers (S3's name depends on the version). */
+const BACKENDS: Record<string, string> = {
+  azure: 'storages.backends.azure_storage.AzureStorage',
+  google: 'storages.backends.gcloud.GoogleCloudStorage',
+  dropbox: 'storages.backends.dropbox.DropboxStorage',
+  ftp: 'storages.backends.ftp.FTPStorage',
+  sftp: 'storages.backends.sftpstorage.SFTPStorage',
+  libcloud: 'storages.backends.apache_libcloud.LibCloudStorage',
+};
+
 /**
  * django-storages: media files in object storage. Local runs keep the file system; production
  * names the storage class in DJANGO_FILE_STORAGE (e.g. storages.backends.s3boto3.S3Boto3Storage).
@@ -12,8 +22,8 @@ export const djangoStorages: PackageModule = {
     const s3 = ctx.is('django-storages', '>=1.14')
       ? 'storages.backends.s3.S3Storage'
       : 'storages.backends.s3boto3.S3Boto3Storage';
-    const chosen = ctx.text('django-storages', 'backend', s3);
-    const backend = /s3/.test(chosen) ? s3 : chosen;
+    const chosen = ctx.text('django-storages', 'backend', 's3');
+    const backend = chosen === 's3' ? s3 : (BACKENDS[chosen] ?? s3);
     plan.mediaStorage = plan.env.str(
       'DJANGO_FILE_STORAGE',
       'django.core.files.storage.FileSystemStorage',
@@ -35,7 +45,8 @@ export const djangoStorages: PackageModule = {
   },
   extras(ctx) {
     // The S3 backend needs boto3: django-storages names that extra `boto3`, and `s3` from 1.14 on.
-    if (!/s3/.test(ctx.text('django-storages', 'backend', 's3'))) return [];
+    // The other backends' extras (azure, google, …) are not added yet: the resolver has no records of their libraries.
+    if (ctx.text('django-storages', 'backend', 's3') !== 's3') return [];
     return [ctx.is('django-storages', '>=1.14') ? 's3' : 'boto3'];
   },
 };
