@@ -159,9 +159,7 @@ export const PackageOption = z.strictObject({
    */
   setting: z
     .string()
-    .regex(
-      /^(\$?[A-Z][A-Z0-9_]*(\['[A-Za-z0-9_]+'\])*|[a-z_][a-z0-9_.]*\([a-z_]+=\)|--[a-z][a-z-]*|\[[a-z0-9-]*\])$/,
-    ),
+    .regex(/^(\$?[A-Z][A-Z0-9_]*(\['[A-Za-z0-9_]+'\])*|[a-z_][a-z0-9_.]*\([a-z_]+=\)|--[a-z][a-z-]*|\[[a-z0-9-]*\])$/),
 });
 
 export const Status = z.strictObject({

@@ -1,3 +1,4 @@
+import { py } from '../python/literal';
 import type { PackageModule } from './module';
 import { declaredSetting, optionSettings } from './option-settings';
 
@@ -27,13 +28,14 @@ export const djangoCorsHeaders: PackageModule = {
     if (ctx.flag(name, 'allowAllOrigins', false))
       plan.set('security', 'CORS_ALLOW_ALL_ORIGINS', true, 'any origin: development only');
     if (ctx.flag(name, 'allowCredentials', false)) plan.set('security', 'CORS_ALLOW_CREDENTIALS', true);
-    // Regular expressions may hold commas ({1,3}): the option separates them by white space.
-    const regexes = ctx.text(name, 'allowedOriginRegexes', '').split(/\s+/).filter(Boolean);
-    if (regexes.length > 0)
+    // One regular expression (alternatives joined by |): a regex may hold commas and spaces, so no separator is safe.
+    // Written whenever the node sets it; an empty regex would match every origin, so Python drops it.
+    const regex = ctx.explicit(name, 'allowedOriginRegexes');
+    if (typeof regex === 'string')
       plan.set(
         'security',
         ctx.is(name, '<3.5') ? 'CORS_ORIGIN_REGEX_WHITELIST' : declaredSetting(ctx, name, 'allowedOriginRegexes'),
-        regexes,
+        py`[${regex}] if ${regex} else []`,
       );
     optionSettings(ctx, plan, name, 'security', ['urlsRegex', 'preflightMaxAge']);
     // CORS_ALLOW_PRIVATE_NETWORK arrived in 4.0.0.

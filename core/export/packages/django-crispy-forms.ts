@@ -17,7 +17,9 @@ export const djangoCrispyForms: PackageModule = {
       plan.set(
         'packages',
         'CRISPY_ALLOWED_TEMPLATE_PACKS',
-        ctx.has('crispy-bootstrap5') ? ctx.text('crispy-bootstrap5', 'crispyAllowedTemplatePacks', 'bootstrap5') : 'bootstrap5',
+        ctx.has('crispy-bootstrap5')
+          ? ctx.text('crispy-bootstrap5', 'crispyAllowedTemplatePacks', 'bootstrap5')
+          : 'bootstrap5',
       );
     }
     // 2.x has no default pack (the setting must be set); 1.x bundles Bootstrap 4's templates.

@@ -32,11 +32,11 @@ export const djangoStorages: PackageModule = {
     // The bucket and region come from the environment; a value on the node is the local one.
     const fromEnv = (key: string, description: string) => {
       const setting = declaredSetting(ctx, 'django-storages', key);
-      const value = ctx.text('django-storages', key, '');
+      const value = ctx.explicit('django-storages', key);
       plan.set(
         'static',
         setting,
-        value ? plan.env.str(setting, value, description) : plan.env.optional(setting, description),
+        typeof value === 'string' ? plan.env.str(setting, value, description) : plan.env.optional(setting, description),
       );
     };
     fromEnv('awsStorageBucketName', 'S3 bucket for uploaded files.');

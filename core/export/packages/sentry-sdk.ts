@@ -8,12 +8,14 @@ export const sentrySdk: PackageModule = {
     plan.imports.add('import sentry_sdk');
     plan.imports.add('from sentry_sdk.integrations.django import DjangoIntegration');
     // A DSN on the node is the local value of SENTRY_DSN (a DSN is public: it only allows sending events).
-    const dsn = ctx.text('sentry-sdk', 'dsn', '');
+    const dsn = ctx.explicit('sentry-sdk', 'dsn');
     const description = 'Sentry project DSN; empty sends nothing.';
     plan.set(
       'monitoring',
       'SENTRY_DSN',
-      dsn ? plan.env.str('SENTRY_DSN', dsn, description) : plan.env.optional('SENTRY_DSN', description),
+      typeof dsn === 'string'
+        ? plan.env.str('SENTRY_DSN', dsn, description)
+        : plan.env.optional('SENTRY_DSN', description),
     );
     // The catalog keeps the rate as text ("0.2"); anything that is not a number in [0, 1] means 0.
     const rate = Number.parseFloat(ctx.text('sentry-sdk', 'tracesSampleRate', ''));
