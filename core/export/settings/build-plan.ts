@@ -7,7 +7,7 @@ import type { StackContext } from '../context';
 import { modulesOnCanvas, packageModule } from '../packages';
 import { DJANGO_APP_WEIGHT, DJANGO_MIDDLEWARE_WEIGHT, type ProjectInfo } from '../packages/module';
 import { SettingsPlan } from '../plan';
-import { PyCode, py, type PyValue } from '../python/literal';
+import { PyCode, py } from '../python/literal';
 import { fits as versionFits } from '../../util/pep440';
 import { addDatabase } from './database';
 
