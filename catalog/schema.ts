@@ -150,6 +150,16 @@ export const PackageOption = z.strictObject({
   default: z.union([z.string(), z.number(), z.boolean()]),
   choices: z.array(z.string()).optional(),
   description: z.string().optional(),
+  /**
+   * The exact setting the option sets, so that exporters and readers know what a value means:
+   * a settings.py name (`AXES_FAILURE_LIMIT`), a key inside a dict setting
+   * (`DEBUG_TOOLBAR_CONFIG['RESULTS_CACHE_SIZE']`), an argument of a call in settings.py
+   * (`sentry_sdk.init(dsn=)`), a command-line option of a server (`--timeout`), an environment
+   * variable (`$DJANGO_CONFIGURATION`) or an extra of the package's requirements line (`[standard]`).
+   */
+  setting: z
+    .string()
+    .regex(/^(\$?[A-Z][A-Z0-9_]*(\['[A-Za-z0-9_]+'\])*|[a-z_][a-z0-9_.]*\([a-z_]+=\)|--[a-z][a-z-]*|\[[a-z0-9-]*\])$/),
 });
 
 export const Status = z.strictObject({

@@ -7,17 +7,7 @@ import type { Catalog, CatalogPackage } from '../catalog/catalog';
 import type { DiagramNode, Diagram, JsonValue } from '../diagram/model';
 import { resolveDiagram } from '../resolve/resolve';
 import type { Resolution } from '../resolve/types';
-import { isVersion, newestFirst, satisfies } from '../util/pep440';
-
-/** Whether `version` is a valid PEP 440 version inside `specifier`; invalid text (a hand-edited pin) is never inside. */
-export function versionIn(version: string | undefined, specifier: string | undefined): boolean {
-  if (version === undefined || !isVersion(version)) return false;
-  try {
-    return satisfies(version, specifier);
-  } catch {
-    return false;
-  }
-}
+import { fits, isKnownVersionSyntax, isVersion, newestFirst } from '../util/pep440';
 
 function safeResolve(diagram: Diagram, catalog: Catalog): Resolution {
   try {
@@ -103,14 +93,16 @@ export class StackContext {
     if (!pkg || pkg.releases.length === 0) return undefined;
     const releases = [...pkg.releases].sort((a, b) => newestFirst(a.version, b.version));
     const target = this.diagram.target;
-    const fits = releases.find((r) => versionIn(target.django, r.django) && versionIn(target.python, r.python));
-    return (fits ?? releases[0])!.version;
+    // A target that is not a version (a hand-edited file) fits no release: the newest is used.
+    const valid = isKnownVersionSyntax(target.django) && isKnownVersionSyntax(target.python);
+    const fitting = valid && releases.find((r) => fits(target.django, r.django) && fits(target.python, r.python));
+    return (fitting || releases[0])!.version;
   }
 
-  /** Whether `name` is on the canvas and its export version is inside `specifier`. */
+  /** Whether `name` is on the canvas and its export version (always a valid version) is inside `specifier`. */
   is(name: string, specifier: string): boolean {
     const version = this.has(name) ? this.version(name) : undefined;
-    return versionIn(version, specifier);
+    return version !== undefined && fits(version, specifier);
   }
 
   /** The Django version the project is written for: the resolved django, else the target. */
@@ -122,7 +114,7 @@ export class StackContext {
 
   /** Whether the project's Django version is inside `specifier` (">=4.2"). */
   django(specifier: string): boolean {
-    return versionIn(this.djangoVersion, specifier);
+    return fits(this.djangoVersion, specifier);
   }
 
   /** Nodes wired into an input `role` of any node of package `consumer`. */
@@ -183,6 +175,14 @@ export class StackContext {
       (spec.type === 'string' && typeof raw === 'string') ||
       (spec.type === 'choice' && typeof raw === 'string' && (spec.choices ?? []).includes(raw));
     return typeOk ? (raw as string | number | boolean) : spec.default;
+  }
+
+  /**
+   * The setting an option declares in the catalog (`AXES_COOLOFF_TIME`, `--timeout`): exporters
+   * write an option under this name, never under one of their own.
+   */
+  setting(name: string, key: string): string | undefined {
+    return this.catalog.get(name)?.options.find((o) => o.key === key)?.setting;
   }
 
   /** The option's value when the user set one of the catalog's type on the node, else undefined. */

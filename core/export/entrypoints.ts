@@ -1,34 +1,35 @@
 /**
- * manage.py, wsgi.py, asgi.py, celery.py and the project's __init__.py. With
- * django-configurations on the canvas they go through its importers, which must run before
- * Django loads the settings class.
+ * manage.py, wsgi.py, asgi.py, celery.py and the project's __init__.py. A package that must
+ * load the settings its own way (django-configurations' importers) says so through its module's
+ * `entryPoints` hooks.
  */
 import type { StackContext } from './context';
-import type { ProjectInfo } from './packages/module';
+import { modulesOnCanvas } from './packages';
+import type { EntryPointHooks, ProjectInfo } from './packages/module';
 import { pyString } from './python/literal';
 
-function usesConfigurations(ctx: StackContext): boolean {
-  return ctx.has('django-configurations');
+function hooks(ctx: StackContext): EntryPointHooks[] {
+  return modulesOnCanvas(ctx).flatMap((module) => (module.entryPoints ? [module.entryPoints] : []));
 }
 
-/** The settings class manage.py and the servers use when DJANGO_CONFIGURATION is unset. */
-export function defaultConfiguration(ctx: StackContext): 'Dev' | 'Prod' {
-  return ctx.text('django-configurations', 'configuration', 'Dev') === 'Prod' ? 'Prod' : 'Dev';
+/** The module that loads Django: django.core, or the one a package's importer replaces it with. */
+function loaderModule(ctx: StackContext): string {
+  return hooks(ctx).find((h) => h.loaderModule)?.loaderModule ?? 'django.core';
 }
 
 function settingsEnv(ctx: StackContext, project: ProjectInfo, indent = ''): string[] {
-  const lines = [`${indent}os.environ.setdefault('DJANGO_SETTINGS_MODULE', ${pyString(`${project.name}.settings`)})`];
-  if (usesConfigurations(ctx))
-    lines.push(`${indent}os.environ.setdefault('DJANGO_CONFIGURATION', ${pyString(defaultConfiguration(ctx))})`);
-  return lines;
+  return [
+    `${indent}os.environ.setdefault('DJANGO_SETTINGS_MODULE', ${pyString(`${project.name}.settings`)})`,
+    ...hooks(ctx).flatMap((h) => h.settingsEnv?.(ctx, indent) ?? []),
+  ];
 }
 
 /**
  * The opening of wsgi.py and asgi.py: the docstring, the settings environment, then the import of
- * get_<server>_application (django-configurations' own when it is on the canvas).
+ * get_<server>_application (from the loader module).
  */
 function serverHead(ctx: StackContext, project: ProjectInfo, server: 'wsgi' | 'asgi', docstring: string): string[] {
-  const from = usesConfigurations(ctx) ? 'configurations' : 'django.core';
+  const from = loaderModule(ctx);
   return [
     docstring,
     'import os',
@@ -42,9 +43,7 @@ function serverHead(ctx: StackContext, project: ProjectInfo, server: 'wsgi' | 'a
 
 /** manage.py at the top of the project folder. */
 export function renderManage(ctx: StackContext, project: ProjectInfo): string {
-  const importer = usesConfigurations(ctx)
-    ? '        from configurations.management import execute_from_command_line'
-    : '        from django.core.management import execute_from_command_line';
+  const importer = `        from ${loaderModule(ctx)}.management import execute_from_command_line`;
   return [
     '#!/usr/bin/env python',
     '"""Django\'s command-line utility for administrative tasks."""',
@@ -114,9 +113,7 @@ export function renderAsgi(ctx: StackContext, project: ProjectInfo): string {
 
 /** celery.py: the Celery app reads CELERY_* settings and finds tasks.py in every app. */
 export function renderCelery(ctx: StackContext, project: ProjectInfo): string {
-  const setup = usesConfigurations(ctx)
-    ? ['', 'import configurations  # noqa: E402', '', 'configurations.setup()']
-    : [];
+  const setup = hooks(ctx).flatMap((h) => (h.celerySetup ? ['', ...h.celerySetup] : []));
   return [
     `"""The Celery app of the project: celery -A ${project.name} worker -l info."""`,
     'import os',

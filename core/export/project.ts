@@ -11,12 +11,12 @@ import { renderCompose } from './compose';
 import { StackContext } from './context';
 import { generateSecretKey, renderDotEnv, renderEnvExample, type RandomBytes } from './dotenv';
 import { renderAsgi, renderCelery, renderManage, renderProjectInit, renderWsgi } from './entrypoints';
+import { modulesOnCanvas } from './packages';
 import type { ProjectInfo } from './packages/module';
 import { projectNameProblem } from './python/identifier';
 import { renderReadme } from './readme';
 import { exportRequirements } from './requirements';
 import { buildSettingsPlan } from './settings/build-plan';
-import { renderConfigurationsSettings } from './settings/render-configurations';
 import { renderSettingsModule } from './settings/render-settings';
 import { collectUrls, renderUrls } from './urls';
 
@@ -57,20 +57,12 @@ const GITIGNORE = ['.env', '*.sqlite3', '__pycache__/', '*.pyc', '.venv/', 'stat
 export function exportProjectFiles(diagram: Diagram, catalog: Catalog, options: ProjectOptions): ExportedFile[] {
   const { ctx, project } = context(diagram, catalog, options);
   const plan = buildSettingsPlan(ctx, project);
-  if (ctx.has('django-configurations')) {
-    // The settings class, not DJANGO_DEBUG, decides DEBUG with django-configurations.
-    const debug = plan.env.vars.findIndex((v) => v.name === 'DJANGO_DEBUG');
-    if (debug >= 0)
-      plan.env.vars.splice(debug, 1, {
-        name: 'DJANGO_CONFIGURATION',
-        local: 'Dev',
-        description: 'The settings class: Dev locally, Prod in production.',
-      });
-  }
+  const modules = modulesOnCanvas(ctx);
+  for (const module of modules) module.environment?.(ctx, plan);
   const name = project.name;
-  const settings = ctx.has('django-configurations')
-    ? renderConfigurationsSettings(ctx, plan, name)
-    : renderSettingsModule(ctx, plan, { projectName: name });
+  // A package may write settings.py in its own form (django-configurations' classes).
+  const renderer = modules.find((module) => module.renderSettings)?.renderSettings;
+  const settings = renderer ? renderer(ctx, plan, name) : renderSettingsModule(ctx, plan, { projectName: name });
   const urls = collectUrls(ctx, project);
   const files: ExportedFile[] = [
     { path: 'manage.py', content: renderManage(ctx, project), language: 'python' },

@@ -3,6 +3,7 @@ import type { StackContext } from './context';
 import type { EnvVar } from './env';
 import type { UrlEntry } from './packages/module';
 import { mdCode, mdText } from './escape/markdown';
+import { modulesOnCanvas } from './packages';
 
 /** README.md for the exported project. */
 export function renderReadme(
@@ -73,18 +74,10 @@ export function renderReadme(
         `- ${mdCode(`/${url.route}`)}${url.comment ? `: ${mdText(url.comment)}` : url.name ? ` (${mdText(url.name)})` : ''}${url.devOnly ? ' (DEBUG only)' : ''}`,
       );
   }
-  const servers: string[] = [];
-  const bind = (name: string, fallback: string) => ctx.text(name, 'bind', fallback).replace(/[^A-Za-z0-9.:[\]_-]/g, '');
-  if (ctx.has('gunicorn'))
-    servers.push(
-      `gunicorn ${projectName}.wsgi --bind ${bind('gunicorn', '127.0.0.1:8000')} --workers ${ctx.integer('gunicorn', 'workers', 1)}`,
-    );
-  if (ctx.has('uvicorn'))
-    servers.push(`uvicorn ${projectName}.asgi:application --workers ${ctx.integer('uvicorn', 'workers', 1)}`);
-  if (ctx.has('daphne'))
-    servers.push(
-      `daphne ${projectName}.asgi:application --bind ${bind('daphne', '127.0.0.1')} --port ${ctx.integer('daphne', 'port', 8000)}`,
-    );
+  // Each server package writes its own command (its options become flags, quoted by shellWord).
+  const servers = modulesOnCanvas(ctx).flatMap((module) =>
+    module.serverCommand ? [module.serverCommand(ctx, { name: projectName })] : [],
+  );
   lines.push(
     '',
     '## Production',

@@ -8,8 +8,8 @@ import type { Catalog } from '../catalog/catalog';
 import { normalizePackageName } from '../catalog/catalog';
 import type { Diagram } from '../diagram/model';
 import type { Resolution } from '../resolve/types';
-import { isVersion } from '../util/pep440';
-import { StackContext, versionIn } from './context';
+import { fits, isVersion } from '../util/pep440';
+import { StackContext } from './context';
 import { exportKeptRequirements } from './requirements-kept';
 import { installExtras } from './extras';
 import { packageModule } from './packages';
@@ -141,7 +141,7 @@ function companionSpecifier(
   pin: (name: string, version: string | undefined) => string,
 ): string {
   const version = ctx.version(name);
-  return version && versionIn(version, specifier || undefined) ? pin(name, version) : specifier;
+  return version && fits(version, specifier) ? pin(name, version) : specifier;
 }
 
 /** The first two lines of every exported requirements file: fixed text, never diagram text. */

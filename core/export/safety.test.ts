@@ -68,6 +68,8 @@ const synthetic = (
     options: options.map((o) => ({
       ...o,
       label: o.key,
+      // A stand-in setting name: these synthetic packages only test escaping.
+      setting: o.key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase(),
       default: o.type === 'string' ? '' : o.type === 'integer' ? 1 : false,
     })),
     ...extra,

@@ -5,14 +5,15 @@ import { redisUrl } from './redis-url';
 export const channels: PackageModule = {
   name: 'channels',
   settings(ctx, plan, project) {
-    plan.set('realtime', 'ASGI_APPLICATION', `${project.name}.asgi.application`);
+    const application = ctx.text('channels', 'asgiApplication', '');
+    plan.set('realtime', 'ASGI_APPLICATION', application || `${project.name}.asgi.application`);
     const layer = ctx.providersInto('channels', 'channel-layer')[0];
     if (layer?.name === 'channels-redis') {
       const service = ctx.serviceInto('channels-redis', 'redis');
       const url = redisUrl(plan, service, 'the channel layer');
       plan.set('realtime', 'CHANNEL_LAYERS', {
         default: {
-          BACKEND: 'channels_redis.core.RedisChannelLayer',
+          BACKEND: ctx.text('channels-redis', 'backend', 'channels_redis.core.RedisChannelLayer'),
           CONFIG: {
             hosts: [url],
             prefix: ctx.text('channels-redis', 'prefix', 'asgi'),

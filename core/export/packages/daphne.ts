@@ -1,3 +1,4 @@
+import { shellWord } from '../escape/shell';
 import { DJANGO_APP_WEIGHT, type PackageModule } from './module';
 
 /** Daphne: its app replaces runserver with an ASGI server, so it must come before staticfiles. */
@@ -9,4 +10,6 @@ export const daphne: PackageModule = {
       why: "daphne: first, so its runserver wins over staticfiles' one",
     },
   },
+  serverCommand: (ctx, project) =>
+    `daphne ${project.name}.asgi:application --bind ${shellWord(ctx.text('daphne', 'bind', '127.0.0.1'))} --port ${ctx.integer('daphne', 'port', 8000)}`,
 };

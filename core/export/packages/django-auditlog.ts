@@ -5,13 +5,13 @@ import type { PackageModule } from './module';
 export const djangoAuditlog: PackageModule = {
   name: 'django-auditlog',
   settings(ctx, plan) {
-    optionSettings(ctx, plan, 'django-auditlog', 'packages', {
-      auditlogIncludeAllModels: 'AUDITLOG_INCLUDE_ALL_MODELS',
-      auditlogDisableOnRawSave: 'AUDITLOG_DISABLE_ON_RAW_SAVE',
-      auditlogDisableRemoteAddr: 'AUDITLOG_DISABLE_REMOTE_ADDR',
-      auditlogCidHeader: 'AUDITLOG_CID_HEADER',
-      auditlogChangeDisplayTruncateLength: 'AUDITLOG_CHANGE_DISPLAY_TRUNCATE_LENGTH',
-      auditlogStoreJsonChanges: 'AUDITLOG_STORE_JSON_CHANGES',
-    });
+    optionSettings(ctx, plan, 'django-auditlog', 'packages', [
+      'auditlogIncludeAllModels',
+      'auditlogDisableOnRawSave',
+      'auditlogDisableRemoteAddr',
+      'auditlogCidHeader',
+      'auditlogChangeDisplayTruncateLength',
+      'auditlogStoreJsonChanges',
+    ]);
   },
 };

@@ -1,4 +1,5 @@
 import type { PackageModule } from './module';
+import { optionSettings } from './option-settings';
 import { redisUrl } from './redis-url';
 
 /** django-cacheops: ORM caching in Redis, configured per model in CACHEOPS. */
@@ -12,6 +13,7 @@ export const djangoCacheops: PackageModule = {
     if (!ctx.flag('django-cacheops', 'cacheopsEnabled', true)) plan.set('cache', 'CACHEOPS_ENABLED', false);
     if (ctx.flag('django-cacheops', 'cacheopsDegradeOnFailure', false))
       plan.set('cache', 'CACHEOPS_DEGRADE_ON_FAILURE', true);
+    optionSettings(ctx, plan, 'django-cacheops', 'cache', ['cacheopsInsideout']);
     plan.set('cache', 'CACHEOPS', {}, "{'app.model': {'ops': 'all'}} caches a model's queries");
   },
 };

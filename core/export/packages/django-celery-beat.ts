@@ -5,7 +5,7 @@ import { optionSettings } from './option-settings';
 export const djangoCeleryBeat: PackageModule = {
   name: 'django-celery-beat',
   settings(ctx, plan) {
-    optionSettings(ctx, plan, 'django-celery-beat', 'tasks', { tzAware: 'DJANGO_CELERY_BEAT_TZ_AWARE' });
+    optionSettings(ctx, plan, 'django-celery-beat', 'tasks', ['tzAware']);
     plan.set('tasks', 'CELERY_BEAT_SCHEDULER', 'django_celery_beat.schedulers:DatabaseScheduler');
   },
 };

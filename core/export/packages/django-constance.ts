@@ -1,4 +1,5 @@
 import type { PackageModule } from './module';
+import { optionSettings } from './option-settings';
 import { redisUrl } from './redis-url';
 
 const DATABASE = 'constance.backends.database.DatabaseBackend';
@@ -26,8 +27,8 @@ export const djangoConstance: PackageModule = {
         why: 'constance < 3.0: the database backend',
       });
     }
-    const cache = ctx.text(name, 'constanceDatabaseCacheBackend', '');
-    if (backend === DATABASE && cache) plan.set('packages', 'CONSTANCE_DATABASE_CACHE_BACKEND', cache);
+    // Only the database backend reads the cache alias; a set value is written whatever the backend.
+    optionSettings(ctx, plan, name, 'packages', ['constanceDatabaseCacheBackend', 'constanceIgnoreAdminVersionCheck']);
     plan.set('packages', 'CONSTANCE_SUPERUSER_ONLY', ctx.flag(name, 'constanceSuperuserOnly', true));
     plan.set('packages', 'CONSTANCE_CONFIG', {}, "{'NAME': (default, 'help text')}");
   },

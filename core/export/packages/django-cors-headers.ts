@@ -1,4 +1,6 @@
+import { py } from '../python/literal';
 import type { PackageModule } from './module';
+import { declaredSetting, optionSettings } from './option-settings';
 
 /** django-cors-headers: CORS headers for a front end served from another origin. */
 export const djangoCorsHeaders: PackageModule = {
@@ -26,6 +28,18 @@ export const djangoCorsHeaders: PackageModule = {
     if (ctx.flag(name, 'allowAllOrigins', false))
       plan.set('security', 'CORS_ALLOW_ALL_ORIGINS', true, 'any origin: development only');
     if (ctx.flag(name, 'allowCredentials', false)) plan.set('security', 'CORS_ALLOW_CREDENTIALS', true);
+    // One regular expression (alternatives joined by |): a regex may hold commas and spaces, so no separator is safe.
+    // Written whenever the node sets it; an empty regex would match every origin, so Python drops it.
+    const regex = ctx.explicit(name, 'allowedOriginRegexes');
+    if (typeof regex === 'string')
+      plan.set(
+        'security',
+        ctx.is(name, '<3.5') ? 'CORS_ORIGIN_REGEX_WHITELIST' : declaredSetting(ctx, name, 'allowedOriginRegexes'),
+        py`[${regex}] if ${regex} else []`,
+      );
+    optionSettings(ctx, plan, name, 'security', ['urlsRegex', 'preflightMaxAge']);
+    // CORS_ALLOW_PRIVATE_NETWORK arrived in 4.0.0.
+    if (ctx.is(name, '>=4.0')) optionSettings(ctx, plan, name, 'security', ['allowPrivateNetwork']);
     // CORS_ALLOWED_ORIGINS replaced CORS_ORIGIN_WHITELIST in django-cors-headers 3.5.
     plan.set(
       'security',

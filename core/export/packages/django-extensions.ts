@@ -5,8 +5,6 @@ import type { PackageModule } from './module';
 export const djangoExtensions: PackageModule = {
   name: 'django-extensions',
   settings(ctx, plan) {
-    optionSettings(ctx, plan, 'django-extensions', 'development', {
-      shellPlusPrintSql: 'SHELL_PLUS_PRINT_SQL',
-    });
+    optionSettings(ctx, plan, 'django-extensions', 'development', ['shellPlusPrintSql']);
   },
 };

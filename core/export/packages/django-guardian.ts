@@ -5,11 +5,7 @@ import { optionSettings } from './option-settings';
 export const djangoGuardian: PackageModule = {
   name: 'django-guardian',
   settings(ctx, plan) {
-    optionSettings(ctx, plan, 'django-guardian', 'auth', {
-      anonymousUserName: 'ANONYMOUS_USER_NAME',
-      raise403: 'GUARDIAN_RAISE_403',
-      render403: 'GUARDIAN_RENDER_403',
-    });
+    optionSettings(ctx, plan, 'django-guardian', 'auth', ['anonymousUserName', 'raise403', 'render403']);
     plan.addBackend({
       value: 'django.contrib.auth.backends.ModelBackend',
       package: 'django',

@@ -11,13 +11,13 @@ export const djangoOtp: PackageModule = {
     },
   },
   settings(ctx, plan) {
-    optionSettings(ctx, plan, 'django-otp', 'security', {
-      otpTotpIssuer: 'OTP_TOTP_ISSUER',
-      otpTotpSync: 'OTP_TOTP_SYNC',
-      otpTotpThrottleFactor: 'OTP_TOTP_THROTTLE_FACTOR',
-      otpEmailTokenValidity: 'OTP_EMAIL_TOKEN_VALIDITY',
-      otpAdminHideSensitiveData: 'OTP_ADMIN_HIDE_SENSITIVE_DATA',
-      otpLoginUrl: 'OTP_LOGIN_URL',
-    });
+    optionSettings(ctx, plan, 'django-otp', 'security', [
+      'otpTotpIssuer',
+      'otpTotpSync',
+      'otpTotpThrottleFactor',
+      'otpEmailTokenValidity',
+      'otpAdminHideSensitiveData',
+      'otpLoginUrl',
+    ]);
   },
 };

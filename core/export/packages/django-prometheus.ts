@@ -10,10 +10,10 @@ export const djangoPrometheus: PackageModule = {
     'django_prometheus.middleware.PrometheusAfterMiddleware': { weight: 1000, why: 'prometheus: last' },
   },
   settings(ctx, plan) {
-    optionSettings(ctx, plan, 'django-prometheus', 'monitoring', {
-      prometheusMetricNamespace: 'PROMETHEUS_METRIC_NAMESPACE',
-      prometheusExportMigrations: 'PROMETHEUS_EXPORT_MIGRATIONS',
-    });
+    optionSettings(ctx, plan, 'django-prometheus', 'monitoring', [
+      'prometheusMetricNamespace',
+      'prometheusExportMigrations',
+    ]);
   },
   urls: () => [{ route: '', view: py`include('django_prometheus.urls')`, comment: '/metrics for Prometheus' }],
 };

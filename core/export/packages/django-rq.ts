@@ -9,7 +9,7 @@ export const djangoRq: PackageModule = {
   settings(ctx, plan) {
     const service = ctx.serviceInto('django-rq', 'redis') ?? ctx.serviceInto('django-rq', 'broker');
     const url = redisUrl(plan, service, 'the RQ queues');
-    optionSettings(ctx, plan, 'django-rq', 'tasks', { rqShowAdminLink: 'RQ_SHOW_ADMIN_LINK' });
+    optionSettings(ctx, plan, 'django-rq', 'tasks', ['rqShowAdminLink']);
     plan.set('tasks', 'RQ_QUEUES', {
       default: { URL: url, DEFAULT_TIMEOUT: ctx.integer('django-rq', 'defaultTimeout', 360) },
     });

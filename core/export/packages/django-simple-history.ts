@@ -11,10 +11,6 @@ export const djangoSimpleHistory: PackageModule = {
     },
   },
   settings(ctx, plan) {
-    optionSettings(ctx, plan, 'django-simple-history', 'packages', {
-      enabled: 'SIMPLE_HISTORY_ENABLED',
-      revertDisabled: 'SIMPLE_HISTORY_REVERT_DISABLED',
-      historyIdUseUuid: 'SIMPLE_HISTORY_HISTORY_ID_USE_UUID',
-    });
+    optionSettings(ctx, plan, 'django-simple-history', 'packages', ['enabled', 'revertDisabled', 'historyIdUseUuid']);
   },
 };

@@ -36,6 +36,13 @@ import { djangorestframeworkJwt } from './djangorestframework-jwt';
 import { djangorestframeworkSimplejwt } from './djangorestframework-simplejwt';
 import { drfSpectacular } from './drf-spectacular';
 import { drfYasg } from './drf-yasg';
+import type { StackContext } from '../context';
+import { djangoConfigurations } from './django-configurations';
+import { djangoEnviron } from './django-environ';
+import { djDatabaseUrl } from './dj-database-url';
+import { djangoMptt } from './django-mptt';
+import { djangoTaggit } from './django-taggit';
+import { gunicorn } from './gunicorn';
 import type { PackageModule } from './module';
 import { psycopg } from './psycopg';
 import { sentrySdk } from './sentry-sdk';
@@ -47,6 +54,7 @@ export const PACKAGE_MODULES: readonly PackageModule[] = [
   celery,
   channels,
   daphne,
+  djDatabaseUrl,
   djRestAuth,
   django,
   djangoAllauth,
@@ -56,17 +64,20 @@ export const PACKAGE_MODULES: readonly PackageModule[] = [
   djangoCacheops,
   djangoCeleryBeat,
   djangoCeleryResults,
+  djangoConfigurations,
   djangoConstance,
   djangoCorsHeaders,
   djangoCrispyForms,
   djangoCsp,
   djangoDebugToolbar,
   djangoDramatiq,
+  djangoEnviron,
   djangoExtensions,
   djangoFilter,
   djangoGuardian,
   djangoHealthCheck,
   djangoImportExport,
+  djangoMptt,
   djangoOauthToolkit,
   djangoOtp,
   djangoPrometheus,
@@ -76,11 +87,13 @@ export const PACKAGE_MODULES: readonly PackageModule[] = [
   djangoRq,
   djangoSimpleHistory,
   djangoStorages,
+  djangoTaggit,
   djangorestframework,
   djangorestframeworkJwt,
   djangorestframeworkSimplejwt,
   drfSpectacular,
   drfYasg,
+  gunicorn,
   psycopg,
   sentrySdk,
   uvicorn,
@@ -90,6 +103,11 @@ export const PACKAGE_MODULES: readonly PackageModule[] = [
 ];
 
 const BY_NAME = new Map(PACKAGE_MODULES.map((module) => [module.name, module]));
+
+/** The modules of the packages on the canvas, in registry order (so that every export lists them alike). */
+export function modulesOnCanvas(ctx: StackContext): PackageModule[] {
+  return PACKAGE_MODULES.filter((module) => ctx.has(module.name));
+}
 
 /** The module of a package, if it has one. */
 export function packageModule(name: string): PackageModule | undefined {

@@ -5,8 +5,9 @@
  * companions in requirements.txt. One small module per package, registered in ./index.ts.
  */
 import type { StackContext } from '../context';
+import type { EnvStyle } from '../env';
 import type { SettingsPlan } from '../plan';
-import type { PyCode } from '../python/literal';
+import type { PyCode, PyValue } from '../python/literal';
 
 /** The project being exported (its package name is a validated identifier). */
 export interface ProjectInfo {
@@ -48,6 +49,30 @@ export interface DrfContribution {
   filterBackends?: (ctx: StackContext) => string[];
 }
 
+/**
+ * How a package changes the entry points (manage.py, wsgi.py, asgi.py, celery.py): a settings
+ * loader that must run before Django reads the settings (django-configurations' importers).
+ */
+export interface EntryPointHooks {
+  /** Python lines after DJANGO_SETTINGS_MODULE's setdefault, at the given indent. */
+  settingsEnv?(ctx: StackContext, indent: string): string[];
+  /** The module whose management/wsgi/asgi submodules replace django.core's ("configurations"). */
+  loaderModule?: string;
+  /** Statements celery.py runs before it imports Celery. */
+  celerySetup?: string[];
+}
+
+/** A settings.py written another way than the plain module (django-configurations' classes). */
+export type SettingsRenderer = (ctx: StackContext, plan: SettingsPlan, projectName: string) => string;
+
+/** DATABASES read from one DATABASE_URL variable (django-environ, dj-database-url). */
+export interface DatabaseUrlReader {
+  /** Lower runs first: the first reader that answers writes DATABASES. */
+  priority: number;
+  /** The DATABASES['default'] expression, or undefined when this reader does not apply to the stack. */
+  read(ctx: StackContext, plan: SettingsPlan, sqlite: PyCode): PyValue | undefined;
+}
+
 export interface PackageModule {
   /** The PEP 503 package name. */
   name: string;
@@ -66,6 +91,18 @@ export interface PackageModule {
   extras?(ctx: StackContext): string[];
   companions?(ctx: StackContext): Companion[];
   drf?: DrfContribution;
+  /** Runs after every module's `settings`: assembles what other packages contributed (REST_FRAMEWORK). */
+  finish?(ctx: StackContext, plan: SettingsPlan, project: ProjectInfo): void;
+  /** How settings.py reads the environment, when the package decides it (django-environ's `env`). */
+  envStyle?(ctx: StackContext): EnvStyle | undefined;
+  /** Changes to the environment variables once the plan is complete (DJANGO_DEBUG → DJANGO_CONFIGURATION). */
+  environment?(ctx: StackContext, plan: SettingsPlan): void;
+  databaseUrl?: DatabaseUrlReader;
+  entryPoints?: EntryPointHooks;
+  /** Writes settings.py in the package's own form. */
+  renderSettings?: SettingsRenderer;
+  /** The command that serves the project in production, for the README (a server package). */
+  serverCommand?(ctx: StackContext, project: ProjectInfo): string;
 }
 
 /** The weight of Django's own middleware, so that modules can place theirs relative to it. */

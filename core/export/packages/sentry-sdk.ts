@@ -7,7 +7,16 @@ export const sentrySdk: PackageModule = {
   settings(ctx, plan) {
     plan.imports.add('import sentry_sdk');
     plan.imports.add('from sentry_sdk.integrations.django import DjangoIntegration');
-    plan.set('monitoring', 'SENTRY_DSN', plan.env.optional('SENTRY_DSN', 'Sentry project DSN; empty sends nothing.'));
+    // A DSN on the node is the local value of SENTRY_DSN (a DSN is public: it only allows sending events).
+    const dsn = ctx.explicit('sentry-sdk', 'dsn');
+    const description = 'Sentry project DSN; empty sends nothing.';
+    plan.set(
+      'monitoring',
+      'SENTRY_DSN',
+      typeof dsn === 'string'
+        ? plan.env.str('SENTRY_DSN', dsn, description)
+        : plan.env.optional('SENTRY_DSN', description),
+    );
     // The catalog keeps the rate as text ("0.2"); anything that is not a number in [0, 1] means 0.
     const rate = Number.parseFloat(ctx.text('sentry-sdk', 'tracesSampleRate', ''));
     const traces = Number.isFinite(rate) && rate >= 0 && rate <= 1 ? rate : 0;

@@ -3,11 +3,12 @@
  * for each package's resolved version, then each package module, then what is assembled from
  * several packages (REST_FRAMEWORK, AUTHENTICATION_BACKENDS, storages, DATABASES).
  */
-import { versionIn, type StackContext } from '../context';
-import { packageModule } from '../packages';
+import type { StackContext } from '../context';
+import { modulesOnCanvas, packageModule } from '../packages';
 import { DJANGO_APP_WEIGHT, DJANGO_MIDDLEWARE_WEIGHT, type ProjectInfo } from '../packages/module';
 import { SettingsPlan } from '../plan';
-import { PyCode, py, type PyValue } from '../python/literal';
+import { PyCode, py } from '../python/literal';
+import { fits as versionFits } from '../../util/pep440';
 import { addDatabase } from './database';
 
 /** The docker-compose service name of a service package ("redis-server" → "redis"). */
@@ -32,7 +33,7 @@ function addCatalogEntries(ctx: StackContext, plan: SettingsPlan, name: string):
   const pkg = ctx.catalog.get(name);
   if (!pkg) return;
   const version = name === 'django' ? ctx.djangoVersion : ctx.version(name);
-  const fits = (spec: string | undefined) => !spec || versionIn(version, spec);
+  const fits = (spec: string | undefined) => !spec || (version !== undefined && versionFits(version, spec));
   const module = packageModule(name);
   const optional = new Set(module?.optional ?? []);
   for (const app of pkg.apps) {
@@ -138,27 +139,6 @@ function addDjangoDefaults(ctx: StackContext, plan: SettingsPlan): void {
   plan.set('core', 'USE_TZ', ctx.flag('django', 'useTz', true));
 }
 
-function addRestFramework(ctx: StackContext, plan: SettingsPlan): void {
-  if (!ctx.has('djangorestframework')) return;
-  const contributions = (role: string) =>
-    ctx.providersInto('djangorestframework', role).map((n) => ({ node: n, drf: packageModule(n.name)?.drf }));
-  const authentication = contributions('auth').flatMap(({ drf }) => drf?.authentication?.(ctx) ?? []);
-  // Session authentication keeps the browsable API and the admin login working next to tokens.
-  authentication.push('rest_framework.authentication.SessionAuthentication');
-  const rest = plan.restFramework;
-  const ordered: Record<string, PyValue> = {};
-  ordered.DEFAULT_AUTHENTICATION_CLASSES = [...new Set(authentication)];
-  if (rest.DEFAULT_PERMISSION_CLASSES) ordered.DEFAULT_PERMISSION_CLASSES = rest.DEFAULT_PERMISSION_CLASSES;
-  const schema = contributions('docs')
-    .map(({ drf }) => drf?.schemaClass?.(ctx))
-    .find((s) => s);
-  if (schema) ordered.DEFAULT_SCHEMA_CLASS = schema;
-  const filters = contributions('filters').flatMap(({ drf }) => drf?.filterBackends?.(ctx) ?? []);
-  if (filters.length > 0) ordered.DEFAULT_FILTER_BACKENDS = filters;
-  for (const [key, value] of Object.entries(rest)) if (!(key in ordered)) ordered[key] = value;
-  plan.set('api', 'REST_FRAMEWORK', ordered);
-}
-
 function addStatic(ctx: StackContext, plan: SettingsPlan): void {
   plan.set('static', 'STATIC_URL', ctx.django('>=3.1') ? 'static/' : '/static/');
   plan.set('static', 'STATIC_ROOT', new PyCode("BASE_DIR / 'staticfiles'"), 'collectstatic writes here');
@@ -201,7 +181,9 @@ function addSecurity(plan: SettingsPlan): void {
 
 /** The settings plan of a stack. `project.name` must already be a validated identifier. */
 export function buildSettingsPlan(ctx: StackContext, project: ProjectInfo): SettingsPlan {
-  const plan = new SettingsPlan(ctx.has('django-environ') && !ctx.has('django-configurations') ? 'environ' : 'plain');
+  const modules = modulesOnCanvas(ctx);
+  const style = modules.map((module) => module.envStyle?.(ctx)).find((s) => s !== undefined);
+  const plan = new SettingsPlan(style ?? 'plain');
   addCore(ctx, plan);
   const names = packagesInOrder(ctx);
   for (const name of names) addCatalogEntries(ctx, plan, name);
@@ -210,7 +192,7 @@ export function buildSettingsPlan(ctx: StackContext, project: ProjectInfo): Sett
   addDjangoDefaults(ctx, plan);
   for (const name of names) packageModule(name)?.settings?.(ctx, plan, project);
   if (plan.hasApp('django.contrib.sites')) plan.set('core', 'SITE_ID', 1, 'django.contrib.sites');
-  addRestFramework(ctx, plan);
+  for (const module of modules) module.finish?.(ctx, plan, project);
   addDatabase(ctx, plan);
   addStatic(ctx, plan);
   addSecurity(plan);

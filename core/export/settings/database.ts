@@ -1,11 +1,12 @@
 /**
  * DATABASES from the database node wired into Django and the server behind it. A local run
  * uses SQLite; production (and docker-compose) names the real database in the environment:
- * as one URL when django-environ or dj-database-url is on the canvas, else as DB_* variables.
+ * as one URL when a package reads DATABASE_URL (a module's `databaseUrl` hook), else as DB_* variables.
  */
 import type { StackContext } from '../context';
+import { modulesOnCanvas } from '../packages';
 import type { SettingsPlan } from '../plan';
-import { py, PyCode, type PyValue } from '../python/literal';
+import { PyCode, type PyValue } from '../python/literal';
 
 interface Engine {
   engine: string;
@@ -42,22 +43,20 @@ export function addDatabase(ctx: StackContext, plan: SettingsPlan): void {
     : 'The database; unset means SQLite in the project folder.';
   const sqlite = new PyCode("'sqlite:///' + str(BASE_DIR / 'db.sqlite3')");
 
-  if (!engine && !ctx.has('django-environ') && !ctx.has('dj-database-url')) {
+  // Packages that read DATABASES from one DATABASE_URL (django-environ, dj-database-url), first first.
+  const readers = modulesOnCanvas(ctx)
+    .flatMap((module) => (module.databaseUrl ? [module.databaseUrl] : []))
+    .sort((a, b) => a.priority - b.priority);
+  let fromUrl: PyValue | undefined;
+  for (const reader of readers) if (fromUrl === undefined) fromUrl = reader.read(ctx, plan, sqlite);
+  if (!engine && readers.length === 0) {
     // No database server on the canvas: SQLite, as startproject writes it.
     plan.set('database', 'DATABASES', {
       default: { ENGINE: 'django.db.backends.sqlite3', NAME: new PyCode("BASE_DIR / 'db.sqlite3'") },
     });
-  } else if (ctx.has('django-environ') && plan.env.style === 'environ') {
+  } else if (fromUrl !== undefined) {
     plan.env.vars.push({ name: 'DATABASE_URL', local: '', description, compose: composeUrl });
-    plan.set('database', 'DATABASES', { default: py`env.db('DATABASE_URL', default=${sqlite})` });
-  } else if (ctx.has('dj-database-url')) {
-    plan.imports.add('import dj_database_url');
-    plan.env.vars.push({ name: 'DATABASE_URL', local: '', description, compose: composeUrl });
-    const age = ctx.integer('dj-database-url', 'connMaxAge', 0);
-    const ssl = ctx.flag('dj-database-url', 'sslRequire', false);
-    plan.set('database', 'DATABASES', {
-      default: py`dj_database_url.config(default=${sqlite}, conn_max_age=${age}, ssl_require=${ssl})`,
-    });
+    plan.set('database', 'DATABASES', { default: fromUrl });
   } else {
     const url = composeUrl ? new URL(composeUrl) : undefined;
     const compose = (value: string | undefined) => (url ? { compose: value } : {});
@@ -97,8 +96,8 @@ export function addDatabase(ctx: StackContext, plan: SettingsPlan): void {
   }
   if (server) {
     // The driver node carries the connection options (psycopg: conn_max_age, mysqlclient: connMaxAge).
-    const age = ctx.integer(server.driver, 'conn_max_age', ctx.integer(server.driver, 'connMaxAge', 0));
-    const health = ctx.flag(server.driver, 'conn_health_checks', ctx.flag(server.driver, 'connHealthChecks', false));
+    const age = ctx.integer(server.driver, 'connMaxAge', 0);
+    const health = ctx.flag(server.driver, 'connHealthChecks', false);
     const db = plan.get('DATABASES') as { default: Record<string, PyValue> } | undefined;
     if (db && !(db.default instanceof PyCode) && typeof db.default === 'object' && !('code' in db.default)) {
       if (age > 0) db.default.CONN_MAX_AGE = age;

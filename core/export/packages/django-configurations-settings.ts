@@ -6,7 +6,14 @@
 import type { StackContext } from '../context';
 import type { SettingsPlan } from '../plan';
 import { pyLiteral } from '../python/literal';
-import { appsBlock, headerLines, importLines, READ_ENV_FILE, renderOrderedList, settingLine } from './render-settings';
+import {
+  appsBlock,
+  headerLines,
+  importLines,
+  READ_ENV_FILE,
+  renderOrderedList,
+  settingLine,
+} from '../settings/render-settings';
 
 const INDENT = '    ';
 
