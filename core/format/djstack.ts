@@ -5,11 +5,13 @@
  * specification is docs/djstack-format.md.
  */
 import type { Diagram } from '../diagram/model';
-import { decodeText, firstUnwritableNumber, parseJson } from './json-text';
+import { decodeText, firstUnwritableNumber, isExactNumberText, parseJson } from './json-text';
 import { LIMITS } from './limits';
 import { MIGRATIONS, migrateDocument, oldestReadableVersion, type Migration } from './migrations/index';
 import { prescanJson } from './prescan';
 import { DiagramSchemaV1 } from './schema';
+import { writeJson } from './json-write';
+import { orderedKeys, setKeyOrder } from './key-order';
 import { orderDocument } from './write-order';
 
 /** The format version this build writes. */
@@ -101,6 +103,7 @@ function validate(document: Record<string, unknown>, migratedFrom: number | unde
     }
   }
   const unwritable = firstUnwritableNumber(document);
+  if (!unwritable) roundCoordinates(document);
   if (unwritable) return fail(`The diagram is not valid: ${unwritable}: a number too large to store.`);
   const parsed = DiagramSchemaV1.safeParse(document);
   if (!parsed.success) {
@@ -115,6 +118,25 @@ function validate(document: Record<string, unknown>, migratedFrom: number | unde
   const problem = structuralProblem(diagram);
   if (problem) return fail(`The diagram is not valid: ${problem}.`);
   return migratedFrom === undefined ? { ok: true, diagram } : { ok: true, diagram, migratedFrom };
+}
+
+/**
+ * Canvas coordinates are doubles in the app: one written with more digits than a double holds
+ * (0.1000000000000000055) is read as the nearest double, as every other tool reads it. Other
+ * numbers keep their text (unknown fields, options) so that a save writes them back unchanged.
+ */
+function roundCoordinates(document: Record<string, unknown>): void {
+  if (!Array.isArray(document.nodes)) return;
+  for (const node of document.nodes) {
+    const position: unknown =
+      typeof node === 'object' && node !== null ? (node as { position?: unknown }).position : null;
+    if (typeof position !== 'object' || position === null) continue;
+    const place = position as Record<string, unknown>;
+    for (const axis of ['x', 'y']) {
+      const value = place[axis];
+      if (isExactNumberText(value)) place[axis] = Number.parseFloat(value.value);
+    }
+  }
 }
 
 function structuralProblem(diagram: Diagram): string | null {
@@ -146,9 +168,11 @@ export interface SerializeOptions {
 export function serializeDjstack(diagram: Diagram, options: SerializeOptions = {}): string {
   const withCatalog =
     options.catalogVersion === undefined ? diagram : withField(diagram, 'catalog', options.catalogVersion);
-  return `${JSON.stringify(orderDocument(withCatalog, CURRENT_FORMAT_VERSION), null, 2)}\n`;
+  return `${writeJson(orderDocument(withCatalog, CURRENT_FORMAT_VERSION), 2)}\n`;
 }
 
 function withField<T extends object>(object: T, key: string, value: unknown): T {
-  return Object.fromEntries([...Object.entries(object).filter(([k]) => k !== key), [key, value]]) as T;
+  const keys = [...orderedKeys(object).filter((k) => k !== key), key];
+  const entries = keys.map((k) => [k, k === key ? value : (object as Record<string, unknown>)[k]]);
+  return setKeyOrder(Object.fromEntries(entries), keys) as T;
 }

@@ -4,6 +4,7 @@
  * docs/djstack.schema.json is generated from this file (scripts/json-schemas.ts).
  */
 import { z } from '../zod';
+import { isExactNumberText } from './json-text';
 import { LIMITS } from './limits';
 
 const Text = z.string().max(LIMITS.stringLength);
@@ -11,8 +12,18 @@ const Id = z.string().min(1).max(200);
 const Coordinate = z.number().finite().min(-1e7).max(1e7);
 const VersionText = z.string().regex(/^\d+\.\d+$/, 'expected "major.minor", like "5.2"');
 
+/**
+ * A number too precise for a double is read as its text (a LosslessNumber, see json-text.ts) and
+ * written back unchanged; it is checked here as the number it stands for. Exporters, which accept
+ * only real numbers, treat it as an invalid value and use the option's default.
+ */
+const ExactNumber = z.preprocess(
+  (value) => (isExactNumberText(value) ? Number.parseFloat(value.value) : value),
+  z.number().finite(),
+);
+
 const JsonValue: z.ZodType<unknown> = z.lazy(() =>
-  z.union([Text, z.number().finite(), z.boolean(), z.null(), z.array(JsonValue), z.record(z.string(), JsonValue)]),
+  z.union([Text, ExactNumber, z.boolean(), z.null(), z.array(JsonValue), z.record(z.string(), JsonValue)]),
 );
 
 export const TargetSchema = z
