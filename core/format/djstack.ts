@@ -7,6 +7,7 @@
 import type { Diagram } from '../diagram/model';
 import { decodeText, firstUnwritableNumber, isExactNumberText, parseJson } from './json-text';
 import { LIMITS } from './limits';
+import { fitsFileLimit } from './size';
 import { MIGRATIONS, migrateDocument, oldestReadableVersion, type Migration } from './migrations/index';
 import { prescanJson } from './prescan';
 import { DiagramSchemaV1 } from './schema';
@@ -164,11 +165,16 @@ export interface SerializeOptions {
  * Writes a diagram as diff-friendly JSON: stable key order, 2-space indent, one object per
  * node and edge, a final newline. Unknown fields are written back where they were. The
  * `catalog` field is set from `options.catalogVersion` when given, else kept as loaded.
+ * When indenting would take the file past the size the loader opens (deeply nested options
+ * grow by two spaces a level on every line), the file is written on one line instead, so a
+ * diagram that loaded also saves to a file that loads.
  */
 export function serializeDjstack(diagram: Diagram, options: SerializeOptions = {}): string {
   const withCatalog =
     options.catalogVersion === undefined ? diagram : withField(diagram, 'catalog', options.catalogVersion);
-  return `${writeJson(orderDocument(withCatalog, CURRENT_FORMAT_VERSION), 2)}\n`;
+  const document = orderDocument(withCatalog, CURRENT_FORMAT_VERSION);
+  const pretty = `${writeJson(document, 2)}\n`;
+  return fitsFileLimit(pretty) ? pretty : `${writeJson(document)}\n`;
 }
 
 function withField<T extends object>(object: T, key: string, value: unknown): T {

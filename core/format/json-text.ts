@@ -1,5 +1,5 @@
 /** Turning a file's bytes into a JSON value, with messages a user can act on. */
-import { visit, type JSONPath } from 'jsonc-parser';
+import { visit, type JSONPath } from 'jsonc-parser/lib/esm/main.js';
 import { isLosslessNumber, isSafeNumber, LosslessNumber, parse } from 'lossless-json';
 import { isIntegerLikeKey, setKeyOrder } from './key-order';
 import { LIMITS } from './limits';
