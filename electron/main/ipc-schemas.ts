@@ -72,7 +72,6 @@ export const INVOKE_SCHEMAS = {
       .array(z.strictObject({ path: ProjectPathSchema, content: ExportText }))
       .min(1)
       .max(MAX_PROJECT_FILES),
-    overwrite: z.boolean(),
   }),
   openRecent: HandleSchema,
   listRecent: z.undefined(),
