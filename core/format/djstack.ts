@@ -104,21 +104,33 @@ function validate(document: Record<string, unknown>, migratedFrom: number | unde
     }
   }
   const unwritable = firstUnwritableNumber(document);
-  if (!unwritable) roundCoordinates(document);
   if (unwritable) return fail(`The diagram is not valid: ${unwritable}: a number too large to store.`);
-  const parsed = DiagramSchemaV1.safeParse(document);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const where = pathText(issue.path);
-    return fail(`The diagram is not valid: ${where ? `${where}: ` : ''}${issue.message}.`);
-  }
-  // The schema has no defaults or transforms, so the parsed JSON itself is the diagram. It is used
-  // rather than zod's copy because JSON.parse keeps keys such as "__proto__" as plain own fields,
-  // which must survive a round trip without touching any prototype.
-  const diagram = document as unknown as Diagram;
+  roundCoordinates(document);
+  const invalid = schemaProblem(document);
+  if (!isDiagram(document, invalid)) return fail(`The diagram is not valid: ${invalid}.`);
+  const diagram = document;
   const problem = structuralProblem(diagram);
   if (problem) return fail(`The diagram is not valid: ${problem}.`);
   return migratedFrom === undefined ? { ok: true, diagram } : { ok: true, diagram, migratedFrom };
+}
+
+/** The schema's first complaint about `document`, or null when it is a diagram. */
+function schemaProblem(document: unknown): string | null {
+  const parsed = DiagramSchemaV1.safeParse(document);
+  if (parsed.success) return null;
+  const issue = parsed.error.issues[0]!;
+  const where = pathText(issue.path);
+  return `${where ? `${where}: ` : ''}${issue.message}`;
+}
+
+/**
+ * The schema's verdict as a type guard. The document itself is the diagram, not zod's copy:
+ * the schema has no defaults, and its one preprocess only lets a number kept as text be checked
+ * as a number; and JSON.parse keeps keys such as "__proto__" as plain own fields, which must
+ * survive a round trip without zod's copy touching any prototype.
+ */
+function isDiagram(document: unknown, problem: string | null): document is Diagram {
+  return problem === null;
 }
 
 /**

@@ -22,7 +22,10 @@ const ExactNumber = z.preprocess(
   z.number().finite(),
 );
 
-const JsonValue: z.ZodType<unknown> = z.lazy(() =>
+/** A JSON value, as stored in node options and unknown fields. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+const JsonValue: z.ZodType<JsonValue> = z.lazy(() =>
   z.union([Text, ExactNumber, z.boolean(), z.null(), z.array(JsonValue), z.record(z.string(), JsonValue)]),
 );
 
@@ -84,7 +87,7 @@ export const EdgeSchema = z
   })
   .describe("A wire from a provider's output port to a consumer's input port of the same role.");
 
-const FileEntrySchema = z
+export const FileEntrySchema = z
   .looseObject({
     text: Text.optional().describe(
       'The physical lines of the entry joined with "\\n", credentials replaced by ${VAR}.',
