@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli, tempFolder } from '../testing';
@@ -46,5 +46,24 @@ describe('djstack import of a file with includes and credentials', () => {
     const result = await run('import', 'pyproject.toml');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('not valid TOML');
+  });
+});
+
+describe('djstack import writes only what check opens (issue 17, point 6)', () => {
+  it('a requirements file of 6,001 packages is refused with the loader’s reason; nothing is written', async () => {
+    const lines = Array.from({ length: 6001 }, (_, i) => `internal-package-${i}==1.0\n`).join('');
+    writeFileSync(join(dir, 'huge.txt'), lines);
+    const result = await run('import', 'huge.txt', '-o', 'stack.djstack');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/nothing was written.*at most 5000/s);
+    expect(existsSync(join(dir, 'stack.djstack'))).toBe(false);
+  });
+
+  it('what import writes, check opens', async () => {
+    writeFileSync(join(dir, 'r.txt'), 'Django==5.2.1\ncelery[redis]==5.5.2\n');
+    expect((await run('import', 'r.txt', '-o', 'stack.djstack')).code).toBe(0);
+    const checked = await run('check', 'stack.djstack');
+    expect(checked.stderr).not.toMatch(/could not|not valid/);
+    expect([0, 1]).toContain(checked.code);
   });
 });

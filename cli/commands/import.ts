@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { serializeDjstack } from '../../core/format/djstack';
+import { parseDjstack, serializeDjstack } from '../../core/format/djstack';
 import { importDependencyFile } from '../../core/import/dependency-file';
 import { parseCommandArgs, targetOption, type OptionSpecs } from '../args';
 import { cliCatalog } from '../catalog';
@@ -111,6 +111,12 @@ export const importCommand: Command = {
         `credentials in URLs were not stored: set ${result.redacted.join(', ')} in the environment before pip install\n`,
       );
     const json = serializeDjstack(result.diagram);
+    // Import writes only what `check` and the app open: the same loader judges the text first.
+    const reopened = parseDjstack(json);
+    if (!reopened.ok)
+      throw new UsageError(
+        `${options.file}: the imported diagram could not be opened again, so nothing was written. ${reopened.error}`,
+      );
     for (const note of result.notes) io.stderr(`note: ${note}\n`);
     if (result.unknown.length > 0)
       io.stderr(`unknown packages (kept as unknown nodes): ${result.unknown.join(', ')}\n`);

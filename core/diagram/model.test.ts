@@ -1,5 +1,20 @@
-import { describe, expect, it } from 'vitest';
-import { sameButPosition, type DiagramNode } from './model';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { DiagramSchemaV1, NodeSchema } from '../format/schema';
+import type { z } from '../zod';
+import { emptyDiagram, sameButPosition, type Diagram, type DiagramNode } from './model';
+
+describe('the diagram type', () => {
+  it('is the schema’s own (z.infer), so the loader’s check and the code cannot drift apart', () => {
+    expectTypeOf<Diagram>().toEqualTypeOf<z.infer<typeof DiagramSchemaV1>>();
+    expectTypeOf<DiagramNode>().toEqualTypeOf<z.infer<typeof NodeSchema>>();
+    expectTypeOf<Diagram['nodes'][number]['package']>().toEqualTypeOf<string>();
+    expectTypeOf<Diagram['version']>().toEqualTypeOf<1>();
+    // @ts-expect-error a node without a package is not a node
+    const nodeWithoutPackage: DiagramNode = { id: 'a', position: { x: 0, y: 0 } };
+    expect(nodeWithoutPackage.id).toBe('a');
+    expect(emptyDiagram().version).toBe(1);
+  });
+});
 
 describe('sameButPosition', () => {
   const node: DiagramNode = {

@@ -5,11 +5,14 @@
  * specification is docs/djstack-format.md.
  */
 import type { Diagram } from '../diagram/model';
-import { decodeText, firstUnwritableNumber, parseJson } from './json-text';
+import { decodeText, firstUnwritableNumber, isExactNumberText, parseJson } from './json-text';
 import { LIMITS } from './limits';
+import { fitsFileLimit } from './size';
 import { MIGRATIONS, migrateDocument, oldestReadableVersion, type Migration } from './migrations/index';
 import { prescanJson } from './prescan';
 import { DiagramSchemaV1 } from './schema';
+import { writeJson } from './json-write';
+import { orderedKeys, setKeyOrder } from './key-order';
 import { orderDocument } from './write-order';
 
 /** The format version this build writes. */
@@ -102,19 +105,51 @@ function validate(document: Record<string, unknown>, migratedFrom: number | unde
   }
   const unwritable = firstUnwritableNumber(document);
   if (unwritable) return fail(`The diagram is not valid: ${unwritable}: a number too large to store.`);
-  const parsed = DiagramSchemaV1.safeParse(document);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const where = pathText(issue.path);
-    return fail(`The diagram is not valid: ${where ? `${where}: ` : ''}${issue.message}.`);
-  }
-  // The schema has no defaults or transforms, so the parsed JSON itself is the diagram. It is used
-  // rather than zod's copy because JSON.parse keeps keys such as "__proto__" as plain own fields,
-  // which must survive a round trip without touching any prototype.
-  const diagram = document as unknown as Diagram;
+  roundCoordinates(document);
+  const invalid = schemaProblem(document);
+  if (!isDiagram(document, invalid)) return fail(`The diagram is not valid: ${invalid}.`);
+  const diagram = document;
   const problem = structuralProblem(diagram);
   if (problem) return fail(`The diagram is not valid: ${problem}.`);
   return migratedFrom === undefined ? { ok: true, diagram } : { ok: true, diagram, migratedFrom };
+}
+
+/** The schema's first complaint about `document`, or null when it is a diagram. */
+function schemaProblem(document: unknown): string | null {
+  const parsed = DiagramSchemaV1.safeParse(document);
+  if (parsed.success) return null;
+  const issue = parsed.error.issues[0]!;
+  const where = pathText(issue.path);
+  return `${where ? `${where}: ` : ''}${issue.message}`;
+}
+
+/**
+ * The schema's verdict as a type guard. The document itself is the diagram, not zod's copy:
+ * the schema has no defaults, and its one preprocess only lets a number kept as text be checked
+ * as a number; and JSON.parse keeps keys such as "__proto__" as plain own fields, which must
+ * survive a round trip without zod's copy touching any prototype.
+ */
+function isDiagram(document: unknown, problem: string | null): document is Diagram {
+  return problem === null;
+}
+
+/**
+ * Canvas coordinates are doubles in the app: one written with more digits than a double holds
+ * (0.1000000000000000055) is read as the nearest double, as every other tool reads it. Other
+ * numbers keep their text (unknown fields, options) so that a save writes them back unchanged.
+ */
+function roundCoordinates(document: Record<string, unknown>): void {
+  if (!Array.isArray(document.nodes)) return;
+  for (const node of document.nodes) {
+    const position: unknown =
+      typeof node === 'object' && node !== null ? (node as { position?: unknown }).position : null;
+    if (typeof position !== 'object' || position === null) continue;
+    const place = position as Record<string, unknown>;
+    for (const axis of ['x', 'y']) {
+      const value = place[axis];
+      if (isExactNumberText(value)) place[axis] = Number.parseFloat(value.value);
+    }
+  }
 }
 
 function structuralProblem(diagram: Diagram): string | null {
@@ -142,13 +177,20 @@ export interface SerializeOptions {
  * Writes a diagram as diff-friendly JSON: stable key order, 2-space indent, one object per
  * node and edge, a final newline. Unknown fields are written back where they were. The
  * `catalog` field is set from `options.catalogVersion` when given, else kept as loaded.
+ * When indenting would take the file past the size the loader opens (deeply nested options
+ * grow by two spaces a level on every line), the file is written on one line instead, so a
+ * diagram that loaded also saves to a file that loads.
  */
 export function serializeDjstack(diagram: Diagram, options: SerializeOptions = {}): string {
   const withCatalog =
     options.catalogVersion === undefined ? diagram : withField(diagram, 'catalog', options.catalogVersion);
-  return `${JSON.stringify(orderDocument(withCatalog, CURRENT_FORMAT_VERSION), null, 2)}\n`;
+  const document = orderDocument(withCatalog, CURRENT_FORMAT_VERSION);
+  const pretty = `${writeJson(document, 2)}\n`;
+  return fitsFileLimit(pretty) ? pretty : `${writeJson(document)}\n`;
 }
 
 function withField<T extends object>(object: T, key: string, value: unknown): T {
-  return Object.fromEntries([...Object.entries(object).filter(([k]) => k !== key), [key, value]]) as T;
+  const keys = [...orderedKeys(object).filter((k) => k !== key), key];
+  const entries = keys.map((k) => [k, k === key ? value : (object as Record<string, unknown>)[k]]);
+  return setKeyOrder(Object.fromEntries(entries), keys) as T;
 }

@@ -4,6 +4,7 @@
  * docs/djstack.schema.json is generated from this file (scripts/json-schemas.ts).
  */
 import { z } from '../zod';
+import { isExactNumberText } from './json-text';
 import { LIMITS } from './limits';
 
 const Text = z.string().max(LIMITS.stringLength);
@@ -11,8 +12,21 @@ const Id = z.string().min(1).max(200);
 const Coordinate = z.number().finite().min(-1e7).max(1e7);
 const VersionText = z.string().regex(/^\d+\.\d+$/, 'expected "major.minor", like "5.2"');
 
-const JsonValue: z.ZodType<unknown> = z.lazy(() =>
-  z.union([Text, z.number().finite(), z.boolean(), z.null(), z.array(JsonValue), z.record(z.string(), JsonValue)]),
+/**
+ * A number too precise for a double is read as its text (a LosslessNumber, see json-text.ts) and
+ * written back unchanged; it is checked here as the number it stands for. Exporters, which accept
+ * only real numbers, treat it as an invalid value and use the option's default.
+ */
+const ExactNumber = z.preprocess(
+  (value) => (isExactNumberText(value) ? Number.parseFloat(value.value) : value),
+  z.number().finite(),
+);
+
+/** A JSON value, as stored in node options and unknown fields. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+const JsonValue: z.ZodType<JsonValue> = z.lazy(() =>
+  z.union([Text, ExactNumber, z.boolean(), z.null(), z.array(JsonValue), z.record(z.string(), JsonValue)]),
 );
 
 export const TargetSchema = z
@@ -73,7 +87,7 @@ export const EdgeSchema = z
   })
   .describe("A wire from a provider's output port to a consumer's input port of the same role.");
 
-const FileEntrySchema = z
+export const FileEntrySchema = z
   .looseObject({
     text: Text.optional().describe(
       'The physical lines of the entry joined with "\\n", credentials replaced by ${VAR}.',

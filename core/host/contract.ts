@@ -113,12 +113,11 @@ export interface HostApi {
   exportText(request: { suggestedName: string; text: string }): Promise<SavedFile | null>;
   /** Writes one exported binary file (a PNG) where the user chooses; null when cancelled. */
   exportBinary(request: { suggestedName: string; data: Uint8Array }): Promise<SavedFile | null>;
-  /** Writes a project skeleton into a folder the user chooses; null when cancelled. */
-  exportProject(request: {
-    suggestedName: string;
-    files: ProjectFile[];
-    overwrite: boolean;
-  }): Promise<ExportProjectResult | null>;
+  /**
+   * Writes a project skeleton into a folder the user chooses; null when cancelled. Whether to
+   * write into a folder that is not empty is asked by the host itself, never by the caller.
+   */
+  exportProject(request: { suggestedName: string; files: ProjectFile[] }): Promise<ExportProjectResult | null>;
   /** Reads a recent file again by its handle. */
   openRecent(handle: string): Promise<OpenedFile | { error: string }>;
   listRecent(): Promise<RecentFile[]>;

@@ -7,13 +7,14 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Recovery } from '../../core/host/contract';
 import { LIMITS } from '../../core/format/limits';
+import { fitsFileLimit } from '../../core/format/size';
 import { z } from '../../core/zod';
 import { writeAtomic } from './atomic-write';
 import { readJson } from './json-store';
 
 const AutosaveSchema = z.object({
   version: z.literal(1),
-  text: z.string().max(LIMITS.fileBytes),
+  text: z.string().max(LIMITS.fileBytes).refine(fitsFileLimit),
   savedAt: z.iso.datetime(),
   name: z.string().max(255).nullable(),
 });

@@ -198,9 +198,7 @@ describe('exporting a project skeleton', () => {
   it('writes every file into the chosen folder, creating sub-folders', async () => {
     const { home } = await setup();
     const folder = join(home, 'shop-project');
-    const result = await (
-      await setup({ folder })
-    ).files.exportProject({ suggestedName: 'shop', files: project, overwrite: false });
+    const result = await (await setup({ folder })).files.exportProject({ suggestedName: 'shop', files: project });
     expect(result).toEqual({ ok: true, folder: expect.stringContaining('shop-project') });
     expect(await readFile(join(folder, 'shop', 'settings.py'), 'utf8')).toBe('DEBUG = False\n');
   });
@@ -211,25 +209,24 @@ describe('exporting a project skeleton', () => {
     await mkdir(folder);
     await writeFile(join(folder, 'notes.txt'), 'keep');
     const declined = await setup({ folder, replace: false });
-    expect(
-      await declined.files.exportProject({ suggestedName: 'shop', files: project, overwrite: false }),
-    ).toMatchObject({ ok: false, folderNotEmpty: true });
+    expect(await declined.files.exportProject({ suggestedName: 'shop', files: project })).toMatchObject({
+      ok: false,
+      folderNotEmpty: true,
+    });
     expect(await readdir(folder)).toEqual(['notes.txt']);
     const agreed = await setup({ folder, replace: true });
-    expect(await agreed.files.exportProject({ suggestedName: 'shop', files: project, overwrite: false })).toMatchObject(
-      { ok: true },
-    );
+    expect(await agreed.files.exportProject({ suggestedName: 'shop', files: project })).toMatchObject({ ok: true });
     expect((await readdir(folder)).sort()).toEqual(['manage.py', 'notes.txt', 'shop']);
   });
 
-  it('overwrite: true from the renderer does not skip main’s own "folder not empty" question', async () => {
+  it('declining main’s own "folder not empty" question writes nothing, and it is asked once', async () => {
     const { home } = await setup();
     const folder = join(home, 'again');
     await mkdir(folder);
     await writeFile(join(folder, 'manage.py'), 'old');
     const { files, dialogs } = await setup({ folder });
     dialogs.confirmReplaceInFolder.mockResolvedValueOnce(false);
-    expect(await files.exportProject({ suggestedName: 'shop', files: project, overwrite: true })).toMatchObject({
+    expect(await files.exportProject({ suggestedName: 'shop', files: project })).toMatchObject({
       ok: false,
       folderNotEmpty: true,
     });
@@ -244,7 +241,6 @@ describe('exporting a project skeleton', () => {
     const result = await files.exportProject({
       suggestedName: 'shop',
       files: [...project, { path: '../escape.py', content: 'x' }],
-      overwrite: true,
     });
     expect(result).toMatchObject({ ok: false, error: expect.stringContaining('../escape.py') });
     await expect(readdir(folder)).rejects.toThrow();

@@ -236,14 +236,11 @@ export class DocumentFiles {
 
   /**
    * Writes a project skeleton into a folder the user picks. A non-empty folder is only written
-   * after the user says yes to main's own question: the renderer's `overwrite` is not trusted.
+   * after the user says yes to main's own question; the renderer has no say (its request has no
+   * such field, and the IPC schema refuses one).
    * Only generated file names, under a size cap, never through a symbolic link (project-writer.ts).
    */
-  async exportProject(request: {
-    suggestedName: string;
-    files: ProjectFile[];
-    overwrite: boolean;
-  }): Promise<ExportProjectResult | null> {
+  async exportProject(request: { suggestedName: string; files: ProjectFile[] }): Promise<ExportProjectResult | null> {
     const refused = request.files.find((file) => !isGeneratedProjectPath(file.path));
     if (refused)
       return { ok: false, error: `"${refused.path}" is not a file the export generates; nothing was written.` };

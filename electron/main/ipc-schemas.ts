@@ -4,6 +4,7 @@
  * handler sees it, and anything unexpected is refused.
  */
 import { LIMITS } from '../../core/format/limits';
+import { fitsFileLimit } from '../../core/format/size';
 import { z } from '../../core/zod';
 import type { InvokeName, SendName } from '../shared/ipc-channels';
 
@@ -27,7 +28,15 @@ export const SuggestedNameSchema = z
     'not a plain file name',
   );
 
-const DiagramText = z.string().max(LIMITS.fileBytes);
+/**
+ * A diagram's text is bounded as the loader bounds a file, in UTF-8 bytes, so that main accepts
+ * exactly what the app can open again (a limit in UTF-16 units let through non-ASCII text of up
+ * to three times the size). serializeDjstack writes within it (compact past the limit).
+ */
+export const DiagramText = z
+  .string()
+  .max(LIMITS.fileBytes)
+  .refine(fitsFileLimit, `larger than the ${LIMITS.fileBytes / 1024 / 1024} MB a .djstack diagram may be`);
 const ExportText = z.string().max(MAX_EXPORT_BYTES);
 
 /** A relative POSIX path inside an exported project: no absolute paths, no `..`, no empty parts. */
@@ -64,7 +73,6 @@ export const INVOKE_SCHEMAS = {
       .array(z.strictObject({ path: ProjectPathSchema, content: ExportText }))
       .min(1)
       .max(MAX_PROJECT_FILES),
-    overwrite: z.boolean(),
   }),
   openRecent: HandleSchema,
   listRecent: z.undefined(),

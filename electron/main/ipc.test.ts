@@ -96,14 +96,20 @@ describe('IPC wiring', () => {
     [
       'a project file escaping its folder',
       INVOKE_CHANNELS.exportProject,
-      { suggestedName: 'shop', files: [{ path: '../outside.py', content: '' }], overwrite: false },
+      { suggestedName: 'shop', files: [{ path: '../outside.py', content: '' }] },
       'files.0.path',
     ],
     [
       'an absolute project path',
       INVOKE_CHANNELS.exportProject,
-      { suggestedName: 'shop', files: [{ path: '/etc/cron.d/x', content: '' }], overwrite: true },
+      { suggestedName: 'shop', files: [{ path: '/etc/cron.d/x', content: '' }] },
       'files.0.path',
+    ],
+    [
+      'a renderer trying to skip the "folder not empty" question',
+      INVOKE_CHANNELS.exportProject,
+      { suggestedName: 'shop', files: [{ path: 'manage.py', content: '' }], overwrite: true },
+      '',
     ],
     ['a handle that was never issued in form', INVOKE_CHANNELS.openRecent, 'h_../../secret', ''],
     ['an argument where none is expected', INVOKE_CHANNELS.openDiagram, { path: '/etc/passwd' }, ''],

@@ -70,7 +70,6 @@ const host = {
     invoke(INVOKE_CHANNELS.exportProject, {
       suggestedName: request.suggestedName,
       files: request.files.map((file) => ({ path: file.path, content: file.content })),
-      overwrite: request.overwrite,
     }),
   openRecent: (handle) => invoke(INVOKE_CHANNELS.openRecent, handle),
   listRecent: () => invoke(INVOKE_CHANNELS.listRecent),

@@ -6,6 +6,7 @@ import type { Diagram } from '../../../core/diagram/model';
 import { emptyDiagram } from '../../../core/diagram/model';
 import { CATALOG_VERSION } from '../../../catalog/index';
 import { parseDjstack, serializeDjstack } from '../../../core/format/djstack';
+import { saveSizeProblem } from '../../../core/format/size';
 import type { OpenedFile } from '../../../core/host/contract';
 import { getHost } from '../host/host';
 import { importFileText, isDependencyFileName } from '../import/import-file';
@@ -96,19 +97,27 @@ async function finishSave(saved: { handle: string; name: string } | null, diagra
   return true;
 }
 
+/** The text to save, or null (said in the status bar) when the file would be too large to open. */
+function savableText(diagram: Diagram): string | null {
+  const text = documentText(diagram);
+  const problem = saveSizeProblem(text);
+  if (problem) useUiStore.getState().showStatus(problem, 'error');
+  return problem ? null : text;
+}
+
 export async function saveDocument(): Promise<boolean> {
   const { diagram, document } = useDiagramStore.getState();
-  const saved = await getHost().saveDiagram({
-    handle: document.handle,
-    suggestedName: document.name,
-    text: documentText(diagram),
-  });
+  const text = savableText(diagram);
+  if (text === null) return false;
+  const saved = await getHost().saveDiagram({ handle: document.handle, suggestedName: document.name, text });
   return finishSave(saved, diagram);
 }
 
 export async function saveDocumentAs(): Promise<boolean> {
   const { diagram, document } = useDiagramStore.getState();
-  const saved = await getHost().saveDiagramAs({ suggestedName: document.name, text: documentText(diagram) });
+  const text = savableText(diagram);
+  if (text === null) return false;
+  const saved = await getHost().saveDiagramAs({ suggestedName: document.name, text });
   return finishSave(saved, diagram);
 }
 
@@ -174,7 +183,10 @@ export function startAutosave(intervalMs = 3000): () => void {
     const state = useDiagramStore.getState();
     if (!isDirty(state) || state.diagram === written) return;
     written = state.diagram;
-    void getHost().writeAutosave(documentText(state.diagram), state.document.handle ? state.document.name : null);
+    const text = documentText(state.diagram);
+    // A text past the file limit would be refused by the host; the save itself says why.
+    if (saveSizeProblem(text)) return;
+    void getHost().writeAutosave(text, state.document.handle ? state.document.name : null);
   }, intervalMs);
   return () => clearInterval(timer);
 }

@@ -4,12 +4,12 @@
  */
 import { useMemo, useState } from 'react';
 import { getHost } from '../host/host';
-import { ask } from '../store/confirm';
 import { useDiagramStore } from '../store/diagram-store';
 import { useUiStore } from '../store/ui-store';
 import { Modal } from '../ui/modal';
 import { highlight } from './highlight';
 import { projectNameFor, textExport, type PreviewFile } from './text-exports';
+import { writeExport } from './write-export';
 
 function CodeView({ file }: { file: PreviewFile }) {
   const html = useMemo(() => highlight(file.content, file.language), [file]);
@@ -22,43 +22,8 @@ function CodeView({ file }: { file: PreviewFile }) {
 }
 
 async function write(exportId: string, files: PreviewFile[], projectName: string): Promise<void> {
-  const host = getHost();
-  const ui = useUiStore.getState();
-  const item = textExport(exportId)!;
-  if (item.write === 'text') {
-    const file = files[0]!;
-    const saved = await host.exportText({ suggestedName: file.path.split('/').pop()!, text: file.content });
-    if (saved) ui.showStatus(`Exported ${saved.name}.`, 'success');
-    return;
-  }
-  const name = projectName;
-  let result = await host.exportProject({
-    suggestedName: name,
-    files: files.map((f) => ({ path: f.path, content: f.content })),
-    overwrite: false,
-  });
-  if (result && !result.ok && result.folderNotEmpty) {
-    // The host refuses to write into a folder with files unless asked twice.
-    const answer = await ask(
-      'Folder not empty',
-      `${result.error} Write the project there anyway, replacing files with the same names?`,
-      [
-        { value: 'overwrite', label: 'Replace files' },
-        { value: 'cancel', label: 'Cancel', primary: true },
-      ],
-      'cancel',
-    );
-    if (answer === 'overwrite') {
-      result = await host.exportProject({
-        suggestedName: name,
-        files: files.map((f) => ({ path: f.path, content: f.content })),
-        overwrite: true,
-      });
-    }
-  }
-  if (!result) return;
-  if (result.ok) ui.showStatus(`Exported the project to ${result.folder}.`, 'success');
-  else ui.showStatus(result.error, 'error');
+  const status = await writeExport(getHost(), textExport(exportId)!.write, files, projectName);
+  if (status) useUiStore.getState().showStatus(status.text, status.tone);
 }
 
 export function ExportPreview({ exportId }: { exportId: string }) {

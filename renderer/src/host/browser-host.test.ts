@@ -104,7 +104,6 @@ describe('browser host', () => {
     const result = await createBrowserHost(environment().env).exportProject({
       suggestedName: 'shop',
       files,
-      overwrite: false,
     });
     expect(result).toEqual({ ok: true, folder: 'shop.zip' });
     expect(clicks).toEqual(['shop.zip']);
@@ -116,7 +115,6 @@ describe('browser host', () => {
     const result = await createBrowserHost(environment().env).exportProject({
       suggestedName: 'shop',
       files,
-      overwrite: false,
     });
     expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/nothing was downloaded/) });
     expect(click).not.toHaveBeenCalled();
