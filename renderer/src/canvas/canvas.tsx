@@ -4,6 +4,7 @@
  * new connection through `checkConnection`, showing the reason when one is refused.
  */
 import {
+  ControlButton,
   Controls,
   ReactFlow,
   useReactFlow,
@@ -21,11 +22,12 @@ import { analysisOf } from '../store/analysis';
 import { importFileText, isDependencyFileName } from '../import/import-file';
 import { catalog } from '../store/catalog';
 import { beginGesture, endGesture, useDiagramStore } from '../store/diagram-store';
-import { dispatch } from '../actions/registry';
+import { dispatch, runAction } from '../actions/registry';
 import { GRID, moveNodes, NODE_WIDTH, placeNodes } from '../store/edits';
 import { setFlowApi } from '../store/flow-api';
 import { useUiStore } from '../store/ui-store';
 import { useResolvedTheme } from '../ui/use-theme';
+import { useViewPrefs } from '../ui/view-prefs';
 import { roleColor } from '../ui/role-color';
 import { EmptyCanvas } from '../gallery/empty-canvas';
 import { startConnecting, stopConnecting } from './connecting-store';
@@ -37,6 +39,17 @@ import { MiniMap } from './mini-map';
 import { RoleEdge } from './role-edge';
 import { WireOfferBar } from './wire-offer-bar';
 import { createEdgeMapper, createNodeMapper, wiredInputs, type Size } from './to-flow';
+
+/** A small map: a frame with a view rectangle in it, drawn like the zoom controls' icons. */
+function MinimapIcon() {
+  return (
+    // React Flow's control styles fill icons; the frame is drawn as an outline, so inline styles win.
+    <svg viewBox="0 0 16 16" aria-hidden="true">
+      <rect x="1.5" y="2.5" width="13" height="11" rx="1.5" style={{ fill: 'none', stroke: 'currentColor', strokeWidth: 1.6 }} />
+      <rect x="7" y="7" width="5" height="4" />
+    </svg>
+  );
+}
 
 export const PACKAGE_MIME = 'application/x-djstack-package';
 
@@ -100,6 +113,7 @@ export function Canvas() {
   const theme = useResolvedTheme();
   const flow = useReactFlow<PackageFlowNode, RoleFlowEdge>();
   const far = useStore(isFar);
+  const showMinimap = useViewPrefs((state) => state.minimap);
   const [sizes, setSizes] = useState<ReadonlyMap<string, Size>>(new Map());
   const [mapNodes] = useState(createNodeMapper);
   const [mapEdges] = useState(createEdgeMapper);
@@ -274,8 +288,18 @@ export function Canvas() {
         ariaLabelConfig={ARIA_LABELS}
       >
         <DotGrid gap={GRID} />
-        <MiniMap nodeColor={minimapColor} theme={theme} ariaLabel="Minimap of the stack" />
-        <Controls aria-label="Zoom controls" />
+        {showMinimap ? <MiniMap nodeColor={minimapColor} theme={theme} ariaLabel="Minimap of the stack" /> : null}
+        <Controls aria-label="Zoom controls">
+          <ControlButton
+            onClick={() => void runAction('view.toggleMinimap')}
+            aria-label={showMinimap ? 'Hide minimap' : 'Show minimap'}
+            aria-pressed={showMinimap}
+            title={showMinimap ? 'Hide minimap' : 'Show minimap'}
+            data-testid="canvas.minimap.toggle"
+          >
+            <MinimapIcon />
+          </ControlButton>
+        </Controls>
       </ReactFlow>
       <EmptyCanvas />
       <WireOfferBar />
