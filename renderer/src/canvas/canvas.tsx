@@ -38,7 +38,7 @@ import { DotGrid } from './dot-grid';
 import { MiniMap } from './mini-map';
 import { RoleEdge } from './role-edge';
 import { WireOfferBar } from './wire-offer-bar';
-import { createEdgeMapper, createNodeMapper, wiredInputs, type Size } from './to-flow';
+import { createEdgeMapper, createNodeMapper, wiredInputs, wiredOutputs, type Size } from './to-flow';
 
 /** A small map: a frame with a view rectangle in it, drawn like the zoom controls' icons. */
 function MinimapIcon() {
@@ -128,6 +128,7 @@ export function Canvas() {
   // The analysis object survives a drag (positions are not checked), and so do the wired ports.
   const analysis = useDiagramStore((state) => analysisOf(state.diagram));
   const wired = useMemo(() => wiredInputs(edges), [edges]);
+  const wiredOut = useMemo(() => wiredOutputs(edges), [edges]);
   // Where the nodes being dragged are now. A drag lives in the canvas's own state until the
   // drop, which writes the positions to the diagram (one store update, one undo step): the
   // store's subscribers do not run on every frame, and React renders the frames as it would
@@ -136,8 +137,8 @@ export function Canvas() {
   const draggedRef = useRef(dragged); // the same map, for the change handler
   const shownNodes = useMemo(() => placeNodes(nodes, dragged), [nodes, dragged]);
   const flowNodes = useMemo(
-    () => mapNodes(shownNodes, selectedNodes, sizes, { analysis, wired }),
-    [mapNodes, shownNodes, selectedNodes, sizes, analysis, wired],
+    () => mapNodes(shownNodes, selectedNodes, sizes, { analysis, wired, wiredOut }),
+    [mapNodes, shownNodes, selectedNodes, sizes, analysis, wired, wiredOut],
   );
   const flowEdges = useMemo(
     () => mapEdges(edges, selectedEdges, analysis.byEdge),
@@ -271,6 +272,7 @@ export function Canvas() {
         onConnect={onConnect}
         onConnectStart={onConnectStart}
         onConnectEnd={onConnectEnd}
+        onPaneClick={stopConnecting}
         isValidConnection={isValidConnection}
         onNodeDragStart={beginGesture}
         onNodeDragStop={onDragStop}
