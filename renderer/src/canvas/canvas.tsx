@@ -45,7 +45,14 @@ function MinimapIcon() {
   return (
     // React Flow's control styles fill icons; the frame is drawn as an outline, so inline styles win.
     <svg viewBox="0 0 16 16" aria-hidden="true">
-      <rect x="1.5" y="2.5" width="13" height="11" rx="1.5" style={{ fill: 'none', stroke: 'currentColor', strokeWidth: 1.6 }} />
+      <rect
+        x="1.5"
+        y="2.5"
+        width="13"
+        height="11"
+        rx="1.5"
+        style={{ fill: 'none', stroke: 'currentColor', strokeWidth: 1.6 }}
+      />
       <rect x="7" y="7" width="5" height="4" />
     </svg>
   );

@@ -30,7 +30,14 @@ export interface ConnectingState {
   keyboard: boolean;
 }
 
-const IDLE: ConnectingState = { active: false, compatible: new Set(), from: null, origin: null, order: [], keyboard: false };
+const IDLE: ConnectingState = {
+  active: false,
+  compatible: new Set(),
+  from: null,
+  origin: null,
+  order: [],
+  keyboard: false,
+};
 
 export const useConnectingStore = create<ConnectingState>()(() => IDLE);
 

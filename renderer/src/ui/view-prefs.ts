@@ -31,9 +31,10 @@ export function parseViewPrefs(text: string | null | undefined): ViewPrefs {
     value = null;
   }
   const stored = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const folded = (
-    typeof stored.collapsed === 'object' && stored.collapsed !== null ? stored.collapsed : {}
-  ) as Record<string, unknown>;
+  const folded = (typeof stored.collapsed === 'object' && stored.collapsed !== null ? stored.collapsed : {}) as Record<
+    string,
+    unknown
+  >;
   const flag = (input: unknown, fallback: boolean) => (typeof input === 'boolean' ? input : fallback);
   return {
     collapsed: {
