@@ -175,7 +175,6 @@ export function stackSvg(picture: Picture, theme: PictureColors = LIGHT_PICTURE)
     `.s{font:11px ${FONT};fill:${colors.text}}` +
     `.m{fill:${colors.muted}}`;
   return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="${n(left)} ${n(top)} ${n(width)} ${n(height)}">`,
     `<style>${style}</style>`,
     `<rect x="${n(left)}" y="${n(top)}" width="${n(width)}" height="${n(height)}" fill="${colors.background}"/>`,
