@@ -50,7 +50,6 @@ test('at 1024×700 the palette, inspector and problems fold away and come back, 
   await expect.poll(() => widthOf(canvas)).toBeGreaterThan(1000);
 
   // The problems panel from the command palette: its summary line stays, its list goes.
-  await app.node('django').click();
   await page.keyboard.press('Control+k');
   await page.keyboard.type('problems panel');
   await page.keyboard.press('Enter');
