@@ -25,6 +25,10 @@ export const SHORTCUTS: Readonly<Record<string, readonly string[]>> = {
   'view.autoLayout': ['Shift+Mod+L'],
   'view.toggleTheme': ['Shift+Mod+T'],
   'view.commandPalette': ['Mod+K', 'Shift+Mod+P'],
+  'view.togglePalette': ['Mod+B'],
+  'view.toggleInspector': ['Shift+Mod+B'],
+  'view.toggleProblems': ['Mod+J'],
+  'view.toggleMinimap': ['Shift+Mod+M'],
   'help.shortcuts': ['Shift+?'],
 };
 

@@ -16,8 +16,10 @@ test('PNG and SVG pictures of the canvas include its nodes and wires', async ({ 
   const { download, text } = await app.downloadText(() => app.menu('file', 'export.svg'));
   expect(download.suggestedFilename()).toBe('Untitled.svg');
   expect(text).toMatch(/^<svg/);
-  expect(text).toContain('react-flow__edge-path');
-  expect(text).toContain('Celery');
+  // Real SVG: a path per wire and text per package, no HTML in a foreignObject.
+  expect(text).not.toMatch(/foreignObject/i);
+  expect(text.match(/<path /g)).toHaveLength(4);
+  expect(text).toContain('>Celery<');
 });
 
 test('the project export previews every file, highlighted, and settings export writes stack_settings.py', async ({

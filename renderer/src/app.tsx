@@ -15,9 +15,11 @@ import { ProblemsList } from './problems/problems-list';
 import { useUiStore } from './store/ui-store';
 import { TopBar } from './topbar/top-bar';
 import { ConfirmDialog } from './ui/confirm-dialog';
+import { PanelToggle } from './ui/panel-toggle';
 import { OpenErrorBanner, StatusMessageView } from './ui/status-bar';
 import { useResolvedTheme } from './ui/use-theme';
 import { UpgradeView } from './upgrade/upgrade-view';
+import { useViewPrefs } from './ui/view-prefs';
 
 function Dialogs() {
   const dialog = useUiStore((state) => state.dialog);
@@ -48,22 +50,27 @@ export function App() {
   }, [theme]);
   useShortcuts();
   useHostBridge();
+  const collapsed = useViewPrefs((state) => state.collapsed);
+  const workspaceClass = `workspace${collapsed.palette ? ' no-palette' : ''}${collapsed.inspector ? ' no-inspector' : ''}`;
   return (
     <ReactFlowProvider>
       <div className="app">
         <TopBar />
         <OpenErrorBanner />
-        <main className="workspace">
-          <Palette />
+        <main className={workspaceClass}>
+          {collapsed.palette ? null : <Palette />}
           <section className="canvas-column" aria-label="Canvas">
             <div className="canvas-area">
               <Canvas />
+              <PanelToggle panel="palette" />
+              <PanelToggle panel="inspector" />
+              {/* Messages show over the canvas, never over the panels' buttons (a problem's fix). */}
+              <StatusMessageView />
             </div>
             <ProblemsList />
           </section>
-          <Inspector />
+          {collapsed.inspector ? null : <Inspector />}
         </main>
-        <StatusMessageView />
         <Dialogs />
         <ConfirmDialog />
       </div>

@@ -8,6 +8,7 @@ import { alignActions } from './align-actions';
 import { diagramActions, type DiagramActionArgs } from './diagram-actions';
 import { editActions } from './edit-actions';
 import { fileActions } from './file-actions';
+import { layoutActions } from './layout-actions';
 import { shareUpgradeActions } from './share-upgrade-actions';
 import type { Action } from './types';
 import { viewActions } from './view-actions';
@@ -17,6 +18,7 @@ export const ACTIONS: readonly Action[] = [
   ...shareUpgradeActions,
   ...editActions,
   ...viewActions,
+  ...layoutActions,
   ...alignActions,
   ...diagramActions,
 ];

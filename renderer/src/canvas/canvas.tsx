@@ -4,6 +4,7 @@
  * new connection through `checkConnection`, showing the reason when one is refused.
  */
 import {
+  ControlButton,
   Controls,
   ReactFlow,
   useReactFlow,
@@ -21,11 +22,12 @@ import { analysisOf } from '../store/analysis';
 import { importFileText, isDependencyFileName } from '../import/import-file';
 import { catalog } from '../store/catalog';
 import { beginGesture, endGesture, useDiagramStore } from '../store/diagram-store';
-import { dispatch } from '../actions/registry';
+import { dispatch, runAction } from '../actions/registry';
 import { GRID, moveNodes, NODE_WIDTH, placeNodes } from '../store/edits';
 import { setFlowApi } from '../store/flow-api';
 import { useUiStore } from '../store/ui-store';
 import { useResolvedTheme } from '../ui/use-theme';
+import { useViewPrefs } from '../ui/view-prefs';
 import { roleColor } from '../ui/role-color';
 import { EmptyCanvas } from '../gallery/empty-canvas';
 import { startConnecting, stopConnecting } from './connecting-store';
@@ -36,7 +38,25 @@ import { DotGrid } from './dot-grid';
 import { MiniMap } from './mini-map';
 import { RoleEdge } from './role-edge';
 import { WireOfferBar } from './wire-offer-bar';
-import { createEdgeMapper, createNodeMapper, wiredInputs, type Size } from './to-flow';
+import { createEdgeMapper, createNodeMapper, wiredInputs, wiredOutputs, type Size } from './to-flow';
+
+/** A small map: a frame with a view rectangle in it, drawn like the zoom controls' icons. */
+function MinimapIcon() {
+  return (
+    // React Flow's control styles fill icons; the frame is drawn as an outline, so inline styles win.
+    <svg viewBox="0 0 16 16" aria-hidden="true">
+      <rect
+        x="1.5"
+        y="2.5"
+        width="13"
+        height="11"
+        rx="1.5"
+        style={{ fill: 'none', stroke: 'currentColor', strokeWidth: 1.6 }}
+      />
+      <rect x="7" y="7" width="5" height="4" />
+    </svg>
+  );
+}
 
 export const PACKAGE_MIME = 'application/x-djstack-package';
 
@@ -100,6 +120,7 @@ export function Canvas() {
   const theme = useResolvedTheme();
   const flow = useReactFlow<PackageFlowNode, RoleFlowEdge>();
   const far = useStore(isFar);
+  const showMinimap = useViewPrefs((state) => state.minimap);
   const [sizes, setSizes] = useState<ReadonlyMap<string, Size>>(new Map());
   const [mapNodes] = useState(createNodeMapper);
   const [mapEdges] = useState(createEdgeMapper);
@@ -114,6 +135,7 @@ export function Canvas() {
   // The analysis object survives a drag (positions are not checked), and so do the wired ports.
   const analysis = useDiagramStore((state) => analysisOf(state.diagram));
   const wired = useMemo(() => wiredInputs(edges), [edges]);
+  const wiredOut = useMemo(() => wiredOutputs(edges), [edges]);
   // Where the nodes being dragged are now. A drag lives in the canvas's own state until the
   // drop, which writes the positions to the diagram (one store update, one undo step): the
   // store's subscribers do not run on every frame, and React renders the frames as it would
@@ -122,8 +144,8 @@ export function Canvas() {
   const draggedRef = useRef(dragged); // the same map, for the change handler
   const shownNodes = useMemo(() => placeNodes(nodes, dragged), [nodes, dragged]);
   const flowNodes = useMemo(
-    () => mapNodes(shownNodes, selectedNodes, sizes, { analysis, wired }),
-    [mapNodes, shownNodes, selectedNodes, sizes, analysis, wired],
+    () => mapNodes(shownNodes, selectedNodes, sizes, { analysis, wired, wiredOut }),
+    [mapNodes, shownNodes, selectedNodes, sizes, analysis, wired, wiredOut],
   );
   const flowEdges = useMemo(
     () => mapEdges(edges, selectedEdges, analysis.byEdge),
@@ -257,6 +279,7 @@ export function Canvas() {
         onConnect={onConnect}
         onConnectStart={onConnectStart}
         onConnectEnd={onConnectEnd}
+        onPaneClick={stopConnecting}
         isValidConnection={isValidConnection}
         onNodeDragStart={beginGesture}
         onNodeDragStop={onDragStop}
@@ -274,8 +297,18 @@ export function Canvas() {
         ariaLabelConfig={ARIA_LABELS}
       >
         <DotGrid gap={GRID} />
-        <MiniMap nodeColor={minimapColor} theme={theme} ariaLabel="Minimap of the stack" />
-        <Controls aria-label="Zoom controls" />
+        {showMinimap ? <MiniMap nodeColor={minimapColor} theme={theme} ariaLabel="Minimap of the stack" /> : null}
+        <Controls aria-label="Zoom controls">
+          <ControlButton
+            onClick={() => void runAction('view.toggleMinimap')}
+            aria-label={showMinimap ? 'Hide minimap' : 'Show minimap'}
+            aria-pressed={showMinimap}
+            title={showMinimap ? 'Hide minimap' : 'Show minimap'}
+            data-testid="canvas.minimap.toggle"
+          >
+            <MinimapIcon />
+          </ControlButton>
+        </Controls>
       </ReactFlow>
       <EmptyCanvas />
       <WireOfferBar />

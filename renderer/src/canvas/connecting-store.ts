@@ -11,33 +11,55 @@ import { portsOf } from '../../../core/diagram/ports';
 
 export type HandleKind = 'source' | 'target';
 
+/** One end of a connection being made. */
+export interface PortRef {
+  nodeId: string;
+  kind: HandleKind;
+  portId: string;
+}
+
 export interface ConnectingState {
   active: boolean;
   /** `${nodeId}:${kind}:${portId}` of every port the dragged end may be dropped on. */
   compatible: ReadonlySet<string>;
   from: string | null;
+  /** The port it started from, and the compatible ports in reading order (for the keyboard). */
+  origin: PortRef | null;
+  order: readonly PortRef[];
+  /** Started with Enter on a port (not a mouse drag): Tab and arrow keys walk `order`. */
+  keyboard: boolean;
 }
 
-export const useConnectingStore = create<ConnectingState>()(() => ({
+const IDLE: ConnectingState = {
   active: false,
   compatible: new Set(),
   from: null,
-}));
+  origin: null,
+  order: [],
+  keyboard: false,
+};
+
+export const useConnectingStore = create<ConnectingState>()(() => IDLE);
 
 export function portKey(nodeId: string, kind: HandleKind, portId: string): string {
   return `${nodeId}:${kind}:${portId}`;
 }
 
-/** Every port that a connection dragged from (nodeId, kind, portId) could end on. */
-export function compatiblePorts(
+/**
+ * Every port that a connection dragged from (nodeId, kind, portId) could end on, in reading
+ * order (top to bottom, then left to right, then the node's own port order). Core's
+ * `checkConnection` decides; nothing here re-derives compatibility.
+ */
+export function compatiblePortList(
   diagram: Diagram,
   catalog: Catalog,
   nodeId: string,
   kind: HandleKind,
   portId: string,
-): Set<string> {
-  const result = new Set<string>();
-  for (const other of diagram.nodes) {
+): PortRef[] {
+  const result: PortRef[] = [];
+  const nodes = [...diagram.nodes].sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
+  for (const other of nodes) {
     const pkg = catalog.get(other.package);
     if (!pkg || other.id === nodeId) continue;
     const ports = portsOf(pkg, catalog);
@@ -48,10 +70,23 @@ export function compatiblePorts(
           ? { source: nodeId, sourcePort: portId, target: other.id, targetPort: port.id }
           : { source: other.id, sourcePort: port.id, target: nodeId, targetPort: portId };
       if (checkConnection(diagram, catalog, request).ok)
-        result.add(portKey(other.id, kind === 'source' ? 'target' : 'source', port.id));
+        result.push({ nodeId: other.id, kind: kind === 'source' ? 'target' : 'source', portId: port.id });
     }
   }
   return result;
+}
+
+/** The same ports as keys (`portKey`), for a quick lookup per port. */
+export function compatiblePorts(
+  diagram: Diagram,
+  catalog: Catalog,
+  nodeId: string,
+  kind: HandleKind,
+  portId: string,
+): Set<string> {
+  return new Set(
+    compatiblePortList(diagram, catalog, nodeId, kind, portId).map((p) => portKey(p.nodeId, p.kind, p.portId)),
+  );
 }
 
 export function startConnecting(
@@ -60,16 +95,23 @@ export function startConnecting(
   nodeId: string,
   kind: HandleKind,
   portId: string,
-): void {
-  useConnectingStore.setState({
+  options: { keyboard?: boolean } = {},
+): ConnectingState {
+  const order = compatiblePortList(diagram, catalog, nodeId, kind, portId);
+  const state: ConnectingState = {
     active: true,
-    compatible: compatiblePorts(diagram, catalog, nodeId, kind, portId),
+    compatible: new Set(order.map((p) => portKey(p.nodeId, p.kind, p.portId))),
     from: portKey(nodeId, kind, portId),
-  });
+    origin: { nodeId, kind, portId },
+    order,
+    keyboard: options.keyboard ?? false,
+  };
+  useConnectingStore.setState(state);
+  return state;
 }
 
 export function stopConnecting(): void {
-  useConnectingStore.setState({ active: false, compatible: new Set(), from: null });
+  useConnectingStore.setState(IDLE);
 }
 
 /** How a port looks during a connection drag. */

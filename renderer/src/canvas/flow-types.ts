@@ -18,6 +18,8 @@ export type NodeFacts = {
   problems: readonly Problem[];
   /** The ids of the node's wired input ports, sorted and joined by spaces. */
   connected: string;
+  /** The ids of the node's wired output ports, one per wire, sorted and joined by spaces. */
+  connectedOut: string;
 };
 
 export type PackageFlowNode = Node<{ node: DiagramNode } & NodeFacts, 'package'>;

@@ -232,7 +232,7 @@ export function MiniMap({
         role="img"
         aria-label={ariaLabel}
         data-testid="canvas.minimap"
-        style={{ width: WIDTH, height: HEIGHT }}
+        className="mini-map-canvas"
       />
     </Panel>
   );

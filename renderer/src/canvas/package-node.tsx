@@ -13,12 +13,13 @@ import { roleLabel } from '../ui/role-color';
 import { useConnectingStore } from './connecting-store';
 import type { PackageFlowNode } from './flow-types';
 import { PortRow } from './port-row';
+import { wireCount } from './to-flow';
 
 const FOLD_AFTER = 8;
 
 export const PackageNode = memo(function PackageNode({ id, data, selected }: NodeProps<PackageFlowNode>) {
   const pkg = catalog.get(data.node.package);
-  const { version, problems, connected } = data;
+  const { version, problems, connected, connectedOut } = data;
   const ports = useMemo(() => (pkg ? portsOf(pkg, catalog) : { inputs: [], outputs: [] }), [pkg]);
   const worst = worstSeverity(problems);
   const title = pkg?.title ?? data.node.package;
@@ -96,7 +97,13 @@ export const PackageNode = memo(function PackageNode({ id, data, selected }: Nod
       <div className="package-node-ports">
         <div className="ports-in">
           {shownInputs.map((port) => (
-            <PortRow key={port.id} nodeId={id} port={port} packageTitle={title} connected={connectedSet.has(port.id)} />
+            <PortRow
+              key={port.id}
+              nodeId={id}
+              port={port}
+              packageTitle={title}
+              connections={wireCount(connected, port.id)}
+            />
           ))}
           {foldable && !connecting ? (
             <button
@@ -112,7 +119,13 @@ export const PackageNode = memo(function PackageNode({ id, data, selected }: Nod
         </div>
         <div className="ports-out">
           {ports.outputs.map((port) => (
-            <PortRow key={port.id} nodeId={id} port={port} packageTitle={title} connected />
+            <PortRow
+              key={port.id}
+              nodeId={id}
+              port={port}
+              packageTitle={title}
+              connections={wireCount(connectedOut, port.id)}
+            />
           ))}
         </div>
       </div>

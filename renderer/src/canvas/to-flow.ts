@@ -15,21 +15,42 @@ export interface Size {
   height: number;
 }
 
-/** Wired input ports by node: node id → its wired input port ids, sorted, joined by spaces. */
-export function wiredInputs(edges: readonly DiagramEdge[]): ReadonlyMap<string, string> {
+/** Wired ports of one side by node: node id → the port id of each of its wires, sorted, joined by spaces. */
+function wiredPorts(edges: readonly DiagramEdge[], side: 'in' | 'out'): ReadonlyMap<string, string> {
   const ports = new Map<string, string[]>();
   for (const edge of edges) {
-    const list = ports.get(edge.target);
-    if (list) list.push(edge.targetPort);
-    else ports.set(edge.target, [edge.targetPort]);
+    const node = side === 'in' ? edge.target : edge.source;
+    const port = side === 'in' ? edge.targetPort : edge.sourcePort;
+    const list = ports.get(node);
+    if (list) list.push(port);
+    else ports.set(node, [port]);
   }
   return new Map([...ports].map(([node, list]) => [node, list.sort().join(' ')]));
+}
+
+/** Wired input ports by node: node id → its wired input port ids (one per wire), sorted, joined by spaces. */
+export function wiredInputs(edges: readonly DiagramEdge[]): ReadonlyMap<string, string> {
+  return wiredPorts(edges, 'in');
+}
+
+/** Wired output ports by node, as `wiredInputs` lists inputs: what a port's accessible name counts. */
+export function wiredOutputs(edges: readonly DiagramEdge[]): ReadonlyMap<string, string> {
+  return wiredPorts(edges, 'out');
+}
+
+/** How many wires a port has, from a node's `connected` or `connectedOut` list. */
+export function wireCount(list: string, port: string): number {
+  let count = 0;
+  for (const id of list.split(' ')) if (id === port) count++;
+  return count;
 }
 
 /** What the canvas derives for its nodes: versions and problems from the analysis, wired ports from the edges. */
 export interface CanvasFacts {
   analysis: Pick<IndexedAnalysis, 'resolution' | 'byNode' | 'byEdge'>;
   wired: ReadonlyMap<string, string>;
+  /** Wired output ports (`wiredOutputs`); absent, outputs count no wires. */
+  wiredOut?: ReadonlyMap<string, string>;
 }
 
 function factsOf(facts: CanvasFacts, source: DiagramNode): NodeFacts {
@@ -44,6 +65,7 @@ function factsOf(facts: CanvasFacts, source: DiagramNode): NodeFacts {
     levelReason: level?.reason ?? '',
     problems: facts.analysis.byNode.get(id) ?? NO_PROBLEMS,
     connected: facts.wired.get(id) ?? '',
+    connectedOut: facts.wiredOut?.get(id) ?? '',
   };
 }
 
@@ -85,7 +107,8 @@ export function createNodeMapper() {
         hit.level === derived.level &&
         hit.levelReason === derived.levelReason &&
         hit.problems === derived.problems &&
-        hit.connected === derived.connected
+        hit.connected === derived.connected &&
+        hit.connectedOut === derived.connectedOut
       ) {
         return hit.node;
       }

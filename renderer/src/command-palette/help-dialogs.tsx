@@ -9,6 +9,9 @@ const GROUPS: ActionGroup[] = ['File', 'Export', 'Edit', 'View', 'Arrange', 'Hel
 const CANVAS_KEYS: [string, string][] = [
   ['Tab / Shift+Tab', 'Move between packages, ports and panels'],
   ['Enter or Space', 'Select the focused package'],
+  ['Enter on a port', 'Start a connection from it'],
+  ['Tab / arrows while connecting', 'Move between the ports that can take it'],
+  ['Enter / Escape while connecting', 'Connect to the focused port / cancel'],
   ['Arrow keys', 'Move the selected packages'],
   ['Shift+drag', 'Select an area'],
   ['Ctrl/⌘+click', 'Add to the selection'],

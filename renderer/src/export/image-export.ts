@@ -1,14 +1,19 @@
 /**
- * PNG and SVG pictures of the whole stack (not just what is on screen), with html-to-image
- * 1.11.11 as React Flow's docs do (later releases drop the edges).
+ * PNG and SVG pictures of the whole stack (not just what is on screen). The PNG is taken with
+ * html-to-image 1.11.11 as React Flow's docs do (later releases drop the edges); the SVG is
+ * drawn as real SVG from the diagram and the canvas's layout (svg-picture.ts).
  */
 import { getNodesBounds, getViewportForBounds } from '@xyflow/react';
-import { toPng, toSvg } from 'html-to-image';
+import { toPng } from 'html-to-image';
 import { EXPORTING_ATTRIBUTE } from '../canvas/detail';
 import { getHost } from '../host/host';
+import { analysisOf } from '../store/analysis';
+import { catalog } from '../store/catalog';
 import { useDiagramStore } from '../store/diagram-store';
 import { flowApi } from '../store/flow-api';
 import { useUiStore } from '../store/ui-store';
+import { pictureOf, type NodeLayout } from './picture-of';
+import { LIGHT_PICTURE, stackSvg, type PictureColors } from './svg-picture';
 
 const PADDING = 0.08;
 const MAX_SIDE = 4096;
@@ -75,12 +80,49 @@ export async function exportPng(): Promise<void> {
   }
 }
 
+/** Where the canvas drew each node and its ports, from React Flow's measurements. */
+function canvasLayout(): Map<string, NodeLayout> {
+  const api = flowApi();
+  const layout = new Map<string, NodeLayout>();
+  if (!api) return layout;
+  for (const { id } of api.getNodes()) {
+    const node = api.getInternalNode(id);
+    if (!node) continue;
+    const bounds = node.internals.handleBounds;
+    const handles = [
+      ...(bounds?.target ?? []).map((h) => ({ id: h.id ?? '', direction: 'in' as const, y: h.y + h.height / 2 })),
+      ...(bounds?.source ?? []).map((h) => ({ id: h.id ?? '', direction: 'out' as const, y: h.y + h.height / 2 })),
+    ];
+    layout.set(id, {
+      ...node.internals.positionAbsolute,
+      width: node.measured.width ?? node.width ?? 240,
+      height: node.measured.height ?? node.height ?? 120,
+      ports: handles,
+    });
+  }
+  return layout;
+}
+
+/** The picture's colours: the theme the user sees. */
+function pictureColors(): PictureColors {
+  const style = getComputedStyle(document.documentElement);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    background: read('--canvas-bg', LIGHT_PICTURE.background),
+    node: read('--node-bg', LIGHT_PICTURE.node),
+    border: read('--border-strong', LIGHT_PICTURE.border),
+    text: read('--text', LIGHT_PICTURE.text),
+    muted: read('--text-muted', LIGHT_PICTURE.muted),
+    danger: read('--danger', LIGHT_PICTURE.danger),
+    warning: read('--warning', LIGHT_PICTURE.warning),
+  };
+}
+
 export async function exportSvg(): Promise<void> {
-  const picture = pictureOptions();
-  if (!picture) return;
+  const diagram = useDiagramStore.getState().diagram;
+  if (diagram.nodes.length === 0) return;
   try {
-    const url = await withEveryDetail(picture.viewport, () => toSvg(picture.viewport, picture.options));
-    const text = decodeURIComponent(url.slice(url.indexOf(',') + 1));
+    const text = stackSvg(pictureOf(diagram, catalog, analysisOf(diagram), canvasLayout()), pictureColors());
     const saved = await getHost().exportText({ suggestedName: `${baseName()}.svg`, text });
     if (saved) useUiStore.getState().showStatus(`Exported ${saved.name}.`, 'success');
   } catch (error) {

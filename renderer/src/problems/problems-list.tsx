@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import type { Problem, Severity } from '../../../core/check/types';
 import { analysisOf } from '../store/analysis';
 import { useDiagramStore } from '../store/diagram-store';
+import { PanelToggle } from '../ui/panel-toggle';
+import { useViewPrefs } from '../ui/view-prefs';
 import { ProblemItem } from './problem-item';
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -17,9 +19,16 @@ export function ProblemsList() {
   const sorted = useMemo(() => [...problems].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]), [problems]);
   const errors = countOf(problems, 'error');
   const warnings = countOf(problems, 'warning');
+  // Folded, the panel keeps its one-line summary: the count of problems stays in sight.
+  const collapsed = useViewPrefs((state) => state.collapsed.problems);
   return (
-    <section className="problems" aria-labelledby="problems-heading" data-testid="problems">
+    <section
+      className={`problems${collapsed ? ' is-collapsed' : ''}`}
+      aria-labelledby="problems-heading"
+      data-testid="problems"
+    >
       <div className="panel-heading">
+        <PanelToggle panel="problems" />
         <h2 id="problems-heading">Problems</h2>
         <span className="count" data-testid="problems.summary" aria-live="polite">
           {problems.length === 0
@@ -29,7 +38,7 @@ export function ProblemsList() {
             : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`}
         </span>
       </div>
-      {sorted.length > 0 ? (
+      {sorted.length > 0 && !collapsed ? (
         <ul className="problems-list">
           {sorted.map((problem) => (
             <ProblemItem key={problem.key} problem={problem} />
