@@ -8,6 +8,7 @@ import { alignActions } from './align-actions';
 import { diagramActions, type DiagramActionArgs } from './diagram-actions';
 import { editActions } from './edit-actions';
 import { fileActions } from './file-actions';
+import { packageDataActions } from './package-data-actions';
 import { shareUpgradeActions } from './share-upgrade-actions';
 import type { Action } from './types';
 import { viewActions } from './view-actions';
@@ -19,6 +20,7 @@ export const ACTIONS: readonly Action[] = [
   ...viewActions,
   ...alignActions,
   ...diagramActions,
+  ...packageDataActions,
 ];
 
 const byId = new Map(ACTIONS.map((action) => [action.id, action]));
