@@ -37,6 +37,14 @@ export function checkIndexUrl(indexUrl: string): { ok: true; url: string } | { o
   return { ok: true, url: url.href };
 }
 
+/**
+ * Which protocol an index URL speaks: a path ending in `simple` (PyPI's /simple, devpi's
+ * /+simple, Artifactory's and Nexus's …/simple) is a PEP 691 simple index; else PyPI's JSON API.
+ */
+export function indexKind(url: string): 'simple' | 'pypi-json' {
+  return /\/\+?simple\/?$/i.test(new URL(url).pathname) ? 'simple' : 'pypi-json';
+}
+
 export interface PackageDataRefreshRequest {
   indexUrl: string;
   names: readonly string[];
@@ -64,7 +72,7 @@ export async function refreshPackageData(request: PackageDataRefreshRequest): Pr
   const previous = request.previousText === null ? null : parseCatalogCache(request.previousText);
   try {
     const result = await refreshReleases({
-      source: { kind: 'pypi-json', url: checked.url },
+      source: { kind: indexKind(checked.url), url: checked.url },
       names: request.names,
       fetch: request.fetch,
       policy: request.policy,

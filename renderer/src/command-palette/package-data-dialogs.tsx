@@ -28,8 +28,8 @@ function UpdatePackageDataDialog() {
       <form onSubmit={start} className="package-data-form">
         <p>
           Reads every package&apos;s releases (versions, upload dates, Requires-Python, Requires-Dist, Django
-          classifiers, yanked releases) from PyPI&apos;s JSON API or a mirror that offers it. Checks use{' '}
-          <span data-testid="packageData.current">{catalogDataText(data)}</span>.
+          classifiers, yanked releases) from PyPI&apos;s JSON API, or from a mirror&apos;s PEP 691 simple index (a URL
+          ending in /simple). Checks use <span data-testid="packageData.current">{catalogDataText(data)}</span>.
         </p>
         <label className="field">
           <span>Index URL</span>

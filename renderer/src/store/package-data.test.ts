@@ -44,7 +44,9 @@ function cacheText(packages: RefreshedPackage[]): string {
   );
 }
 
-function fakeHost(outcome: (onProgress: (p: { done: number; total: number }) => void) => Promise<PackageDataRefreshOutcome>) {
+function fakeHost(
+  outcome: (onProgress: (p: { done: number; total: number }) => void) => Promise<PackageDataRefreshOutcome>,
+) {
   const host = {
     kind: 'web',
     readPackageData: vi.fn(async () => null),
@@ -99,7 +101,11 @@ describe('Update package data…', () => {
   });
 
   it('a failed refresh gives one message and changes nothing', async () => {
-    fakeHost(async () => ({ ok: false, error: 'Nothing could be read from http://127.0.0.1:9/ (refused).', cancelled: false }));
+    fakeHost(async () => ({
+      ok: false,
+      error: 'Nothing could be read from http://127.0.0.1:9/ (refused).',
+      cancelled: false,
+    }));
     const before = catalog;
     const diagramBefore = diagram();
     await dispatch('data.refreshPackageData', { indexUrl: 'http://127.0.0.1:9/' });
