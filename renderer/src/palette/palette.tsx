@@ -8,6 +8,7 @@ import type { CatalogPackage } from '../../../core/catalog/catalog';
 import { PACKAGE_MIME } from '../canvas/canvas';
 import { useCatalogStore } from '../store/catalog';
 import { dispatch, runAction } from '../actions/registry';
+import '../command-palette/package-data.css';
 import { roleColor } from '../ui/role-color';
 import { djangoRange } from '../ui/targets';
 import { groupByRole, searchPackages } from './palette-model';
