@@ -178,3 +178,26 @@ describe('Add package by name…', () => {
     expect(past()).toBe(0);
   });
 });
+
+describe('a package added by name round-trips through requirements.txt', () => {
+  beforeEach(() => {
+    resetCatalog();
+    resetStores(stackOf('django'));
+  });
+  afterEach(() => resetCatalog());
+
+  it('its line is written, read back to the same package, and written again unchanged', async () => {
+    const { exportRequirements } = await import('../../../core/export/requirements');
+    const { importRequirements } = await import('../../../core/import/requirements');
+    await dispatch('diagram.addPackageByName', { name: 'Kombu' });
+    await dispatch('diagram.addPackageByName', { name: 'Some_Unknown.Package' });
+    const first = exportRequirements(diagram(), catalog);
+    const kombuLine = first.split('\n').find((line) => /^kombu\b/.test(line));
+    expect(kombuLine).toMatch(/^kombu==\d/);
+    const imported = importRequirements(first, catalog, { file: 'requirements.txt' });
+    expect(imported.diagram.nodes.map((n) => n.package)).toEqual(
+      expect.arrayContaining(['django', 'kombu', 'some-unknown-package']),
+    );
+    expect(exportRequirements(imported.diagram, catalog)).toBe(first);
+  });
+});
