@@ -79,7 +79,12 @@ export const INVOKE_SCHEMAS = {
       .max(2048)
       .refine((url) => /^https?:\/\//i.test(url), 'the package index must be an http or https URL'),
     names: z
-      .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'not a normalised package name').max(100))
+      .array(
+        z
+          .string()
+          .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'not a normalised package name')
+          .max(100),
+      )
       .min(1)
       .max(MAX_REFRESH_NAMES),
   }),

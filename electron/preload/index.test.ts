@@ -126,9 +126,7 @@ describe('the preload bridge', () => {
     let finish: (value: unknown) => void = () => undefined;
     electron.ipcRenderer.invoke.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve)));
     const heard: unknown[] = [];
-    const running = host.refreshPackageData({ indexUrl: 'https://pypi.org', names: ['django'] }, (p) =>
-      heard.push(p),
-    );
+    const running = host.refreshPackageData({ indexUrl: 'https://pypi.org', names: ['django'] }, (p) => heard.push(p));
     electron.emit(EVENT_CHANNELS.packageDataProgress, { done: 1, total: 2 });
     electron.emit(EVENT_CHANNELS.packageDataProgress, { done: 'x', total: 2 });
     host.cancelPackageDataRefresh();
