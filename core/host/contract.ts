@@ -96,8 +96,24 @@ export const MENU_COMMANDS = [
   'view.toggleTheme',
   'help.shortcuts',
   'help.about',
+  'data.updatePackageData',
+  'data.addPackageByName',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Packages done of all, while package data is refreshed. */
+export interface PackageDataProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * What a package data refresh gave: the new cache file's text (the host kept it; the renderer
+ * lays it over the bundled catalog), or one sentence why nothing changed.
+ */
+export type PackageDataRefreshOutcome =
+  | { ok: true; cacheText: string; refreshed: number; failures: { name: string; message: string }[] }
+  | { ok: false; error: string; cancelled: boolean };
 
 export interface HostApi {
   readonly kind: 'electron' | 'web';
@@ -141,4 +157,16 @@ export interface HostApi {
   onCloseRequest(listener: () => void): () => void;
   /** Answers a close request: true closes the window (after any save the renderer did). */
   confirmClose(allow: boolean): void;
+  /** The refreshed package data kept by an earlier refresh (cache file text), or null. */
+  readPackageData(): Promise<string | null>;
+  /**
+   * Reads the release layer of `names` from the index at `indexUrl` (PyPI's JSON API) and keeps
+   * it; `onProgress` hears packages done. One refresh at a time.
+   */
+  refreshPackageData(
+    request: { indexUrl: string; names: string[] },
+    onProgress: (progress: PackageDataProgress) => void,
+  ): Promise<PackageDataRefreshOutcome>;
+  /** Stops the running refresh: it then answers `cancelled` and keeps nothing. */
+  cancelPackageDataRefresh(): void;
 }

@@ -32,7 +32,7 @@ export function catalogWithCache(cache: CatalogCache | null): { catalog: Catalog
     return { catalog: bundled, data: { date: BUNDLED_DATA_DATE, source: 'bundled' } };
   const packages = applyCatalogCache(bundled.packages, cache, BUNDLED_DATA_DATE);
   return {
-    catalog: new Catalog(packages, bundled.roles),
+    catalog: new Catalog(packages, bundled.roles, bundled.dependencies),
     data: { date: cache.refreshedAt.slice(0, 10), source: cache.index },
   };
 }

@@ -22,6 +22,7 @@ import { catalogUrls } from './external-links';
 import { DocumentFiles, FileProblem } from './files';
 import { HandleRegistry } from './handles';
 import { registerIpc } from './ipc';
+import { packageDataService } from './package-data';
 import { buildMenuTemplate, recentLabel } from './menu';
 import { diagramPathsFromArgv, OpenFileQueue } from './open-file';
 import { describePath } from './paths';
@@ -93,6 +94,13 @@ function start(): void {
   const send = (channel: string, value?: unknown) => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, value);
   };
+
+  const packageData = packageDataService({
+    folder: userData,
+    fetch: (url, init) => fetch(url, init),
+    write: writeAtomic,
+    progress: (progress) => send(EVENT_CHANNELS.packageDataProgress, progress),
+  });
 
   const showError = (message: string, detail?: string) => {
     const options = { type: 'error' as const, message, ...(detail ? { detail } : {}), buttons: ['OK'] };
@@ -275,6 +283,8 @@ function start(): void {
         writeAutosave: ({ text, name }) => autosave.write(text, name),
         readRecovery: () => autosave.read(),
         clearAutosave: () => autosave.clear(),
+        readPackageData: () => packageData.read(),
+        refreshPackageData: (request) => packageData.refresh(request),
       },
       {
         setDocumentState: (state) => {
@@ -291,6 +301,7 @@ function start(): void {
           openIfAllowed(url, hardening);
         },
         confirmClose: (allow) => closeGuard?.answer(allow),
+        cancelPackageDataRefresh: () => packageData.cancel(),
         rendererReady: () => {
           rendererListening = true;
           openQueue.ready((path) => void deliver(path));

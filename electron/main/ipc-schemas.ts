@@ -5,6 +5,7 @@
  */
 import { LIMITS } from '../../core/format/limits';
 import { fitsFileLimit } from '../../core/format/size';
+import { MAX_REFRESH_NAMES } from '../../core/refresh/package-data';
 import { z } from '../../core/zod';
 import type { InvokeName, SendName } from '../shared/ipc-channels';
 
@@ -80,6 +81,22 @@ export const INVOKE_SCHEMAS = {
   writeAutosave: z.strictObject({ text: DiagramText, name: z.string().max(255).nullable() }),
   readRecovery: z.undefined(),
   clearAutosave: z.undefined(),
+  readPackageData: z.undefined(),
+  refreshPackageData: z.strictObject({
+    indexUrl: z
+      .string()
+      .max(2048)
+      .refine((url) => /^https?:\/\//i.test(url), 'the package index must be an http or https URL'),
+    names: z
+      .array(
+        z
+          .string()
+          .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'not a normalised package name')
+          .max(100),
+      )
+      .min(1)
+      .max(MAX_REFRESH_NAMES),
+  }),
 } satisfies Record<InvokeName, z.ZodType>;
 
 export const SEND_SCHEMAS = {
@@ -91,6 +108,7 @@ export const SEND_SCHEMAS = {
   openExternal: z.string().max(2048),
   confirmClose: z.boolean(),
   rendererReady: z.undefined(),
+  cancelPackageDataRefresh: z.undefined(),
 } satisfies Record<SendName, z.ZodType>;
 
 export type InvokePayload<N extends InvokeName> = z.infer<(typeof INVOKE_SCHEMAS)[N]>;

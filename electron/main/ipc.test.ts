@@ -23,12 +23,15 @@ function setup() {
     writeAutosave: vi.fn(async () => undefined),
     readRecovery: vi.fn(async () => null),
     clearAutosave: vi.fn(async () => undefined),
+    readPackageData: vi.fn(async () => null),
+    refreshPackageData: vi.fn(async () => ({ ok: false as const, error: 'offline', cancelled: false })),
   } satisfies InvokeHandlers;
   const send = {
     setDocumentState: vi.fn(),
     openExternal: vi.fn(),
     confirmClose: vi.fn(),
     rendererReady: vi.fn(),
+    cancelPackageDataRefresh: vi.fn(),
   } satisfies SendHandlers;
   const warn = vi.fn();
   registerIpc(ipc, invoke, send, { isTrusted: (event) => isTrustedSender(event, win.window, APP_ORIGINS), warn });

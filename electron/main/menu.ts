@@ -134,6 +134,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         ],
       },
       { type: 'separator' },
+      item(actions, 'data.addPackageByName', 'Add Package by Name…'),
+      item(actions, 'data.updatePackageData', 'Update Package Data…'),
+      { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
     ],
   };

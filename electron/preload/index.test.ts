@@ -120,4 +120,24 @@ describe('the preload bridge', () => {
       'https://docs.djangoproject.com/',
     );
   });
+
+  it('a package data refresh hears its progress only while it runs, and Cancel is a plain send', async () => {
+    const host = await bridge();
+    let finish: (value: unknown) => void = () => undefined;
+    electron.ipcRenderer.invoke.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve)));
+    const heard: unknown[] = [];
+    const running = host.refreshPackageData({ indexUrl: 'https://pypi.org', names: ['django'] }, (p) => heard.push(p));
+    electron.emit(EVENT_CHANNELS.packageDataProgress, { done: 1, total: 2 });
+    electron.emit(EVENT_CHANNELS.packageDataProgress, { done: 'x', total: 2 });
+    host.cancelPackageDataRefresh();
+    expect(electron.ipcRenderer.send).toHaveBeenLastCalledWith(SEND_CHANNELS.cancelPackageDataRefresh);
+    finish({ ok: false, error: 'cancelled', cancelled: true });
+    await running;
+    electron.emit(EVENT_CHANNELS.packageDataProgress, { done: 2, total: 2 });
+    expect(heard).toEqual([{ done: 1, total: 2 }]);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(INVOKE_CHANNELS.refreshPackageData, {
+      indexUrl: 'https://pypi.org',
+      names: ['django'],
+    });
+  });
 });

@@ -5,7 +5,13 @@
  * fails the typecheck.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { MENU_COMMANDS, type HostApi, type MenuCommand, type OpenedFile } from '../../core/host/contract';
+import {
+  MENU_COMMANDS,
+  type HostApi,
+  type MenuCommand,
+  type OpenedFile,
+  type PackageDataProgress,
+} from '../../core/host/contract';
 import {
   BRIDGE_NAME,
   EVENT_CHANNELS,
@@ -50,6 +56,12 @@ const isOpenedFile = (value: unknown): value is OpenedFile =>
   isString((value as OpenedFile).name) &&
   isString((value as OpenedFile).text);
 
+const isProgress = (value: unknown): value is PackageDataProgress =>
+  typeof value === 'object' &&
+  value !== null &&
+  Number.isInteger((value as PackageDataProgress).done) &&
+  Number.isInteger((value as PackageDataProgress).total);
+
 const host = {
   kind: 'electron',
   openDiagram: () => invoke(INVOKE_CHANNELS.openDiagram),
@@ -90,6 +102,22 @@ const host = {
   onFileChanged: (listener) => subscribe(EVENT_CHANNELS.fileChanged, isString, listener),
   onCloseRequest: (listener) => subscribe(EVENT_CHANNELS.closeRequest, isNothing, () => listener()),
   confirmClose: (allow) => ipcRenderer.send(SEND_CHANNELS.confirmClose, allow === true),
+  readPackageData: () => invoke(INVOKE_CHANNELS.readPackageData),
+  refreshPackageData: async (request, onProgress) => {
+    // Progress events only for the time of this refresh; the renderer never sees the channel.
+    const unsubscribe = subscribe(EVENT_CHANNELS.packageDataProgress, isProgress, (progress) =>
+      onProgress({ done: progress.done, total: progress.total }),
+    );
+    try {
+      return await invoke(INVOKE_CHANNELS.refreshPackageData, {
+        indexUrl: String(request.indexUrl),
+        names: request.names.map(String),
+      });
+    } finally {
+      unsubscribe();
+    }
+  },
+  cancelPackageDataRefresh: () => ipcRenderer.send(SEND_CHANNELS.cancelPackageDataRefresh),
 } satisfies HostApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_NAME, host);

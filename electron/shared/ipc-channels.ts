@@ -18,6 +18,8 @@ export const INVOKE_CHANNELS = {
   writeAutosave: 'autosave:write',
   readRecovery: 'autosave:read',
   clearAutosave: 'autosave:clear',
+  readPackageData: 'package-data:read',
+  refreshPackageData: 'package-data:refresh',
 } as const;
 
 /** Renderer → main notifications without an answer (ipcRenderer.send / ipcMain.on). */
@@ -27,6 +29,7 @@ export const SEND_CHANNELS = {
   confirmClose: 'window:confirm-close',
   /** The renderer subscribed to opened files: files queued before that (a cold start) can go now. */
   rendererReady: 'renderer:ready',
+  cancelPackageDataRefresh: 'package-data:cancel',
 } as const;
 
 /** Main → renderer events (webContents.send / ipcRenderer.on). */
@@ -35,6 +38,7 @@ export const EVENT_CHANNELS = {
   openFile: 'file:opened',
   fileChanged: 'file:changed',
   closeRequest: 'window:close-request',
+  packageDataProgress: 'package-data:progress',
 } as const;
 
 export type InvokeName = keyof typeof INVOKE_CHANNELS;

@@ -5,6 +5,7 @@ import { useShortcuts } from './actions/use-shortcuts';
 import { Canvas } from './canvas/canvas';
 import { CommandPalette } from './command-palette/command-palette';
 import { AboutDialog, ShortcutsDialog } from './command-palette/help-dialogs';
+import { PackageDataDialogs } from './command-palette/package-data-dialogs';
 import { ExportPreview } from './export/export-preview';
 import { ShareDialog } from './export/share-dialog';
 import { TemplateDialog } from './gallery/template-dialog';
@@ -72,6 +73,7 @@ export function App() {
           {collapsed.inspector ? null : <Inspector />}
         </main>
         <Dialogs />
+        <PackageDataDialogs />
         <ConfirmDialog />
       </div>
     </ReactFlowProvider>

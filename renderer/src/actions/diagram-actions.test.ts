@@ -63,6 +63,9 @@ describe('diagram actions take arguments', () => {
       'diagram.setPin',
       'diagram.setOption',
       'diagram.applyFix',
+      'data.refreshPackageData',
+      'data.cancelPackageDataRefresh',
+      'diagram.addPackageByName',
     ]);
   });
 });

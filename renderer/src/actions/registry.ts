@@ -9,6 +9,7 @@ import { diagramActions, type DiagramActionArgs } from './diagram-actions';
 import { editActions } from './edit-actions';
 import { fileActions } from './file-actions';
 import { layoutActions } from './layout-actions';
+import { packageDataActions } from './package-data-actions';
 import { shareUpgradeActions } from './share-upgrade-actions';
 import type { Action } from './types';
 import { viewActions } from './view-actions';
@@ -21,6 +22,7 @@ export const ACTIONS: readonly Action[] = [
   ...layoutActions,
   ...alignActions,
   ...diagramActions,
+  ...packageDataActions,
 ];
 
 const byId = new Map(ACTIONS.map((action) => [action.id, action]));

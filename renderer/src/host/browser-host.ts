@@ -6,6 +6,7 @@
  */
 import type { DocumentState, HostApi, MenuCommand, OpenedFile, Recovery, SavedFile } from '../../../core/host/contract';
 import { projectZip } from '../export/project-zip';
+import { browserPackageData } from './browser-package-data';
 import { askFileName } from './name-dialog';
 
 export const AUTOSAVE_KEY = 'django-stack-builder.autosave';
@@ -191,6 +192,7 @@ export function createBrowserHost(env: BrowserHostEnvironment = defaultEnvironme
     confirmClose: () => {
       // A page cannot close its own tab; the beforeunload prompt covers unsaved changes.
     },
+    ...browserPackageData(env.storage),
     emitCommand: commands.emit,
   };
 }

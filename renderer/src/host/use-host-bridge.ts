@@ -16,6 +16,7 @@ import {
 import { openShareLink } from '../export/open-share-link';
 import { isDirty, useDiagramStore } from '../store/diagram-store';
 import { getHost } from './host';
+import { startPackageData } from './package-data-start';
 
 export function useHostBridge(): void {
   useEffect(() => {
@@ -40,6 +41,7 @@ export function useHostBridge(): void {
       if (state.document !== previous.document || isDirty(state) !== isDirty(previous)) report();
     });
     const stopAutosave = startAutosave();
+    const stopPackageData = startPackageData();
     // A share link opens its diagram instead of offering to recover the last session's.
     void openShareLink(window.location.hash, false).then((shared) => {
       if (!shared) void offerRecovery();
@@ -51,6 +53,7 @@ export function useHostBridge(): void {
       for (const off of offs) off();
       unsubscribe();
       stopAutosave();
+      stopPackageData();
       window.removeEventListener('hashchange', onHashChange);
     };
   }, []);

@@ -6,8 +6,9 @@
 import { memo, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { CatalogPackage } from '../../../core/catalog/catalog';
 import { PACKAGE_MIME } from '../canvas/canvas';
-import { catalog } from '../store/catalog';
-import { dispatch } from '../actions/registry';
+import { useCatalogStore } from '../store/catalog';
+import { dispatch, runAction } from '../actions/registry';
+import '../command-palette/package-data.css';
 import { roleColor } from '../ui/role-color';
 import { djangoRange } from '../ui/targets';
 import { groupByRole, searchPackages } from './palette-model';
@@ -75,8 +76,10 @@ export function Palette() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  const found = useMemo(() => searchPackages(catalog, query), [query]);
-  const groups = useMemo(() => groupByRole(catalog, found, query.trim() !== ''), [found, query]);
+  // New package data (a refresh, a package added by name) brings new entries.
+  const liveCatalog = useCatalogStore((state) => state.catalog);
+  const found = useMemo(() => searchPackages(liveCatalog, query), [liveCatalog, query]);
+  const groups = useMemo(() => groupByRole(liveCatalog, found, query.trim() !== ''), [liveCatalog, found, query]);
   const order = useMemo(() => groups.flatMap((group) => group.packages.map((pkg) => pkg.name)), [groups]);
   const current = active && order.includes(active) ? active : (order[0] ?? null);
 
@@ -114,7 +117,7 @@ export function Palette() {
       <div className="panel-heading">
         <h2>Packages</h2>
         <span className="count" aria-live="polite">
-          {found.length} of {catalog.packages.length}
+          {found.length} of {liveCatalog.packages.length}
         </span>
       </div>
       <input
@@ -131,6 +134,14 @@ export function Palette() {
         }}
         onKeyDown={onSearchKeyDown}
       />
+      <button
+        type="button"
+        className="secondary-button palette-add-by-name"
+        data-testid="palette.addByName"
+        onClick={() => void runAction('data.addPackageByName')}
+      >
+        Add package by name…
+      </button>
       <p id="palette-entry-help" className="visually-hidden">
         Press Enter to add the package at a free spot on the canvas, or drag it there.
       </p>

@@ -5,6 +5,7 @@
  */
 import { analyze } from '../../../core/check/analyze';
 import type { Analysis, Problem, Severity } from '../../../core/check/types';
+import type { Catalog } from '../../../core/catalog/catalog';
 import { sameButPosition, type Diagram } from '../../../core/diagram/model';
 import { catalog } from './catalog';
 
@@ -14,7 +15,9 @@ export interface IndexedAnalysis extends Analysis {
 }
 
 export const NO_PROBLEMS: readonly Problem[] = [];
-const cache = new WeakMap<Diagram, IndexedAnalysis>();
+let cache = new WeakMap<Diagram, IndexedAnalysis>();
+/** The catalog `cache` was computed with: new package data makes every verdict new. */
+let cacheCatalog: Catalog | null = null;
 
 function sameProblems(a: readonly Problem[], b: readonly Problem[]): boolean {
   return (
@@ -70,6 +73,11 @@ function samePlan(a: Diagram, b: Diagram): boolean {
  * the diagram before it, so moving nodes never re-runs the checks.
  */
 export function analysisOf(diagram: Diagram): IndexedAnalysis {
+  if (cacheCatalog !== catalog) {
+    cache = new WeakMap();
+    last = null;
+    cacheCatalog = catalog;
+  }
   let result = cache.get(diagram);
   if (!result) {
     if (last && samePlan(last.diagram, diagram)) result = last.analysis;

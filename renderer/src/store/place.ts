@@ -5,7 +5,8 @@ import { addPackage, freeSpot, NODE_WIDTH } from './edits';
 import { flowApi } from './flow-api';
 import { useUiStore } from './ui-store';
 
-function viewCentre(): { x: number; y: number } {
+/** The flow position at the centre of the visible canvas (upper-left third). */
+export function viewCentre(): { x: number; y: number } {
   const api = flowApi();
   const pane = document.querySelector('.react-flow');
   if (!api || !pane) return { x: 0, y: 0 };

@@ -5,6 +5,7 @@ import { getHost } from '../host/host';
 import { isDirty, useDiagramStore } from '../store/diagram-store';
 import { useResolvedTheme } from '../ui/use-theme';
 import { TARGET_CHOICES } from '../ui/targets';
+import { DataDate } from './data-date';
 import { MenuBar } from './menu-bar';
 
 function TargetPicker({
@@ -56,6 +57,7 @@ export function TopBar() {
         ) : null}
       </span>
       <div className="top-bar-spacer" />
+      <DataDate />
       <div className="target-versions" role="group" aria-label="Target versions">
         <TargetPicker field="django" label="Django" options={TARGET_CHOICES.django} />
         <TargetPicker field="python" label="Python" options={TARGET_CHOICES.python} />
