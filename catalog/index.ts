@@ -55,6 +55,7 @@ import p_djangorestframework from './packages/djangorestframework.json';
 import p_dramatiq from './packages/dramatiq.json';
 import p_drf_spectacular from './packages/drf-spectacular.json';
 import p_drf_yasg from './packages/drf-yasg.json';
+import p_flower from './packages/flower.json';
 import p_gunicorn from './packages/gunicorn.json';
 import p_mysql from './packages/mysql.json';
 import p_mysqlclient from './packages/mysqlclient.json';
@@ -163,6 +164,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'dramatiq.json': p_dramatiq,
   'drf-spectacular.json': p_drf_spectacular,
   'drf-yasg.json': p_drf_yasg,
+  'flower.json': p_flower,
   'gunicorn.json': p_gunicorn,
   'mysql.json': p_mysql,
   'mysqlclient.json': p_mysqlclient,
