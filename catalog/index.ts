@@ -47,6 +47,7 @@ import p_django_rq from './packages/django-rq.json';
 import p_django_simple_history from './packages/django-simple-history.json';
 import p_django_storages from './packages/django-storages.json';
 import p_django_taggit from './packages/django-taggit.json';
+import p_django_timezone_field from './packages/django-timezone-field.json';
 import p_django_treebeard from './packages/django-treebeard.json';
 import p_django from './packages/django.json';
 import p_djangorestframework_jwt from './packages/djangorestframework-jwt.json';
@@ -88,7 +89,6 @@ import d_django_js_asset from './deps/django-js-asset.json';
 import d_django_jsonfield_backport from './deps/django-jsonfield-backport.json';
 import d_django_picklefield from './deps/django-picklefield.json';
 import d_django_stubs_ext from './deps/django-stubs-ext.json';
-import d_django_timezone_field from './deps/django-timezone-field.json';
 import d_dnspython from './deps/dnspython.json';
 import d_exceptiongroup from './deps/exceptiongroup.json';
 import d_funcy from './deps/funcy.json';
@@ -156,6 +156,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-simple-history.json': p_django_simple_history,
   'django-storages.json': p_django_storages,
   'django-taggit.json': p_django_taggit,
+  'django-timezone-field.json': p_django_timezone_field,
   'django-treebeard.json': p_django_treebeard,
   'django.json': p_django,
   'djangorestframework-jwt.json': p_djangorestframework_jwt,
@@ -201,7 +202,6 @@ export const DEPENDENCY_FILES: Record<string, unknown> = {
   'django-jsonfield-backport.json': d_django_jsonfield_backport,
   'django-picklefield.json': d_django_picklefield,
   'django-stubs-ext.json': d_django_stubs_ext,
-  'django-timezone-field.json': d_django_timezone_field,
   'dnspython.json': d_dnspython,
   'exceptiongroup.json': d_exceptiongroup,
   'funcy.json': d_funcy,
