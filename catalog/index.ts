@@ -17,6 +17,7 @@ import p_django_cacheops from './packages/django-cacheops.json';
 import p_django_celery_beat from './packages/django-celery-beat.json';
 import p_django_celery_results from './packages/django-celery-results.json';
 import p_django_celery from './packages/django-celery.json';
+import p_django_compressor from './packages/django-compressor.json';
 import p_django_configurations from './packages/django-configurations.json';
 import p_django_constance from './packages/django-constance.json';
 import p_django_cors_headers from './packages/django-cors-headers.json';
@@ -33,10 +34,14 @@ import p_django_guardian from './packages/django-guardian.json';
 import p_django_health_check from './packages/django-health-check.json';
 import p_django_hijack from './packages/django-hijack.json';
 import p_django_import_export from './packages/django-import-export.json';
+import p_django_libsass from './packages/django-libsass.json';
+import p_django_linear_migrations from './packages/django-linear-migrations.json';
 import p_django_model_utils from './packages/django-model-utils.json';
 import p_django_mptt from './packages/django-mptt.json';
 import p_django_oauth_toolkit from './packages/django-oauth-toolkit.json';
+import p_django_object_actions from './packages/django-object-actions.json';
 import p_django_otp from './packages/django-otp.json';
+import p_django_picklefield from './packages/django-picklefield.json';
 import p_django_polymorphic from './packages/django-polymorphic.json';
 import p_django_prometheus from './packages/django-prometheus.json';
 import p_django_q from './packages/django-q.json';
@@ -93,7 +98,6 @@ import d_deprecated from './deps/deprecated.json';
 import d_diff_match_patch from './deps/diff-match-patch.json';
 import d_django_js_asset from './deps/django-js-asset.json';
 import d_django_jsonfield_backport from './deps/django-jsonfield-backport.json';
-import d_django_picklefield from './deps/django-picklefield.json';
 import d_django_stubs_ext from './deps/django-stubs-ext.json';
 import d_dnspython from './deps/dnspython.json';
 import d_exceptiongroup from './deps/exceptiongroup.json';
@@ -132,6 +136,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-celery-beat.json': p_django_celery_beat,
   'django-celery-results.json': p_django_celery_results,
   'django-celery.json': p_django_celery,
+  'django-compressor.json': p_django_compressor,
   'django-configurations.json': p_django_configurations,
   'django-constance.json': p_django_constance,
   'django-cors-headers.json': p_django_cors_headers,
@@ -148,10 +153,14 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-health-check.json': p_django_health_check,
   'django-hijack.json': p_django_hijack,
   'django-import-export.json': p_django_import_export,
+  'django-libsass.json': p_django_libsass,
+  'django-linear-migrations.json': p_django_linear_migrations,
   'django-model-utils.json': p_django_model_utils,
   'django-mptt.json': p_django_mptt,
   'django-oauth-toolkit.json': p_django_oauth_toolkit,
+  'django-object-actions.json': p_django_object_actions,
   'django-otp.json': p_django_otp,
+  'django-picklefield.json': p_django_picklefield,
   'django-polymorphic.json': p_django_polymorphic,
   'django-prometheus.json': p_django_prometheus,
   'django-q.json': p_django_q,
@@ -212,7 +221,6 @@ export const DEPENDENCY_FILES: Record<string, unknown> = {
   'diff-match-patch.json': d_diff_match_patch,
   'django-js-asset.json': d_django_js_asset,
   'django-jsonfield-backport.json': d_django_jsonfield_backport,
-  'django-picklefield.json': d_django_picklefield,
   'django-stubs-ext.json': d_django_stubs_ext,
   'dnspython.json': d_dnspython,
   'exceptiongroup.json': d_exceptiongroup,
