@@ -21,9 +21,12 @@ import p_django_compressor from './packages/django-compressor.json';
 import p_django_configurations from './packages/django-configurations.json';
 import p_django_constance from './packages/django-constance.json';
 import p_django_cors_headers from './packages/django-cors-headers.json';
+import p_django_cors_middleware from './packages/django-cors-middleware.json';
 import p_django_crispy_forms from './packages/django-crispy-forms.json';
 import p_django_csp from './packages/django-csp.json';
+import p_django_cte from './packages/django-cte.json';
 import p_django_debug_toolbar from './packages/django-debug-toolbar.json';
+import p_django_dirtyfields from './packages/django-dirtyfields.json';
 import p_django_dramatiq from './packages/django-dramatiq.json';
 import p_django_environ from './packages/django-environ.json';
 import p_django_extensions from './packages/django-extensions.json';
@@ -54,6 +57,7 @@ import p_django_rq from './packages/django-rq.json';
 import p_django_silk from './packages/django-silk.json';
 import p_django_simple_history from './packages/django-simple-history.json';
 import p_django_storages from './packages/django-storages.json';
+import p_django_tables2 from './packages/django-tables2.json';
 import p_django_taggit from './packages/django-taggit.json';
 import p_django_timezone_field from './packages/django-timezone-field.json';
 import p_django_treebeard from './packages/django-treebeard.json';
@@ -76,6 +80,7 @@ import p_psycopg from './packages/psycopg.json';
 import p_psycopg2_binary from './packages/psycopg2-binary.json';
 import p_psycopg2 from './packages/psycopg2.json';
 import p_rabbitmq from './packages/rabbitmq.json';
+import p_raven from './packages/raven.json';
 import p_redis_server from './packages/redis-server.json';
 import p_redis from './packages/redis.json';
 import p_sentry_sdk from './packages/sentry-sdk.json';
@@ -140,9 +145,12 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-configurations.json': p_django_configurations,
   'django-constance.json': p_django_constance,
   'django-cors-headers.json': p_django_cors_headers,
+  'django-cors-middleware.json': p_django_cors_middleware,
   'django-crispy-forms.json': p_django_crispy_forms,
   'django-csp.json': p_django_csp,
+  'django-cte.json': p_django_cte,
   'django-debug-toolbar.json': p_django_debug_toolbar,
+  'django-dirtyfields.json': p_django_dirtyfields,
   'django-dramatiq.json': p_django_dramatiq,
   'django-environ.json': p_django_environ,
   'django-extensions.json': p_django_extensions,
@@ -173,6 +181,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-silk.json': p_django_silk,
   'django-simple-history.json': p_django_simple_history,
   'django-storages.json': p_django_storages,
+  'django-tables2.json': p_django_tables2,
   'django-taggit.json': p_django_taggit,
   'django-timezone-field.json': p_django_timezone_field,
   'django-treebeard.json': p_django_treebeard,
@@ -195,6 +204,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'psycopg2-binary.json': p_psycopg2_binary,
   'psycopg2.json': p_psycopg2,
   'rabbitmq.json': p_rabbitmq,
+  'raven.json': p_raven,
   'redis-server.json': p_redis_server,
   'redis.json': p_redis,
   'sentry-sdk.json': p_sentry_sdk,
