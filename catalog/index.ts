@@ -2,6 +2,7 @@
 import meta from './meta.json';
 import roles from './roles.json';
 import p_amqpstorm from './packages/amqpstorm.json';
+import p_celery_redbeat from './packages/celery-redbeat.json';
 import p_celery_types from './packages/celery-types.json';
 import p_celery from './packages/celery.json';
 import p_channels_redis from './packages/channels-redis.json';
@@ -22,6 +23,7 @@ import p_django_celery_results from './packages/django-celery-results.json';
 import p_django_celery from './packages/django-celery.json';
 import p_django_ckeditor from './packages/django-ckeditor.json';
 import p_django_cleanup from './packages/django-cleanup.json';
+import p_django_compressor from './packages/django-compressor.json';
 import p_django_configurations from './packages/django-configurations.json';
 import p_django_constance from './packages/django-constance.json';
 import p_django_cors_headers from './packages/django-cors-headers.json';
@@ -40,11 +42,14 @@ import p_django_fsm_2 from './packages/django-fsm-2.json';
 import p_django_fsm from './packages/django-fsm.json';
 import p_django_guardian from './packages/django-guardian.json';
 import p_django_health_check from './packages/django-health-check.json';
+import p_django_hijack from './packages/django-hijack.json';
 import p_django_htmx from './packages/django-htmx.json';
 import p_django_import_export from './packages/django-import-export.json';
 import p_django_ipware from './packages/django-ipware.json';
 import p_django_jazzmin from './packages/django-jazzmin.json';
 import p_django_json_widget from './packages/django-json-widget.json';
+import p_django_libsass from './packages/django-libsass.json';
+import p_django_linear_migrations from './packages/django-linear-migrations.json';
 import p_django_localflavor from './packages/django-localflavor.json';
 import p_django_log_request_id from './packages/django-log-request-id.json';
 import p_django_migration_linter from './packages/django-migration-linter.json';
@@ -53,12 +58,14 @@ import p_django_money from './packages/django-money.json';
 import p_django_mptt from './packages/django-mptt.json';
 import p_django_ninja from './packages/django-ninja.json';
 import p_django_oauth_toolkit from './packages/django-oauth-toolkit.json';
+import p_django_object_actions from './packages/django-object-actions.json';
 import p_django_otp from './packages/django-otp.json';
 import p_django_permissionedforms from './packages/django-permissionedforms.json';
 import p_django_pglock from './packages/django-pglock.json';
 import p_django_pgmigrate from './packages/django-pgmigrate.json';
 import p_django_pgtrigger from './packages/django-pgtrigger.json';
 import p_django_phonenumber_field from './packages/django-phonenumber-field.json';
+import p_django_picklefield from './packages/django-picklefield.json';
 import p_django_polymorphic from './packages/django-polymorphic.json';
 import p_django_prometheus from './packages/django-prometheus.json';
 import p_django_pydantic_field from './packages/django-pydantic-field.json';
@@ -70,10 +77,12 @@ import p_django_rest_swagger from './packages/django-rest-swagger.json';
 import p_django_reversion from './packages/django-reversion.json';
 import p_django_rq from './packages/django-rq.json';
 import p_django_select2 from './packages/django-select2.json';
+import p_django_silk from './packages/django-silk.json';
 import p_django_simple_history from './packages/django-simple-history.json';
 import p_django_storages from './packages/django-storages.json';
 import p_django_stubs_ext from './packages/django-stubs-ext.json';
 import p_django_taggit from './packages/django-taggit.json';
+import p_django_timezone_field from './packages/django-timezone-field.json';
 import p_django_treebeard from './packages/django-treebeard.json';
 import p_django_two_factor_auth from './packages/django-two-factor-auth.json';
 import p_django_user_agents from './packages/django-user-agents.json';
@@ -81,12 +90,15 @@ import p_django_vite from './packages/django-vite.json';
 import p_django_widget_tweaks from './packages/django-widget-tweaks.json';
 import p_django from './packages/django.json';
 import p_djangorestframework_api_key from './packages/djangorestframework-api-key.json';
+import p_djangorestframework_csv from './packages/djangorestframework-csv.json';
 import p_djangorestframework_jwt from './packages/djangorestframework-jwt.json';
 import p_djangorestframework_simplejwt from './packages/djangorestframework-simplejwt.json';
+import p_djangorestframework_stubs from './packages/djangorestframework-stubs.json';
 import p_djangorestframework from './packages/djangorestframework.json';
 import p_dramatiq from './packages/dramatiq.json';
 import p_drf_exceptions_hog from './packages/drf-exceptions-hog.json';
 import p_drf_extensions from './packages/drf-extensions.json';
+import p_drf_nested_routers from './packages/drf-nested-routers.json';
 import p_drf_spectacular_sidecar from './packages/drf-spectacular-sidecar.json';
 import p_drf_spectacular from './packages/drf-spectacular.json';
 import p_drf_yasg from './packages/drf-yasg.json';
@@ -121,8 +133,6 @@ import d_deprecated from './deps/deprecated.json';
 import d_diff_match_patch from './deps/diff-match-patch.json';
 import d_django_js_asset from './deps/django-js-asset.json';
 import d_django_jsonfield_backport from './deps/django-jsonfield-backport.json';
-import d_django_picklefield from './deps/django-picklefield.json';
-import d_django_timezone_field from './deps/django-timezone-field.json';
 import d_dnspython from './deps/dnspython.json';
 import d_exceptiongroup from './deps/exceptiongroup.json';
 import d_funcy from './deps/funcy.json';
@@ -145,6 +155,7 @@ import d_vine from './deps/vine.json';
 /** Every package file, keyed by its file name, not yet validated. */
 export const PACKAGE_FILES: Record<string, unknown> = {
   'amqpstorm.json': p_amqpstorm,
+  'celery-redbeat.json': p_celery_redbeat,
   'celery-types.json': p_celery_types,
   'celery.json': p_celery,
   'channels-redis.json': p_channels_redis,
@@ -165,6 +176,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-celery.json': p_django_celery,
   'django-ckeditor.json': p_django_ckeditor,
   'django-cleanup.json': p_django_cleanup,
+  'django-compressor.json': p_django_compressor,
   'django-configurations.json': p_django_configurations,
   'django-constance.json': p_django_constance,
   'django-cors-headers.json': p_django_cors_headers,
@@ -183,11 +195,14 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-fsm.json': p_django_fsm,
   'django-guardian.json': p_django_guardian,
   'django-health-check.json': p_django_health_check,
+  'django-hijack.json': p_django_hijack,
   'django-htmx.json': p_django_htmx,
   'django-import-export.json': p_django_import_export,
   'django-ipware.json': p_django_ipware,
   'django-jazzmin.json': p_django_jazzmin,
   'django-json-widget.json': p_django_json_widget,
+  'django-libsass.json': p_django_libsass,
+  'django-linear-migrations.json': p_django_linear_migrations,
   'django-localflavor.json': p_django_localflavor,
   'django-log-request-id.json': p_django_log_request_id,
   'django-migration-linter.json': p_django_migration_linter,
@@ -196,12 +211,14 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-mptt.json': p_django_mptt,
   'django-ninja.json': p_django_ninja,
   'django-oauth-toolkit.json': p_django_oauth_toolkit,
+  'django-object-actions.json': p_django_object_actions,
   'django-otp.json': p_django_otp,
   'django-permissionedforms.json': p_django_permissionedforms,
   'django-pglock.json': p_django_pglock,
   'django-pgmigrate.json': p_django_pgmigrate,
   'django-pgtrigger.json': p_django_pgtrigger,
   'django-phonenumber-field.json': p_django_phonenumber_field,
+  'django-picklefield.json': p_django_picklefield,
   'django-polymorphic.json': p_django_polymorphic,
   'django-prometheus.json': p_django_prometheus,
   'django-pydantic-field.json': p_django_pydantic_field,
@@ -213,10 +230,12 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-reversion.json': p_django_reversion,
   'django-rq.json': p_django_rq,
   'django-select2.json': p_django_select2,
+  'django-silk.json': p_django_silk,
   'django-simple-history.json': p_django_simple_history,
   'django-storages.json': p_django_storages,
   'django-stubs-ext.json': p_django_stubs_ext,
   'django-taggit.json': p_django_taggit,
+  'django-timezone-field.json': p_django_timezone_field,
   'django-treebeard.json': p_django_treebeard,
   'django-two-factor-auth.json': p_django_two_factor_auth,
   'django-user-agents.json': p_django_user_agents,
@@ -224,12 +243,15 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-widget-tweaks.json': p_django_widget_tweaks,
   'django.json': p_django,
   'djangorestframework-api-key.json': p_djangorestframework_api_key,
+  'djangorestframework-csv.json': p_djangorestframework_csv,
   'djangorestframework-jwt.json': p_djangorestframework_jwt,
   'djangorestframework-simplejwt.json': p_djangorestframework_simplejwt,
+  'djangorestframework-stubs.json': p_djangorestframework_stubs,
   'djangorestframework.json': p_djangorestframework,
   'dramatiq.json': p_dramatiq,
   'drf-exceptions-hog.json': p_drf_exceptions_hog,
   'drf-extensions.json': p_drf_extensions,
+  'drf-nested-routers.json': p_drf_nested_routers,
   'drf-spectacular-sidecar.json': p_drf_spectacular_sidecar,
   'drf-spectacular.json': p_drf_spectacular,
   'drf-yasg.json': p_drf_yasg,
@@ -268,8 +290,6 @@ export const DEPENDENCY_FILES: Record<string, unknown> = {
   'diff-match-patch.json': d_diff_match_patch,
   'django-js-asset.json': d_django_js_asset,
   'django-jsonfield-backport.json': d_django_jsonfield_backport,
-  'django-picklefield.json': d_django_picklefield,
-  'django-timezone-field.json': d_django_timezone_field,
   'dnspython.json': d_dnspython,
   'exceptiongroup.json': d_exceptiongroup,
   'funcy.json': d_funcy,

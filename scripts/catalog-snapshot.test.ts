@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { SNAPSHOT_COVERS, snapshotCatalog } from './catalog-snapshot';
 import { recordedFolderStore } from './index-server/recorded-folder';
 
 const repoCatalog = join(import.meta.dirname, '..', 'catalog');
-const recordedNames = readdirSync(join(repoCatalog, 'recorded')).sort();
+const recordedNames = [...recordedFolderStore(join(repoCatalog, 'recorded')).keys()].sort();
 
 function copyOfCatalog(): string {
   const folder = mkdtempSync(join(tmpdir(), 'djstack-snapshot-'));
