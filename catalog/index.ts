@@ -9,6 +9,7 @@ import p_daphne from './packages/daphne.json';
 import p_dj_database_url from './packages/dj-database-url.json';
 import p_dj_rest_auth from './packages/dj-rest-auth.json';
 import p_django_allauth from './packages/django-allauth.json';
+import p_django_appconf from './packages/django-appconf.json';
 import p_django_auditlog from './packages/django-auditlog.json';
 import p_django_axes from './packages/django-axes.json';
 import p_django_cachalot from './packages/django-cachalot.json';
@@ -31,6 +32,7 @@ import p_django_fsm from './packages/django-fsm.json';
 import p_django_guardian from './packages/django-guardian.json';
 import p_django_health_check from './packages/django-health-check.json';
 import p_django_import_export from './packages/django-import-export.json';
+import p_django_js_asset from './packages/django-js-asset.json';
 import p_django_model_utils from './packages/django-model-utils.json';
 import p_django_mptt from './packages/django-mptt.json';
 import p_django_oauth_toolkit from './packages/django-oauth-toolkit.json';
@@ -39,6 +41,7 @@ import p_django_polymorphic from './packages/django-polymorphic.json';
 import p_django_prometheus from './packages/django-prometheus.json';
 import p_django_q from './packages/django-q.json';
 import p_django_q2 from './packages/django-q2.json';
+import p_django_ratelimit from './packages/django-ratelimit.json';
 import p_django_redis from './packages/django-redis.json';
 import p_django_rest_knox from './packages/django-rest-knox.json';
 import p_django_rest_swagger from './packages/django-rest-swagger.json';
@@ -46,6 +49,7 @@ import p_django_reversion from './packages/django-reversion.json';
 import p_django_rq from './packages/django-rq.json';
 import p_django_simple_history from './packages/django-simple-history.json';
 import p_django_storages from './packages/django-storages.json';
+import p_django_stubs from './packages/django-stubs.json';
 import p_django_taggit from './packages/django-taggit.json';
 import p_django_treebeard from './packages/django-treebeard.json';
 import p_django from './packages/django.json';
@@ -83,7 +87,6 @@ import d_cron_descriptor from './deps/cron-descriptor.json';
 import d_croniter from './deps/croniter.json';
 import d_deprecated from './deps/deprecated.json';
 import d_diff_match_patch from './deps/diff-match-patch.json';
-import d_django_js_asset from './deps/django-js-asset.json';
 import d_django_jsonfield_backport from './deps/django-jsonfield-backport.json';
 import d_django_picklefield from './deps/django-picklefield.json';
 import d_django_stubs_ext from './deps/django-stubs-ext.json';
@@ -117,6 +120,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'dj-database-url.json': p_dj_database_url,
   'dj-rest-auth.json': p_dj_rest_auth,
   'django-allauth.json': p_django_allauth,
+  'django-appconf.json': p_django_appconf,
   'django-auditlog.json': p_django_auditlog,
   'django-axes.json': p_django_axes,
   'django-cachalot.json': p_django_cachalot,
@@ -139,6 +143,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-guardian.json': p_django_guardian,
   'django-health-check.json': p_django_health_check,
   'django-import-export.json': p_django_import_export,
+  'django-js-asset.json': p_django_js_asset,
   'django-model-utils.json': p_django_model_utils,
   'django-mptt.json': p_django_mptt,
   'django-oauth-toolkit.json': p_django_oauth_toolkit,
@@ -147,6 +152,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-prometheus.json': p_django_prometheus,
   'django-q.json': p_django_q,
   'django-q2.json': p_django_q2,
+  'django-ratelimit.json': p_django_ratelimit,
   'django-redis.json': p_django_redis,
   'django-rest-knox.json': p_django_rest_knox,
   'django-rest-swagger.json': p_django_rest_swagger,
@@ -154,6 +160,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-rq.json': p_django_rq,
   'django-simple-history.json': p_django_simple_history,
   'django-storages.json': p_django_storages,
+  'django-stubs.json': p_django_stubs,
   'django-taggit.json': p_django_taggit,
   'django-treebeard.json': p_django_treebeard,
   'django.json': p_django,
@@ -195,7 +202,6 @@ export const DEPENDENCY_FILES: Record<string, unknown> = {
   'croniter.json': d_croniter,
   'deprecated.json': d_deprecated,
   'diff-match-patch.json': d_diff_match_patch,
-  'django-js-asset.json': d_django_js_asset,
   'django-jsonfield-backport.json': d_django_jsonfield_backport,
   'django-picklefield.json': d_django_picklefield,
   'django-stubs-ext.json': d_django_stubs_ext,
