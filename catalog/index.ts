@@ -20,6 +20,7 @@ import p_django_celery from './packages/django-celery.json';
 import p_django_configurations from './packages/django-configurations.json';
 import p_django_constance from './packages/django-constance.json';
 import p_django_cors_headers from './packages/django-cors-headers.json';
+import p_django_countries from './packages/django-countries.json';
 import p_django_crispy_forms from './packages/django-crispy-forms.json';
 import p_django_csp from './packages/django-csp.json';
 import p_django_debug_toolbar from './packages/django-debug-toolbar.json';
@@ -27,14 +28,17 @@ import p_django_dramatiq from './packages/django-dramatiq.json';
 import p_django_environ from './packages/django-environ.json';
 import p_django_extensions from './packages/django-extensions.json';
 import p_django_filter from './packages/django-filter.json';
+import p_django_formtools from './packages/django-formtools.json';
 import p_django_fsm_2 from './packages/django-fsm-2.json';
 import p_django_fsm from './packages/django-fsm.json';
 import p_django_guardian from './packages/django-guardian.json';
 import p_django_health_check from './packages/django-health-check.json';
 import p_django_import_export from './packages/django-import-export.json';
 import p_django_js_asset from './packages/django-js-asset.json';
+import p_django_mathfilters from './packages/django-mathfilters.json';
 import p_django_model_utils from './packages/django-model-utils.json';
 import p_django_mptt from './packages/django-mptt.json';
+import p_django_mysql from './packages/django-mysql.json';
 import p_django_oauth_toolkit from './packages/django-oauth-toolkit.json';
 import p_django_otp from './packages/django-otp.json';
 import p_django_polymorphic from './packages/django-polymorphic.json';
@@ -49,6 +53,7 @@ import p_django_reversion from './packages/django-reversion.json';
 import p_django_rq from './packages/django-rq.json';
 import p_django_simple_history from './packages/django-simple-history.json';
 import p_django_storages from './packages/django-storages.json';
+import p_django_structlog from './packages/django-structlog.json';
 import p_django_stubs from './packages/django-stubs.json';
 import p_django_taggit from './packages/django-taggit.json';
 import p_django_treebeard from './packages/django-treebeard.json';
@@ -131,6 +136,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-configurations.json': p_django_configurations,
   'django-constance.json': p_django_constance,
   'django-cors-headers.json': p_django_cors_headers,
+  'django-countries.json': p_django_countries,
   'django-crispy-forms.json': p_django_crispy_forms,
   'django-csp.json': p_django_csp,
   'django-debug-toolbar.json': p_django_debug_toolbar,
@@ -138,14 +144,17 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-environ.json': p_django_environ,
   'django-extensions.json': p_django_extensions,
   'django-filter.json': p_django_filter,
+  'django-formtools.json': p_django_formtools,
   'django-fsm-2.json': p_django_fsm_2,
   'django-fsm.json': p_django_fsm,
   'django-guardian.json': p_django_guardian,
   'django-health-check.json': p_django_health_check,
   'django-import-export.json': p_django_import_export,
   'django-js-asset.json': p_django_js_asset,
+  'django-mathfilters.json': p_django_mathfilters,
   'django-model-utils.json': p_django_model_utils,
   'django-mptt.json': p_django_mptt,
+  'django-mysql.json': p_django_mysql,
   'django-oauth-toolkit.json': p_django_oauth_toolkit,
   'django-otp.json': p_django_otp,
   'django-polymorphic.json': p_django_polymorphic,
@@ -160,6 +169,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-rq.json': p_django_rq,
   'django-simple-history.json': p_django_simple_history,
   'django-storages.json': p_django_storages,
+  'django-structlog.json': p_django_structlog,
   'django-stubs.json': p_django_stubs,
   'django-taggit.json': p_django_taggit,
   'django-treebeard.json': p_django_treebeard,
