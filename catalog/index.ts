@@ -56,6 +56,7 @@ import p_django_storages from './packages/django-storages.json';
 import p_django_structlog from './packages/django-structlog.json';
 import p_django_stubs from './packages/django-stubs.json';
 import p_django_taggit from './packages/django-taggit.json';
+import p_django_timezone_field from './packages/django-timezone-field.json';
 import p_django_treebeard from './packages/django-treebeard.json';
 import p_django from './packages/django.json';
 import p_djangorestframework_jwt from './packages/djangorestframework-jwt.json';
@@ -64,6 +65,7 @@ import p_djangorestframework from './packages/djangorestframework.json';
 import p_dramatiq from './packages/dramatiq.json';
 import p_drf_spectacular from './packages/drf-spectacular.json';
 import p_drf_yasg from './packages/drf-yasg.json';
+import p_flower from './packages/flower.json';
 import p_gunicorn from './packages/gunicorn.json';
 import p_mysql from './packages/mysql.json';
 import p_mysqlclient from './packages/mysqlclient.json';
@@ -95,7 +97,6 @@ import d_diff_match_patch from './deps/diff-match-patch.json';
 import d_django_jsonfield_backport from './deps/django-jsonfield-backport.json';
 import d_django_picklefield from './deps/django-picklefield.json';
 import d_django_stubs_ext from './deps/django-stubs-ext.json';
-import d_django_timezone_field from './deps/django-timezone-field.json';
 import d_dnspython from './deps/dnspython.json';
 import d_exceptiongroup from './deps/exceptiongroup.json';
 import d_funcy from './deps/funcy.json';
@@ -172,6 +173,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-structlog.json': p_django_structlog,
   'django-stubs.json': p_django_stubs,
   'django-taggit.json': p_django_taggit,
+  'django-timezone-field.json': p_django_timezone_field,
   'django-treebeard.json': p_django_treebeard,
   'django.json': p_django,
   'djangorestframework-jwt.json': p_djangorestframework_jwt,
@@ -180,6 +182,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'dramatiq.json': p_dramatiq,
   'drf-spectacular.json': p_drf_spectacular,
   'drf-yasg.json': p_drf_yasg,
+  'flower.json': p_flower,
   'gunicorn.json': p_gunicorn,
   'mysql.json': p_mysql,
   'mysqlclient.json': p_mysqlclient,
@@ -215,7 +218,6 @@ export const DEPENDENCY_FILES: Record<string, unknown> = {
   'django-jsonfield-backport.json': d_django_jsonfield_backport,
   'django-picklefield.json': d_django_picklefield,
   'django-stubs-ext.json': d_django_stubs_ext,
-  'django-timezone-field.json': d_django_timezone_field,
   'dnspython.json': d_dnspython,
   'exceptiongroup.json': d_exceptiongroup,
   'funcy.json': d_funcy,

@@ -11,10 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { format } from 'prettier';
 import { writeAtomic } from '../electron/main/atomic-write';
-import { CatalogPackage } from '../catalog/schema';
+import { CatalogPackage, type Release } from '../catalog/schema';
 import { mergeCachedReleases } from '../core/refresh/cache';
 import { refreshReleases, type IndexSource, type RefreshResult } from '../core/refresh/refresh';
 import type { FetchLike } from '../core/refresh/http';
+
+type Source = CatalogPackage['sources'][number];
 
 export interface CatalogRefreshOptions {
   /** The catalog folder (catalog/ of the repository, or a copy in a test). */
@@ -23,7 +25,19 @@ export interface CatalogRefreshOptions {
   /** Only these packages (default: every Python package file). */
   names?: string[];
   fetch: FetchLike;
-  today: string;
+  /** catalog/meta.json's new dataDate; absent: meta.json is left as it is. */
+  today?: string;
+  /** Changes for a caller whose index is not the facts' own source (the recorded snapshot). */
+  hooks?: RefreshHooks;
+}
+
+export interface RefreshHooks {
+  /** A refreshed release as it should be merged (e.g. with its real provenance put back). */
+  release?: (name: string, release: Release) => Release;
+  /** The package's sources after the merge (e.g. without the loopback index's line). */
+  sources?: (name: string, sources: Source[]) => Source[];
+  /** The merged releases in the order to write them. */
+  order?: (name: string, releases: Release[]) => Release[];
 }
 
 /** Refreshes the package files in `options.folder`; returns the refresh result. */
@@ -45,19 +59,19 @@ export async function refreshCatalogFiles(options: CatalogRefreshOptions): Promi
   for (const fresh of result.packages) {
     const file = join(dir, `${fresh.name}.json`);
     const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    const merged = mergeCachedReleases(
-      CatalogPackage.parse(raw),
-      { summary: fresh.summary, releases: fresh.releases },
-      result.index,
-    );
+    const hooks = options.hooks ?? {};
+    const releases = hooks.release ? fresh.releases.map((r) => hooks.release!(fresh.name, r)) : fresh.releases;
+    const merged = mergeCachedReleases(CatalogPackage.parse(raw), { summary: fresh.summary, releases }, result.index);
     // Only the release layer and its source change; every other field is written back as it was.
-    const sources = merged.sources.filter(
+    const unique = merged.sources.filter(
       (s, i, all) => all.findIndex((o) => o.url === s.url && o.covers === s.covers) === i,
     );
-    const text = JSON.stringify({ ...raw, releases: merged.releases, sources }, null, 2);
+    const sources = hooks.sources ? hooks.sources(fresh.name, unique) : unique;
+    const ordered = hooks.order ? hooks.order(fresh.name, merged.releases) : merged.releases;
+    const text = JSON.stringify({ ...raw, releases: ordered, sources }, null, 2);
     await writeAtomic(file, await format(text, { parser: 'json', printWidth: 120 }));
   }
-  if (result.packages.length > 0) {
+  if (result.packages.length > 0 && options.today) {
     const metaFile = join(options.folder, 'meta.json');
     const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as Record<string, unknown>;
     await writeAtomic(metaFile, `${JSON.stringify({ ...meta, dataDate: options.today })}\n`);

@@ -18,6 +18,10 @@ export interface StoredRelease {
   hasMetadata: boolean;
   /** A string: yanked with that reason. */
   yanked?: string;
+  /** Where the METADATA was recorded from (a recorded folder's `# source:` line). */
+  source?: string;
+  /** The date as recorded (YYYY-MM or YYYY-MM-DD), when `uploaded` had to pad a month. */
+  date?: string;
 }
 
 export interface StoredPackage {
@@ -31,11 +35,15 @@ export type Store = Map<string, StoredPackage>;
 
 const here = import.meta.dirname;
 
-function metadataText(file: string): string {
-  return readFileSync(join(here, 'metadata', file), 'utf8')
+function withoutComments(text: string): string {
+  return text
     .split('\n')
     .filter((line) => !line.startsWith('# '))
     .join('\n');
+}
+
+function metadataText(file: string): string {
+  return withoutComments(readFileSync(join(here, 'metadata', file), 'utf8'));
 }
 
 /** The wheel file name a release is published under. */
