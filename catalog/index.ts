@@ -41,6 +41,7 @@ import p_django_mptt from './packages/django-mptt.json';
 import p_django_mysql from './packages/django-mysql.json';
 import p_django_oauth_toolkit from './packages/django-oauth-toolkit.json';
 import p_django_otp from './packages/django-otp.json';
+import p_django_pgactivity from './packages/django-pgactivity.json';
 import p_django_polymorphic from './packages/django-polymorphic.json';
 import p_django_prometheus from './packages/django-prometheus.json';
 import p_django_q from './packages/django-q.json';
@@ -58,7 +59,9 @@ import p_django_stubs from './packages/django-stubs.json';
 import p_django_taggit from './packages/django-taggit.json';
 import p_django_timezone_field from './packages/django-timezone-field.json';
 import p_django_treebeard from './packages/django-treebeard.json';
+import p_django_waffle from './packages/django-waffle.json';
 import p_django from './packages/django.json';
+import p_djangorestframework_dataclasses from './packages/djangorestframework-dataclasses.json';
 import p_djangorestframework_jwt from './packages/djangorestframework-jwt.json';
 import p_djangorestframework_simplejwt from './packages/djangorestframework-simplejwt.json';
 import p_djangorestframework from './packages/djangorestframework.json';
@@ -158,6 +161,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-mysql.json': p_django_mysql,
   'django-oauth-toolkit.json': p_django_oauth_toolkit,
   'django-otp.json': p_django_otp,
+  'django-pgactivity.json': p_django_pgactivity,
   'django-polymorphic.json': p_django_polymorphic,
   'django-prometheus.json': p_django_prometheus,
   'django-q.json': p_django_q,
@@ -175,7 +179,9 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-taggit.json': p_django_taggit,
   'django-timezone-field.json': p_django_timezone_field,
   'django-treebeard.json': p_django_treebeard,
+  'django-waffle.json': p_django_waffle,
   'django.json': p_django,
+  'djangorestframework-dataclasses.json': p_djangorestframework_dataclasses,
   'djangorestframework-jwt.json': p_djangorestframework_jwt,
   'djangorestframework-simplejwt.json': p_djangorestframework_simplejwt,
   'djangorestframework.json': p_djangorestframework,
