@@ -8,6 +8,7 @@ import p_crispy_bootstrap5 from './packages/crispy-bootstrap5.json';
 import p_daphne from './packages/daphne.json';
 import p_dj_database_url from './packages/dj-database-url.json';
 import p_dj_rest_auth from './packages/dj-rest-auth.json';
+import p_django_admin_list_filter_dropdown from './packages/django-admin-list-filter-dropdown.json';
 import p_django_allauth from './packages/django-allauth.json';
 import p_django_appconf from './packages/django-appconf.json';
 import p_django_auditlog from './packages/django-auditlog.json';
@@ -24,6 +25,7 @@ import p_django_countries from './packages/django-countries.json';
 import p_django_crispy_forms from './packages/django-crispy-forms.json';
 import p_django_csp from './packages/django-csp.json';
 import p_django_debug_toolbar from './packages/django-debug-toolbar.json';
+import p_django_dotenv from './packages/django-dotenv.json';
 import p_django_dramatiq from './packages/django-dramatiq.json';
 import p_django_environ from './packages/django-environ.json';
 import p_django_extensions from './packages/django-extensions.json';
@@ -37,6 +39,7 @@ import p_django_import_export from './packages/django-import-export.json';
 import p_django_js_asset from './packages/django-js-asset.json';
 import p_django_mathfilters from './packages/django-mathfilters.json';
 import p_django_model_utils from './packages/django-model-utils.json';
+import p_django_modelcluster from './packages/django-modelcluster.json';
 import p_django_mptt from './packages/django-mptt.json';
 import p_django_mysql from './packages/django-mysql.json';
 import p_django_oauth_toolkit from './packages/django-oauth-toolkit.json';
@@ -52,6 +55,7 @@ import p_django_rest_knox from './packages/django-rest-knox.json';
 import p_django_rest_swagger from './packages/django-rest-swagger.json';
 import p_django_reversion from './packages/django-reversion.json';
 import p_django_rq from './packages/django-rq.json';
+import p_django_ses from './packages/django-ses.json';
 import p_django_simple_history from './packages/django-simple-history.json';
 import p_django_storages from './packages/django-storages.json';
 import p_django_structlog from './packages/django-structlog.json';
@@ -128,6 +132,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'daphne.json': p_daphne,
   'dj-database-url.json': p_dj_database_url,
   'dj-rest-auth.json': p_dj_rest_auth,
+  'django-admin-list-filter-dropdown.json': p_django_admin_list_filter_dropdown,
   'django-allauth.json': p_django_allauth,
   'django-appconf.json': p_django_appconf,
   'django-auditlog.json': p_django_auditlog,
@@ -144,6 +149,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-crispy-forms.json': p_django_crispy_forms,
   'django-csp.json': p_django_csp,
   'django-debug-toolbar.json': p_django_debug_toolbar,
+  'django-dotenv.json': p_django_dotenv,
   'django-dramatiq.json': p_django_dramatiq,
   'django-environ.json': p_django_environ,
   'django-extensions.json': p_django_extensions,
@@ -157,6 +163,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-js-asset.json': p_django_js_asset,
   'django-mathfilters.json': p_django_mathfilters,
   'django-model-utils.json': p_django_model_utils,
+  'django-modelcluster.json': p_django_modelcluster,
   'django-mptt.json': p_django_mptt,
   'django-mysql.json': p_django_mysql,
   'django-oauth-toolkit.json': p_django_oauth_toolkit,
@@ -172,6 +179,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-rest-swagger.json': p_django_rest_swagger,
   'django-reversion.json': p_django_reversion,
   'django-rq.json': p_django_rq,
+  'django-ses.json': p_django_ses,
   'django-simple-history.json': p_django_simple_history,
   'django-storages.json': p_django_storages,
   'django-structlog.json': p_django_structlog,
