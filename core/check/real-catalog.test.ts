@@ -332,6 +332,7 @@ const ROWS: Row[] = [
     codes: ['undeclared-target'],
     implicit: {
       'django-filter': ['wagtail'],
+      'django-modelcluster': ['wagtail'],
       'django-taggit': ['wagtail'],
       'django-treebeard': ['wagtail'],
       djangorestframework: ['wagtail'],
