@@ -29,6 +29,7 @@ import p_django_dotenv from './packages/django-dotenv.json';
 import p_django_dramatiq from './packages/django-dramatiq.json';
 import p_django_environ from './packages/django-environ.json';
 import p_django_extensions from './packages/django-extensions.json';
+import p_django_fake_model from './packages/django-fake-model.json';
 import p_django_filter from './packages/django-filter.json';
 import p_django_formtools from './packages/django-formtools.json';
 import p_django_fsm_2 from './packages/django-fsm-2.json';
@@ -37,9 +38,11 @@ import p_django_guardian from './packages/django-guardian.json';
 import p_django_health_check from './packages/django-health-check.json';
 import p_django_import_export from './packages/django-import-export.json';
 import p_django_js_asset from './packages/django-js-asset.json';
+import p_django_loginas from './packages/django-loginas.json';
 import p_django_mathfilters from './packages/django-mathfilters.json';
 import p_django_model_utils from './packages/django-model-utils.json';
 import p_django_modelcluster from './packages/django-modelcluster.json';
+import p_django_modeltranslation from './packages/django-modeltranslation.json';
 import p_django_mptt from './packages/django-mptt.json';
 import p_django_mysql from './packages/django-mysql.json';
 import p_django_oauth_toolkit from './packages/django-oauth-toolkit.json';
@@ -153,6 +156,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-dramatiq.json': p_django_dramatiq,
   'django-environ.json': p_django_environ,
   'django-extensions.json': p_django_extensions,
+  'django-fake-model.json': p_django_fake_model,
   'django-filter.json': p_django_filter,
   'django-formtools.json': p_django_formtools,
   'django-fsm-2.json': p_django_fsm_2,
@@ -161,9 +165,11 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-health-check.json': p_django_health_check,
   'django-import-export.json': p_django_import_export,
   'django-js-asset.json': p_django_js_asset,
+  'django-loginas.json': p_django_loginas,
   'django-mathfilters.json': p_django_mathfilters,
   'django-model-utils.json': p_django_model_utils,
   'django-modelcluster.json': p_django_modelcluster,
+  'django-modeltranslation.json': p_django_modeltranslation,
   'django-mptt.json': p_django_mptt,
   'django-mysql.json': p_django_mysql,
   'django-oauth-toolkit.json': p_django_oauth_toolkit,
