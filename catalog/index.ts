@@ -64,12 +64,15 @@ import p_django_storages from './packages/django-storages.json';
 import p_django_structlog from './packages/django-structlog.json';
 import p_django_stubs from './packages/django-stubs.json';
 import p_django_taggit from './packages/django-taggit.json';
+import p_django_tasks from './packages/django-tasks.json';
 import p_django_timezone_field from './packages/django-timezone-field.json';
 import p_django_treebeard from './packages/django-treebeard.json';
+import p_django_types from './packages/django-types.json';
 import p_django_waffle from './packages/django-waffle.json';
 import p_django from './packages/django.json';
 import p_djangorestframework_dataclasses from './packages/djangorestframework-dataclasses.json';
 import p_djangorestframework_jwt from './packages/djangorestframework-jwt.json';
+import p_djangorestframework_role_filters from './packages/djangorestframework-role-filters.json';
 import p_djangorestframework_simplejwt from './packages/djangorestframework-simplejwt.json';
 import p_djangorestframework from './packages/djangorestframework.json';
 import p_dramatiq from './packages/dramatiq.json';
@@ -191,12 +194,15 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-structlog.json': p_django_structlog,
   'django-stubs.json': p_django_stubs,
   'django-taggit.json': p_django_taggit,
+  'django-tasks.json': p_django_tasks,
   'django-timezone-field.json': p_django_timezone_field,
   'django-treebeard.json': p_django_treebeard,
+  'django-types.json': p_django_types,
   'django-waffle.json': p_django_waffle,
   'django.json': p_django,
   'djangorestframework-dataclasses.json': p_djangorestframework_dataclasses,
   'djangorestframework-jwt.json': p_djangorestframework_jwt,
+  'djangorestframework-role-filters.json': p_djangorestframework_role_filters,
   'djangorestframework-simplejwt.json': p_djangorestframework_simplejwt,
   'djangorestframework.json': p_djangorestframework,
   'dramatiq.json': p_dramatiq,
