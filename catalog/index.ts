@@ -22,6 +22,7 @@ import p_django_configurations from './packages/django-configurations.json';
 import p_django_constance from './packages/django-constance.json';
 import p_django_cors_headers from './packages/django-cors-headers.json';
 import p_django_countries from './packages/django-countries.json';
+import p_django_coverage_plugin from './packages/django-coverage-plugin.json';
 import p_django_crispy_forms from './packages/django-crispy-forms.json';
 import p_django_csp from './packages/django-csp.json';
 import p_django_debug_toolbar from './packages/django-debug-toolbar.json';
@@ -45,6 +46,7 @@ import p_django_modelcluster from './packages/django-modelcluster.json';
 import p_django_modeltranslation from './packages/django-modeltranslation.json';
 import p_django_mptt from './packages/django-mptt.json';
 import p_django_mysql from './packages/django-mysql.json';
+import p_django_nested_admin from './packages/django-nested-admin.json';
 import p_django_oauth_toolkit from './packages/django-oauth-toolkit.json';
 import p_django_otp from './packages/django-otp.json';
 import p_django_pgactivity from './packages/django-pgactivity.json';
@@ -65,6 +67,7 @@ import p_django_structlog from './packages/django-structlog.json';
 import p_django_stubs from './packages/django-stubs.json';
 import p_django_taggit from './packages/django-taggit.json';
 import p_django_tasks from './packages/django-tasks.json';
+import p_django_tenants from './packages/django-tenants.json';
 import p_django_timezone_field from './packages/django-timezone-field.json';
 import p_django_treebeard from './packages/django-treebeard.json';
 import p_django_types from './packages/django-types.json';
@@ -152,6 +155,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-constance.json': p_django_constance,
   'django-cors-headers.json': p_django_cors_headers,
   'django-countries.json': p_django_countries,
+  'django-coverage-plugin.json': p_django_coverage_plugin,
   'django-crispy-forms.json': p_django_crispy_forms,
   'django-csp.json': p_django_csp,
   'django-debug-toolbar.json': p_django_debug_toolbar,
@@ -175,6 +179,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-modeltranslation.json': p_django_modeltranslation,
   'django-mptt.json': p_django_mptt,
   'django-mysql.json': p_django_mysql,
+  'django-nested-admin.json': p_django_nested_admin,
   'django-oauth-toolkit.json': p_django_oauth_toolkit,
   'django-otp.json': p_django_otp,
   'django-pgactivity.json': p_django_pgactivity,
@@ -195,6 +200,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-stubs.json': p_django_stubs,
   'django-taggit.json': p_django_taggit,
   'django-tasks.json': p_django_tasks,
+  'django-tenants.json': p_django_tenants,
   'django-timezone-field.json': p_django_timezone_field,
   'django-treebeard.json': p_django_treebeard,
   'django-types.json': p_django_types,
