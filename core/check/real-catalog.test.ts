@@ -333,7 +333,9 @@ const ROWS: Row[] = [
     implicit: {
       'django-filter': ['wagtail'],
       'django-modelcluster': ['wagtail'],
+      'django-stubs-ext': ['django-tasks'],
       'django-taggit': ['wagtail'],
+      'django-tasks': ['wagtail'],
       'django-treebeard': ['wagtail'],
       djangorestframework: ['wagtail'],
     },
