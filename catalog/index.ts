@@ -12,6 +12,7 @@ import p_django_admin_list_filter_dropdown from './packages/django-admin-list-fi
 import p_django_allauth from './packages/django-allauth.json';
 import p_django_appconf from './packages/django-appconf.json';
 import p_django_auditlog from './packages/django-auditlog.json';
+import p_django_auth_ldap from './packages/django-auth-ldap.json';
 import p_django_axes from './packages/django-axes.json';
 import p_django_cachalot from './packages/django-cachalot.json';
 import p_django_cacheops from './packages/django-cacheops.json';
@@ -69,6 +70,7 @@ import p_django_taggit from './packages/django-taggit.json';
 import p_django_tasks from './packages/django-tasks.json';
 import p_django_tenants from './packages/django-tenants.json';
 import p_django_timezone_field from './packages/django-timezone-field.json';
+import p_django_tinymce from './packages/django-tinymce.json';
 import p_django_treebeard from './packages/django-treebeard.json';
 import p_django_types from './packages/django-types.json';
 import p_django_waffle from './packages/django-waffle.json';
@@ -94,6 +96,7 @@ import p_redis_server from './packages/redis-server.json';
 import p_redis from './packages/redis.json';
 import p_sentry_sdk from './packages/sentry-sdk.json';
 import p_uvicorn from './packages/uvicorn.json';
+import p_wagtail_factories from './packages/wagtail-factories.json';
 import p_wagtail from './packages/wagtail.json';
 import p_whitenoise from './packages/whitenoise.json';
 import d_amqp from './deps/amqp.json';
@@ -145,6 +148,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-allauth.json': p_django_allauth,
   'django-appconf.json': p_django_appconf,
   'django-auditlog.json': p_django_auditlog,
+  'django-auth-ldap.json': p_django_auth_ldap,
   'django-axes.json': p_django_axes,
   'django-cachalot.json': p_django_cachalot,
   'django-cacheops.json': p_django_cacheops,
@@ -202,6 +206,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-tasks.json': p_django_tasks,
   'django-tenants.json': p_django_tenants,
   'django-timezone-field.json': p_django_timezone_field,
+  'django-tinymce.json': p_django_tinymce,
   'django-treebeard.json': p_django_treebeard,
   'django-types.json': p_django_types,
   'django-waffle.json': p_django_waffle,
@@ -227,6 +232,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'redis.json': p_redis,
   'sentry-sdk.json': p_sentry_sdk,
   'uvicorn.json': p_uvicorn,
+  'wagtail-factories.json': p_wagtail_factories,
   'wagtail.json': p_wagtail,
   'whitenoise.json': p_whitenoise,
 };
