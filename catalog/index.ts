@@ -14,6 +14,7 @@ import p_django_appconf from './packages/django-appconf.json';
 import p_django_auditlog from './packages/django-auditlog.json';
 import p_django_auth_ldap from './packages/django-auth-ldap.json';
 import p_django_axes from './packages/django-axes.json';
+import p_django_browser_reload from './packages/django-browser-reload.json';
 import p_django_cachalot from './packages/django-cachalot.json';
 import p_django_cacheops from './packages/django-cacheops.json';
 import p_django_celery_beat from './packages/django-celery-beat.json';
@@ -82,6 +83,7 @@ import p_djangorestframework_simplejwt from './packages/djangorestframework-simp
 import p_djangorestframework from './packages/djangorestframework.json';
 import p_dramatiq from './packages/dramatiq.json';
 import p_drf_spectacular from './packages/drf-spectacular.json';
+import p_drf_standardized_errors from './packages/drf-standardized-errors.json';
 import p_drf_yasg from './packages/drf-yasg.json';
 import p_flower from './packages/flower.json';
 import p_gunicorn from './packages/gunicorn.json';
@@ -150,6 +152,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-auditlog.json': p_django_auditlog,
   'django-auth-ldap.json': p_django_auth_ldap,
   'django-axes.json': p_django_axes,
+  'django-browser-reload.json': p_django_browser_reload,
   'django-cachalot.json': p_django_cachalot,
   'django-cacheops.json': p_django_cacheops,
   'django-celery-beat.json': p_django_celery_beat,
@@ -218,6 +221,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'djangorestframework.json': p_djangorestframework,
   'dramatiq.json': p_dramatiq,
   'drf-spectacular.json': p_drf_spectacular,
+  'drf-standardized-errors.json': p_drf_standardized_errors,
   'drf-yasg.json': p_drf_yasg,
   'flower.json': p_flower,
   'gunicorn.json': p_gunicorn,
