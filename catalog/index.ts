@@ -39,6 +39,7 @@ import p_django_fsm_2 from './packages/django-fsm-2.json';
 import p_django_fsm from './packages/django-fsm.json';
 import p_django_guardian from './packages/django-guardian.json';
 import p_django_health_check from './packages/django-health-check.json';
+import p_django_imagekit from './packages/django-imagekit.json';
 import p_django_import_export from './packages/django-import-export.json';
 import p_django_js_asset from './packages/django-js-asset.json';
 import p_django_loginas from './packages/django-loginas.json';
@@ -177,6 +178,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-fsm.json': p_django_fsm,
   'django-guardian.json': p_django_guardian,
   'django-health-check.json': p_django_health_check,
+  'django-imagekit.json': p_django_imagekit,
   'django-import-export.json': p_django_import_export,
   'django-js-asset.json': p_django_js_asset,
   'django-loginas.json': p_django_loginas,
