@@ -71,6 +71,7 @@ import p_django_stubs from './packages/django-stubs.json';
 import p_django_taggit from './packages/django-taggit.json';
 import p_django_tasks from './packages/django-tasks.json';
 import p_django_tenants from './packages/django-tenants.json';
+import p_django_test_migrations from './packages/django-test-migrations.json';
 import p_django_timezone_field from './packages/django-timezone-field.json';
 import p_django_tinymce from './packages/django-tinymce.json';
 import p_django_treebeard from './packages/django-treebeard.json';
@@ -210,6 +211,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-taggit.json': p_django_taggit,
   'django-tasks.json': p_django_tasks,
   'django-tenants.json': p_django_tenants,
+  'django-test-migrations.json': p_django_test_migrations,
   'django-timezone-field.json': p_django_timezone_field,
   'django-tinymce.json': p_django_tinymce,
   'django-treebeard.json': p_django_treebeard,
