@@ -11,11 +11,15 @@ import p_crispy_bootstrap5 from './packages/crispy-bootstrap5.json';
 import p_daphne from './packages/daphne.json';
 import p_dj_database_url from './packages/dj-database-url.json';
 import p_dj_rest_auth from './packages/dj-rest-auth.json';
+import p_django_admin_list_filter_dropdown from './packages/django-admin-list-filter-dropdown.json';
 import p_django_admin_rangefilter from './packages/django-admin-rangefilter.json';
 import p_django_allauth from './packages/django-allauth.json';
 import p_django_anymail from './packages/django-anymail.json';
+import p_django_appconf from './packages/django-appconf.json';
 import p_django_auditlog from './packages/django-auditlog.json';
+import p_django_auth_ldap from './packages/django-auth-ldap.json';
 import p_django_axes from './packages/django-axes.json';
+import p_django_browser_reload from './packages/django-browser-reload.json';
 import p_django_cachalot from './packages/django-cachalot.json';
 import p_django_cacheops from './packages/django-cacheops.json';
 import p_django_celery_beat from './packages/django-celery-beat.json';
@@ -29,41 +33,55 @@ import p_django_constance from './packages/django-constance.json';
 import p_django_cors_headers from './packages/django-cors-headers.json';
 import p_django_cors_middleware from './packages/django-cors-middleware.json';
 import p_django_cotton from './packages/django-cotton.json';
+import p_django_countries from './packages/django-countries.json';
+import p_django_coverage_plugin from './packages/django-coverage-plugin.json';
 import p_django_crispy_forms from './packages/django-crispy-forms.json';
 import p_django_csp from './packages/django-csp.json';
 import p_django_cte from './packages/django-cte.json';
 import p_django_debug_toolbar from './packages/django-debug-toolbar.json';
 import p_django_deprecate_fields from './packages/django-deprecate-fields.json';
 import p_django_dirtyfields from './packages/django-dirtyfields.json';
+import p_django_dotenv from './packages/django-dotenv.json';
 import p_django_dramatiq from './packages/django-dramatiq.json';
 import p_django_elasticsearch_dsl from './packages/django-elasticsearch-dsl.json';
 import p_django_encrypted_model_fields from './packages/django-encrypted-model-fields.json';
 import p_django_environ from './packages/django-environ.json';
 import p_django_extensions from './packages/django-extensions.json';
+import p_django_fake_model from './packages/django-fake-model.json';
 import p_django_filter from './packages/django-filter.json';
+import p_django_formtools from './packages/django-formtools.json';
 import p_django_fsm_2 from './packages/django-fsm-2.json';
 import p_django_fsm from './packages/django-fsm.json';
 import p_django_guardian from './packages/django-guardian.json';
 import p_django_health_check from './packages/django-health-check.json';
 import p_django_hijack from './packages/django-hijack.json';
 import p_django_htmx from './packages/django-htmx.json';
+import p_django_imagekit from './packages/django-imagekit.json';
 import p_django_import_export from './packages/django-import-export.json';
 import p_django_ipware from './packages/django-ipware.json';
 import p_django_jazzmin from './packages/django-jazzmin.json';
+import p_django_js_asset from './packages/django-js-asset.json';
 import p_django_json_widget from './packages/django-json-widget.json';
 import p_django_libsass from './packages/django-libsass.json';
 import p_django_linear_migrations from './packages/django-linear-migrations.json';
 import p_django_localflavor from './packages/django-localflavor.json';
 import p_django_log_request_id from './packages/django-log-request-id.json';
+import p_django_loginas from './packages/django-loginas.json';
+import p_django_mathfilters from './packages/django-mathfilters.json';
 import p_django_migration_linter from './packages/django-migration-linter.json';
 import p_django_model_utils from './packages/django-model-utils.json';
+import p_django_modelcluster from './packages/django-modelcluster.json';
+import p_django_modeltranslation from './packages/django-modeltranslation.json';
 import p_django_money from './packages/django-money.json';
 import p_django_mptt from './packages/django-mptt.json';
+import p_django_mysql from './packages/django-mysql.json';
+import p_django_nested_admin from './packages/django-nested-admin.json';
 import p_django_ninja from './packages/django-ninja.json';
 import p_django_oauth_toolkit from './packages/django-oauth-toolkit.json';
 import p_django_object_actions from './packages/django-object-actions.json';
 import p_django_otp from './packages/django-otp.json';
 import p_django_permissionedforms from './packages/django-permissionedforms.json';
+import p_django_pgactivity from './packages/django-pgactivity.json';
 import p_django_pglock from './packages/django-pglock.json';
 import p_django_pgmigrate from './packages/django-pgmigrate.json';
 import p_django_pgtrigger from './packages/django-pgtrigger.json';
@@ -74,28 +92,40 @@ import p_django_prometheus from './packages/django-prometheus.json';
 import p_django_pydantic_field from './packages/django-pydantic-field.json';
 import p_django_q from './packages/django-q.json';
 import p_django_q2 from './packages/django-q2.json';
+import p_django_ratelimit from './packages/django-ratelimit.json';
 import p_django_redis from './packages/django-redis.json';
 import p_django_rest_knox from './packages/django-rest-knox.json';
 import p_django_rest_swagger from './packages/django-rest-swagger.json';
 import p_django_reversion from './packages/django-reversion.json';
 import p_django_rq from './packages/django-rq.json';
 import p_django_select2 from './packages/django-select2.json';
+import p_django_ses from './packages/django-ses.json';
 import p_django_silk from './packages/django-silk.json';
 import p_django_simple_history from './packages/django-simple-history.json';
 import p_django_storages from './packages/django-storages.json';
+import p_django_structlog from './packages/django-structlog.json';
 import p_django_stubs_ext from './packages/django-stubs-ext.json';
+import p_django_stubs from './packages/django-stubs.json';
 import p_django_tables2 from './packages/django-tables2.json';
 import p_django_taggit from './packages/django-taggit.json';
+import p_django_tasks from './packages/django-tasks.json';
+import p_django_tenants from './packages/django-tenants.json';
+import p_django_test_migrations from './packages/django-test-migrations.json';
 import p_django_timezone_field from './packages/django-timezone-field.json';
+import p_django_tinymce from './packages/django-tinymce.json';
 import p_django_treebeard from './packages/django-treebeard.json';
 import p_django_two_factor_auth from './packages/django-two-factor-auth.json';
+import p_django_types from './packages/django-types.json';
 import p_django_user_agents from './packages/django-user-agents.json';
 import p_django_vite from './packages/django-vite.json';
+import p_django_waffle from './packages/django-waffle.json';
 import p_django_widget_tweaks from './packages/django-widget-tweaks.json';
 import p_django from './packages/django.json';
 import p_djangorestframework_api_key from './packages/djangorestframework-api-key.json';
 import p_djangorestframework_csv from './packages/djangorestframework-csv.json';
+import p_djangorestframework_dataclasses from './packages/djangorestframework-dataclasses.json';
 import p_djangorestframework_jwt from './packages/djangorestframework-jwt.json';
+import p_djangorestframework_role_filters from './packages/djangorestframework-role-filters.json';
 import p_djangorestframework_simplejwt from './packages/djangorestframework-simplejwt.json';
 import p_djangorestframework_stubs from './packages/djangorestframework-stubs.json';
 import p_djangorestframework from './packages/djangorestframework.json';
@@ -105,6 +135,7 @@ import p_drf_extensions from './packages/drf-extensions.json';
 import p_drf_nested_routers from './packages/drf-nested-routers.json';
 import p_drf_spectacular_sidecar from './packages/drf-spectacular-sidecar.json';
 import p_drf_spectacular from './packages/drf-spectacular.json';
+import p_drf_standardized_errors from './packages/drf-standardized-errors.json';
 import p_drf_yasg from './packages/drf-yasg.json';
 import p_flower from './packages/flower.json';
 import p_gunicorn from './packages/gunicorn.json';
@@ -120,6 +151,7 @@ import p_redis_server from './packages/redis-server.json';
 import p_redis from './packages/redis.json';
 import p_sentry_sdk from './packages/sentry-sdk.json';
 import p_uvicorn from './packages/uvicorn.json';
+import p_wagtail_factories from './packages/wagtail-factories.json';
 import p_wagtail from './packages/wagtail.json';
 import p_whitenoise from './packages/whitenoise.json';
 import d_amqp from './deps/amqp.json';
@@ -136,7 +168,6 @@ import d_cron_descriptor from './deps/cron-descriptor.json';
 import d_croniter from './deps/croniter.json';
 import d_deprecated from './deps/deprecated.json';
 import d_diff_match_patch from './deps/diff-match-patch.json';
-import d_django_js_asset from './deps/django-js-asset.json';
 import d_django_jsonfield_backport from './deps/django-jsonfield-backport.json';
 import d_dnspython from './deps/dnspython.json';
 import d_exceptiongroup from './deps/exceptiongroup.json';
@@ -169,11 +200,15 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'daphne.json': p_daphne,
   'dj-database-url.json': p_dj_database_url,
   'dj-rest-auth.json': p_dj_rest_auth,
+  'django-admin-list-filter-dropdown.json': p_django_admin_list_filter_dropdown,
   'django-admin-rangefilter.json': p_django_admin_rangefilter,
   'django-allauth.json': p_django_allauth,
   'django-anymail.json': p_django_anymail,
+  'django-appconf.json': p_django_appconf,
   'django-auditlog.json': p_django_auditlog,
+  'django-auth-ldap.json': p_django_auth_ldap,
   'django-axes.json': p_django_axes,
+  'django-browser-reload.json': p_django_browser_reload,
   'django-cachalot.json': p_django_cachalot,
   'django-cacheops.json': p_django_cacheops,
   'django-celery-beat.json': p_django_celery_beat,
@@ -187,41 +222,55 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-cors-headers.json': p_django_cors_headers,
   'django-cors-middleware.json': p_django_cors_middleware,
   'django-cotton.json': p_django_cotton,
+  'django-countries.json': p_django_countries,
+  'django-coverage-plugin.json': p_django_coverage_plugin,
   'django-crispy-forms.json': p_django_crispy_forms,
   'django-csp.json': p_django_csp,
   'django-cte.json': p_django_cte,
   'django-debug-toolbar.json': p_django_debug_toolbar,
   'django-deprecate-fields.json': p_django_deprecate_fields,
   'django-dirtyfields.json': p_django_dirtyfields,
+  'django-dotenv.json': p_django_dotenv,
   'django-dramatiq.json': p_django_dramatiq,
   'django-elasticsearch-dsl.json': p_django_elasticsearch_dsl,
   'django-encrypted-model-fields.json': p_django_encrypted_model_fields,
   'django-environ.json': p_django_environ,
   'django-extensions.json': p_django_extensions,
+  'django-fake-model.json': p_django_fake_model,
   'django-filter.json': p_django_filter,
+  'django-formtools.json': p_django_formtools,
   'django-fsm-2.json': p_django_fsm_2,
   'django-fsm.json': p_django_fsm,
   'django-guardian.json': p_django_guardian,
   'django-health-check.json': p_django_health_check,
   'django-hijack.json': p_django_hijack,
   'django-htmx.json': p_django_htmx,
+  'django-imagekit.json': p_django_imagekit,
   'django-import-export.json': p_django_import_export,
   'django-ipware.json': p_django_ipware,
   'django-jazzmin.json': p_django_jazzmin,
+  'django-js-asset.json': p_django_js_asset,
   'django-json-widget.json': p_django_json_widget,
   'django-libsass.json': p_django_libsass,
   'django-linear-migrations.json': p_django_linear_migrations,
   'django-localflavor.json': p_django_localflavor,
   'django-log-request-id.json': p_django_log_request_id,
+  'django-loginas.json': p_django_loginas,
+  'django-mathfilters.json': p_django_mathfilters,
   'django-migration-linter.json': p_django_migration_linter,
   'django-model-utils.json': p_django_model_utils,
+  'django-modelcluster.json': p_django_modelcluster,
+  'django-modeltranslation.json': p_django_modeltranslation,
   'django-money.json': p_django_money,
   'django-mptt.json': p_django_mptt,
+  'django-mysql.json': p_django_mysql,
+  'django-nested-admin.json': p_django_nested_admin,
   'django-ninja.json': p_django_ninja,
   'django-oauth-toolkit.json': p_django_oauth_toolkit,
   'django-object-actions.json': p_django_object_actions,
   'django-otp.json': p_django_otp,
   'django-permissionedforms.json': p_django_permissionedforms,
+  'django-pgactivity.json': p_django_pgactivity,
   'django-pglock.json': p_django_pglock,
   'django-pgmigrate.json': p_django_pgmigrate,
   'django-pgtrigger.json': p_django_pgtrigger,
@@ -232,28 +281,40 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-pydantic-field.json': p_django_pydantic_field,
   'django-q.json': p_django_q,
   'django-q2.json': p_django_q2,
+  'django-ratelimit.json': p_django_ratelimit,
   'django-redis.json': p_django_redis,
   'django-rest-knox.json': p_django_rest_knox,
   'django-rest-swagger.json': p_django_rest_swagger,
   'django-reversion.json': p_django_reversion,
   'django-rq.json': p_django_rq,
   'django-select2.json': p_django_select2,
+  'django-ses.json': p_django_ses,
   'django-silk.json': p_django_silk,
   'django-simple-history.json': p_django_simple_history,
   'django-storages.json': p_django_storages,
+  'django-structlog.json': p_django_structlog,
   'django-stubs-ext.json': p_django_stubs_ext,
+  'django-stubs.json': p_django_stubs,
   'django-tables2.json': p_django_tables2,
   'django-taggit.json': p_django_taggit,
+  'django-tasks.json': p_django_tasks,
+  'django-tenants.json': p_django_tenants,
+  'django-test-migrations.json': p_django_test_migrations,
   'django-timezone-field.json': p_django_timezone_field,
+  'django-tinymce.json': p_django_tinymce,
   'django-treebeard.json': p_django_treebeard,
   'django-two-factor-auth.json': p_django_two_factor_auth,
+  'django-types.json': p_django_types,
   'django-user-agents.json': p_django_user_agents,
   'django-vite.json': p_django_vite,
+  'django-waffle.json': p_django_waffle,
   'django-widget-tweaks.json': p_django_widget_tweaks,
   'django.json': p_django,
   'djangorestframework-api-key.json': p_djangorestframework_api_key,
   'djangorestframework-csv.json': p_djangorestframework_csv,
+  'djangorestframework-dataclasses.json': p_djangorestframework_dataclasses,
   'djangorestframework-jwt.json': p_djangorestframework_jwt,
+  'djangorestframework-role-filters.json': p_djangorestframework_role_filters,
   'djangorestframework-simplejwt.json': p_djangorestframework_simplejwt,
   'djangorestframework-stubs.json': p_djangorestframework_stubs,
   'djangorestframework.json': p_djangorestframework,
@@ -263,6 +324,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'drf-nested-routers.json': p_drf_nested_routers,
   'drf-spectacular-sidecar.json': p_drf_spectacular_sidecar,
   'drf-spectacular.json': p_drf_spectacular,
+  'drf-standardized-errors.json': p_drf_standardized_errors,
   'drf-yasg.json': p_drf_yasg,
   'flower.json': p_flower,
   'gunicorn.json': p_gunicorn,
@@ -278,6 +340,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'redis.json': p_redis,
   'sentry-sdk.json': p_sentry_sdk,
   'uvicorn.json': p_uvicorn,
+  'wagtail-factories.json': p_wagtail_factories,
   'wagtail.json': p_wagtail,
   'whitenoise.json': p_whitenoise,
 };
@@ -298,7 +361,6 @@ export const DEPENDENCY_FILES: Record<string, unknown> = {
   'croniter.json': d_croniter,
   'deprecated.json': d_deprecated,
   'diff-match-patch.json': d_diff_match_patch,
-  'django-js-asset.json': d_django_js_asset,
   'django-jsonfield-backport.json': d_django_jsonfield_backport,
   'dnspython.json': d_dnspython,
   'exceptiongroup.json': d_exceptiongroup,

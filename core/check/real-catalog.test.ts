@@ -332,8 +332,11 @@ const ROWS: Row[] = [
     codes: ['undeclared-target'],
     implicit: {
       'django-filter': ['wagtail'],
+      'django-modelcluster': ['wagtail'],
+      'django-stubs-ext': ['django-tasks'],
       'django-permissionedforms': ['wagtail'],
       'django-taggit': ['wagtail'],
+      'django-tasks': ['wagtail'],
       'django-treebeard': ['wagtail'],
       djangorestframework: ['wagtail'],
     },
