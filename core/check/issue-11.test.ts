@@ -231,12 +231,41 @@ describe('issue 11: verdicts that hold on real projects', () => {
   });
 
   it("a range from the user's file admitting no installable release is an error naming the range", () => {
+    // celery 5.2.7 (Requires-Python >=3.7) and 5.5.2 (>=3.8): on Python 3.7 the range >=5.5
+    // admits a release pip knows, but none that installs there.
+    const two = testCatalog({
+      django: {
+        releases: [{ version: '3.2.25', django: '==3.2.*', python: '>=3.6' }],
+        lines: [{ line: '3.2', python: '>=3.6,<3.11', endOfSupport: '2024-04-01', lts: true, source: `${NOTES}3.2/` }],
+      },
+      celery: {
+        releases: [
+          { version: '5.2.7', python: '>=3.7' },
+          { version: '5.5.2', python: '>=3.8' },
+        ],
+      },
+    });
+    const diagram = stackOf(two, 'django', 'celery', {
+      target: { django: '3.2', python: '3.7' },
+      requirements: { celery: { specifier: '>=5.5' } },
+    });
+    const found = analyze(diagram, two, TODAY).problems.filter((p) => p.severity === 'error');
+    expect(found.map((p) => p.code)).toEqual(['no-solution']);
+    expect(found[0]!.message).toContain('celery>=5.5');
+  });
+
+  it('a range that admits no release the catalog knows is a warning, exported as written', () => {
+    // The catalog records celery 5.5.2 only: >=5.6 reaches past what it knows, so it is not judged.
     const diagram = stackOf(catalog, 'django', 'redis-server', 'celery', 'django-redis', {
       target: { django: '5.2', python: '3.12' },
       requirements: { celery: { specifier: '>=5.6', extras: ['redis'] } },
     });
-    const found = analyze(diagram, catalog, TODAY).problems.filter((p) => p.code === 'no-solution');
-    expect(found[0]?.message).toContain('celery>=5.6');
+    const problems = analyze(diagram, catalog, TODAY).problems;
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(problems.find((p) => p.code === 'bad-pin')?.message).toBe(
+      'celery>=5.6 admits no release the catalog knows (it knows only 5.5.2): it is kept as written, but not checked.',
+    );
+    expect(exportRequirements(diagram, catalog)).toMatch(/^celery\[redis\]>=5\.6$/m);
   });
 
   it('celery[redis] with a redis the extra excludes names the chain', () => {

@@ -91,7 +91,12 @@ export class StackContext {
     if (stackNode?.node.pin && isVersion(stackNode.node.pin)) return stackNode.node.pin;
     const pkg = stackNode?.pkg ?? this.catalog.get(name);
     if (!pkg || pkg.releases.length === 0) return undefined;
-    const releases = [...pkg.releases].sort((a, b) => newestFirst(a.version, b.version));
+    // Never outside the user's own range: a range no release fits leaves the version unknown.
+    const range = stackNode?.node.requirement?.specifier;
+    const releases = [...pkg.releases]
+      .filter((r) => !range || fits(r.version, range))
+      .sort((a, b) => newestFirst(a.version, b.version));
+    if (releases.length === 0) return undefined;
     const target = this.diagram.target;
     // A target that is not a version (a hand-edited file) fits no release: the newest is used.
     const valid = isKnownVersionSyntax(target.django) && isKnownVersionSyntax(target.python);

@@ -8,7 +8,7 @@ import type { Catalog } from '../catalog/catalog';
 import { normalizePackageName } from '../catalog/catalog';
 import type { Diagram } from '../diagram/model';
 import type { Resolution } from '../resolve/types';
-import { fits, isVersion } from '../util/pep440';
+import { fits, isSpecifier, isVersion } from '../util/pep440';
 import { StackContext } from './context';
 import { exportKeptRequirements } from './requirements-kept';
 import { installExtras } from './extras';
@@ -78,6 +78,14 @@ export function requirementLines(ctx: StackContext, ranges = false, skipped: str
       why.push(consumers.length > 0 ? `${roleLabel(port.role)} for ${consumers.join(', ')}` : roleLabel(port.role));
     }
     if (stackNode.name === 'django') why.push('the web framework');
+    // A range the resolver could not judge (it reaches past the catalog) is written as the user
+    // wrote it: an export never leaves the user's range.
+    const range = stackNode.node.pin ? '' : (stackNode.node.requirement?.specifier ?? '').replace(/\s/g, '');
+    if (!ctx.resolution.packages[stackNode.name] && range && isSpecifier(range)) {
+      why.push('not checked: your range, as written');
+      lines.set(stackNode.name, { name: stackNode.name, extras: [], specifier: range, why });
+      continue;
+    }
     const version = ctx.version(stackNode.name);
     if (!ctx.resolution.packages[stackNode.name])
       why.push(version ? 'not resolved: newest release for the target' : 'not resolved');

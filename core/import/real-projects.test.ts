@@ -56,6 +56,9 @@ describe('real projects at their own Django', () => {
     expect(diagram.target).toEqual({ django: '3.2', python: '3.9' });
     expect(errors(problems)).toEqual([]);
     expect(problems.some((p) => p.code === 'end-of-life-target')).toBe(true);
+    // Ranges below the recorded history (the catalog starts at 8.0.0 and 5.2.9) are not judged.
+    const unchecked = problems.filter((p) => p.code === 'bad-pin').map((p) => p.packages[0]);
+    expect(unchecked).toEqual(expect.arrayContaining(['django-phonenumber-field', 'django-stubs-ext']));
     // Django 3.2 runs on Python 3.9: no warning about the Python.
     expect(problems.filter((p) => p.message.includes('Python 3.9'))).toEqual([]);
     const requirement = (id: string) => diagram.nodes.find((n) => n.id === id)?.requirement;

@@ -78,9 +78,11 @@ export interface PackageVariable {
 export interface Excluded {
   name: string;
   nodes: string[];
-  reason: 'unsupported' | 'unknown-pin';
+  reason: 'unsupported' | 'unknown-pin' | 'unknown-range';
   /** For `unknown-pin`: the version the user pinned, kept as the package's version. */
   pin?: string;
+  /** For `unknown-range`: the user's range, which admits no release the catalog knows. */
+  range?: string;
 }
 
 export interface ResolveProblem {
@@ -103,6 +105,14 @@ export function releaseForPin(pkg: PackageIndex, pin: string): Release | undefin
   const line = minorOf(pin);
   const sibling = pkg.releases.find((release) => minorOf(release.version) === line);
   return sibling ? { ...sibling, version: pin, yanked: undefined } : undefined;
+}
+
+/**
+ * Whether a user's range admits no release the catalog knows, for any target: the range reaches
+ * past the recorded history, so nothing can be said about it.
+ */
+export function rangeBeyondCatalog(pkg: PackageIndex, specifier: string): boolean {
+  return !pkg.releases.some((release) => fits(release.version, specifier));
 }
 
 interface CanvasEntry {
@@ -178,6 +188,15 @@ export function buildProblem(
       }
     }
     if (unknown) continue;
+    // A range that admits no release the catalog knows (any target) reaches past the recorded
+    // history (`django-stubs-ext>=4.2.1,<5` where the catalog starts at 5.2.9): pip may well
+    // find one, so it is kept as written and not judged, like a pin to an unknown release.
+    const ranges = entry.pins.filter((p): p is RangeConstraint => p.kind === 'range');
+    const outside = ranges.find((r) => rangeBeyondCatalog(entry.index, r.specifier));
+    if (pinTexts.length === 0 && outside) {
+      excluded.push({ name, nodes: entry.nodes, reason: 'unknown-range', range: outside.specifier });
+      continue;
+    }
     if (releases.length === 0) {
       excluded.push({ name, nodes: entry.nodes, reason: 'unsupported' });
       continue;

@@ -53,6 +53,8 @@ export function resolveDiagram(diagram: Diagram, catalog: Catalog): Resolution {
     if (excluded.reason === 'unknown-pin') {
       // Not checkable: kept as the user wrote it (the bad-pin check says so).
       packages[excluded.name] = excluded.pin!;
+    } else if (excluded.reason === 'unknown-range') {
+      // Not checkable either: exported as the user wrote it (the bad-pin check says so).
     } else {
       const pkg = index.resolvable(excluded.name)!;
       const newest = pkg.releases[0];

@@ -1,15 +1,19 @@
 /**
  * bad-pin: a pin that is not a PEP 440 version (error: it cannot be exported), or a version
- * the catalog does not know (warning: kept as written, but nothing about it can be checked).
+ * the catalog does not know (warning: kept as written, but nothing about it can be checked);
+ * likewise a range that admits no release the catalog knows (`django-phonenumber-field>=4,<8`
+ * where the catalog records 8.0.0 onwards).
  */
 import { isKnownVersionSyntax } from '../../resolve/catalog-index';
-import { releaseForPin } from '../../resolve/problem';
+import { rangeBeyondCatalog, releaseForPin } from '../../resolve/problem';
 import { compareVersions } from '../../util/pep440';
-import type { Fix } from '../types';
-import type { Check } from './context';
+import type { Fix, Problem } from '../types';
+import type { Check, CheckContext } from './context';
 
 export const badPins: Check = (ctx, problems) => {
   for (const node of ctx.diagram.nodes) {
+    const range = node.requirement?.specifier?.trim();
+    if (node.pin === undefined && range) unknownRange(ctx, node.id, range, problems);
     if (node.pin === undefined) continue;
     const pkg = ctx.packageOf.get(node.id);
     if (!pkg) continue;
@@ -60,3 +64,24 @@ export const badPins: Check = (ctx, problems) => {
     }
   }
 };
+
+function unknownRange(ctx: CheckContext, nodeId: string, range: string, problems: Problem[]): void {
+  const pkg = ctx.packageOf.get(nodeId);
+  if (!pkg || pkg.pkg.kind !== 'python' || !rangeBeyondCatalog(pkg, range)) return;
+  const oldest = pkg.releases[pkg.releases.length - 1];
+  const known = !oldest
+    ? 'it has no release of it'
+    : pkg.releases.length === 1
+      ? `it knows only ${oldest.version}`
+      : `it knows ${oldest.version} to ${pkg.releases[0]!.version}`;
+  problems.push({
+    key: `bad-pin:${nodeId}`,
+    severity: 'warning',
+    code: 'bad-pin',
+    message: `${pkg.pkg.name}${range} admits no release the catalog knows (${known}): it is kept as written, but not checked.`,
+    packages: [pkg.pkg.name],
+    nodes: [nodeId],
+    edges: [],
+    fix: null,
+  });
+}
