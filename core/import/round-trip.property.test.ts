@@ -36,6 +36,9 @@ function pyprojectMeaning(text: string) {
   return { arrays, others, projectRest };
 }
 
+// 10,000 generated files take 30–130 s on a loaded 2-core machine: a guard against a hang, not a speed target.
+const PROPERTY_TIMEOUT = 600_000;
+
 describe('round trip of requirements files', () => {
   it('the test reader sees what pip sees in a hand-written file', () => {
     const meaning = requirementsMeaning(
@@ -60,29 +63,37 @@ describe('round trip of requirements files', () => {
     });
   });
 
-  it(`import → export asks pip for the same thing (${ROUND_TRIP_RUNS} generated files)`, () => {
-    fc.assert(
-      fc.property(requirementsFile, (text) => {
-        const { diagram } = importRequirements(text, catalog, { django: '5.2', python: '3.12' });
-        const exported = exportRequirements(diagram, catalog);
-        expect(requirementsMeaning(exported)).toEqual(requirementsMeaning(text));
-      }),
-      { numRuns: ROUND_TRIP_RUNS },
-    );
-  });
+  it(
+    `import → export asks pip for the same thing (${ROUND_TRIP_RUNS} generated files)`,
+    () => {
+      fc.assert(
+        fc.property(requirementsFile, (text) => {
+          const { diagram } = importRequirements(text, catalog, { django: '5.2', python: '3.12' });
+          const exported = exportRequirements(diagram, catalog);
+          expect(requirementsMeaning(exported)).toEqual(requirementsMeaning(text));
+        }),
+        { numRuns: ROUND_TRIP_RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it(`pyproject.toml: import → export merged into the same file keeps every array's meaning and every other table (${ROUND_TRIP_RUNS} generated files)`, () => {
-    fc.assert(
-      fc.property(pyprojectFile, (text) => {
-        const result = importDependencyFile(text, catalog, { file: 'pyproject.toml', django: '5.2', python: '3.12' });
-        expect(result.ok).toBe(true);
-        if (!result.ok) return;
-        const merged = mergePyproject(text, pyprojectArrays(result.diagram, catalog).arrays);
-        expect(merged).toMatchObject({ ok: true });
-        if (!merged.ok) return;
-        expect(pyprojectMeaning(merged.text)).toEqual(pyprojectMeaning(text));
-      }),
-      { numRuns: ROUND_TRIP_RUNS },
-    );
-  });
+  it(
+    `pyproject.toml: import → export merged into the same file keeps every array's meaning and every other table (${ROUND_TRIP_RUNS} generated files)`,
+    () => {
+      fc.assert(
+        fc.property(pyprojectFile, (text) => {
+          const result = importDependencyFile(text, catalog, { file: 'pyproject.toml', django: '5.2', python: '3.12' });
+          expect(result.ok).toBe(true);
+          if (!result.ok) return;
+          const merged = mergePyproject(text, pyprojectArrays(result.diagram, catalog).arrays);
+          expect(merged).toMatchObject({ ok: true });
+          if (!merged.ok) return;
+          expect(pyprojectMeaning(merged.text)).toEqual(pyprojectMeaning(text));
+        }),
+        { numRuns: ROUND_TRIP_RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
