@@ -231,6 +231,15 @@ describe('settings rules', () => {
     expect(apps.indexOf('whitenoise.runserver_nostatic')).toBe(apps.indexOf('django.contrib.staticfiles') - 1);
   });
 
+  it('modeltranslation comes before django.contrib.admin in INSTALLED_APPS', () => {
+    const apps = listOf(
+      settingsOf(['django==4.2.30', 'django-modeltranslation==0.19.17'], { django: '4.2', python: '3.11' }),
+      'INSTALLED_APPS',
+    );
+    expect(apps).toContain('modeltranslation');
+    expect(apps.indexOf('modeltranslation')).toBeLessThan(apps.indexOf('django.contrib.admin'));
+  });
+
   it('WhiteNoise storage is STATICFILES_STORAGE on Django 3.2 and STORAGES on 4.2', () => {
     expect(settingsOf(['django==3.2.25', 'whitenoise==6.0.0'])).toMatch(
       /^STATICFILES_STORAGE = 'whitenoise\.storage\.CompressedManifestStaticFilesStorage'/m,

@@ -26,7 +26,10 @@ rm -f "$work/.complete"
 
 # /proc is mounted for apt's maintainer scripts only, and unmounted on every way out.
 cleanup() { mountpoint -q "$work/proc" && umount -l "$work/proc" || true; }
-trap cleanup EXIT INT TERM
+# A signal ends the build too (a bare trap would unmount and then carry on with the next command).
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 mount -t proc proc "$work/proc"
 
 {
@@ -38,6 +41,14 @@ printf '#!/bin/sh\nexit 101\n' >"$work/usr/sbin/policy-rc.d"
 chmod +x "$work/usr/sbin/policy-rc.d"
 
 in_chroot() { chroot "$work" env DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8 "$@"; }
+# Whether the first argument is among the others. (Not `printf | grep -q`: under pipefail, grep
+# quitting at its first match can kill printf with SIGPIPE, which then reads as "not found".)
+contains() {
+  local wanted=$1 item
+  shift
+  for item in "$@"; do [ "$item" = "$wanted" ] && return 0; done
+  return 1
+}
 # sid's and experimental's Release files expire within days of their signing.
 APT=(apt-get -q -o Acquire::Check-Valid-Until=false)
 in_chroot "${APT[@]}" update
@@ -50,7 +61,7 @@ done
 # Forks that Conflict with the package they replace (PREFER="fork:original ..."): the fork wins.
 for pair in ${PREFER:-}; do
   fork=${pair%%:*} original=${pair##*:}
-  if printf '%s\n' "${available[@]}" | grep -qx "$fork"; then
+  if contains "$fork" "${available[@]}"; then
     kept=()
     for package in "${available[@]}"; do [ "$package" = "$original" ] || kept+=("$package"); done
     available=("${kept[@]}")

@@ -1,8 +1,10 @@
 /**
- * The stacks the proof matrix exports in every environment. Together they name every Python
- * package of the catalog; in an environment, a stack keeps the packages that environment has
- * installed (a suite without a package proves the rest of the stack). Packages that Conflict in
- * Debian (django-fsm / django-fsm-2, django-q / django-q2) are in different stacks.
+ * The stacks the proof matrix exports in every environment. Together they name every catalog
+ * package that a Debian suite packages (debian-packages.json; the matrix asserts it for its
+ * suite), plus a few old ones that no suite has; in an environment, a stack keeps the packages
+ * that environment has installed (a suite without a package proves the rest of the stack).
+ * Packages that Conflict in Debian (django-fsm / django-fsm-2, django-q / django-q2) are in
+ * different stacks.
  */
 export interface ProofStack {
   name: string;
@@ -102,4 +104,76 @@ export const PROOF_STACKS: ProofStack[] = [
     ],
   },
   { name: 'Wagtail CMS', packages: ['wagtail'] },
+  {
+    name: 'server-rendered pages: htmx, tables, form wizards, widgets and Select2',
+    packages: [
+      'django-htmx',
+      'django-tables2',
+      'django-formtools',
+      'django-widget-tweaks',
+      'django-select2',
+      'django-js-asset',
+      'django-redis',
+      'redis',
+    ],
+  },
+  {
+    // django-imagekit schedules its RQ job at import whenever django_rq is importable, which needs
+    // RQ_QUEUES: in an environment that has django-rq, imagekit is proven beside it.
+    name: 'assets on gunicorn: compressor, Sass, image thumbnails rendered by RQ workers, file cleanup',
+    packages: [
+      'django-compressor',
+      'django-libsass',
+      'django-appconf',
+      'django-imagekit',
+      'django-rq',
+      'redis',
+      'django-cleanup',
+      'gunicorn',
+    ],
+  },
+  {
+    name: 'model fields: countries, phone numbers, money, time zones, pickles, translations',
+    packages: [
+      'django-countries',
+      'django-phonenumber-field',
+      'django-money',
+      'django-timezone-field',
+      'django-picklefield',
+      'django-dirtyfields',
+      'django-cte',
+      'django-modeltranslation',
+      'django-modelcluster',
+      'django-taggit',
+    ],
+  },
+  {
+    name: 'admin and feature flags: object actions, JSON widget, waffle, LDAP login',
+    packages: ['django-object-actions', 'django-json-widget', 'django-waffle', 'django-auth-ldap'],
+  },
+  {
+    name: 'APIs with django-ninja and DRF API keys, rate limits and structured logs',
+    packages: [
+      'django-ninja',
+      'djangorestframework',
+      'djangorestframework-api-key',
+      'django-ratelimit',
+      'django-structlog',
+      'django-ipware',
+      'django-redis',
+      'redis',
+    ],
+  },
+  {
+    name: 'typed code, database tasks, mail, Postgres triggers and migration tests',
+    packages: [
+      'django-tasks',
+      'django-stubs',
+      'django-stubs-ext',
+      'django-test-migrations',
+      'django-anymail',
+      'django-pgtrigger',
+      'psycopg',
+    ],
+  },
 ];

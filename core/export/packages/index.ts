@@ -40,6 +40,7 @@ import type { StackContext } from '../context';
 import { djangoConfigurations } from './django-configurations';
 import { djangoEnviron } from './django-environ';
 import { djDatabaseUrl } from './dj-database-url';
+import { djangoModeltranslation } from './django-modeltranslation';
 import { djangoMptt } from './django-mptt';
 import { djangoTaggit } from './django-taggit';
 import { gunicorn } from './gunicorn';
@@ -77,6 +78,7 @@ export const PACKAGE_MODULES: readonly PackageModule[] = [
   djangoGuardian,
   djangoHealthCheck,
   djangoImportExport,
+  djangoModeltranslation,
   djangoMptt,
   djangoOauthToolkit,
   djangoOtp,
