@@ -40,14 +40,35 @@ test('zoomed far out, packages show their names large; pictures keep every detai
   await expect(app.edges()).not.toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('far-zoom.png') });
 
-  // A picture taken now still has every detail: the far-zoom name is not shown in it.
+  // A picture taken now still has every detail. The SVG is drawn from the diagram: the box's title,
+  // its package and its ports' names, and nothing of the far-zoom view.
   const { text } = await app.downloadText(() => app.menu('file', 'export.svg'));
-  expect(text).toContain('Django REST framework');
-  const farStyles = [...text.matchAll(/class="package-node-far"[^>]*style="([^"]*)"/g)].map((match) => match[1]);
-  expect(farStyles.length).toBeGreaterThan(0);
-  for (const style of farStyles) expect(style).toMatch(/(^|;\s*)display:\s*none/);
+  expect(text).toMatch(
+    /<text class="t"[^>]*>Django REST framework<\/text><text class="s m"[^>]*>djangorestframework<\/text>/,
+  );
+  expect(text).toMatch(/<text class="s"[^>]*>API docs<\/text>/);
+  expect(text).not.toContain('package-node-far');
+  // The PNG is a picture of the canvas itself: while it is taken, the far-zoom view is switched off.
+  await page.evaluate(() => {
+    const canvas = document.querySelector('.canvas')!;
+    const seen: string[] = [];
+    (window as unknown as { farWhileExporting: string[] }).farWhileExporting = seen;
+    new MutationObserver(() => {
+      if (!canvas.hasAttribute('data-exporting')) return;
+      const far = canvas.querySelector('.package-node-far');
+      const name = canvas.querySelector('.package-node-name');
+      if (far && name) seen.push(`${getComputedStyle(far).display}/${getComputedStyle(name).display}`);
+    }).observe(canvas, { attributes: true, attributeFilter: ['data-exporting'] });
+  });
+  const png = await app.downloadText(() => app.menu('file', 'export.png'));
+  expect(png.download.suggestedFilename()).toMatch(/\.png$/);
+  const farWhileExporting = await page.evaluate(
+    () => (window as unknown as { farWhileExporting: string[] }).farWhileExporting,
+  );
+  expect(farWhileExporting.length).toBeGreaterThan(0);
+  for (const displays of farWhileExporting) expect(displays).toMatch(/^none\/(?!none)/);
   await expect(page.getByTestId('canvas')).not.toHaveAttribute('data-exporting');
-  await expect(far).toHaveCSS('display', 'block'); // a line box over the node, with no height of its own
+  await expect(far).toHaveCSS('display', 'block'); // the far-zoom view is back once the picture is taken
 
   await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
   await expect
