@@ -107,7 +107,7 @@ function versionMany(s: Scanner): VersionSpec[] | undefined {
       throw new Unsure();
     }
     if (s.text.startsWith('=', s.at)) throw new Unsure(); // `===`
-    specs.push({ operator, version: s.expect(VERSION) });
+    specs.push({ operator: operator as VersionSpec['operator'], version: s.expect(VERSION) });
   } while (s.literal(','));
   return specs;
 }
