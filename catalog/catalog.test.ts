@@ -2,19 +2,48 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogIndexSource } from '../scripts/catalog-index';
-import { defaultCatalog, validatePackageFiles } from '../core/catalog/catalog';
+import { defaultCatalog, validateDependencyFiles, validatePackageFiles } from '../core/catalog/catalog';
 import { compareVersions, isSpecifier, isVersion, satisfies } from '../core/util/pep440';
 
 const dir = join(import.meta.dirname, 'packages');
-const files = Object.fromEntries(
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8'))]),
-);
+/** The JSON files of a catalog folder, parsed, by file name. */
+function jsonFilesIn(folder: string): Record<string, ReturnType<typeof JSON.parse>> {
+  return Object.fromEntries(
+    readdirSync(folder)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => [f, JSON.parse(readFileSync(join(folder, f), 'utf8'))]),
+  );
+}
+const files = jsonFilesIn(dir);
+const depFiles = jsonFilesIn(join(import.meta.dirname, 'deps'));
 
 describe('catalog files', () => {
   it('every package file passes the schema', () => {
     expect(validatePackageFiles(files).errors).toEqual([]);
+  });
+
+  // catalog/dep-schema.json is generated from the same zod schema (scripts/json-schemas.test.ts
+  // keeps it up to date), so passing the zod schema is passing dep-schema.json.
+  it('every dependency record (catalog/deps) passes the dependency schema', () => {
+    expect(Object.keys(depFiles).length).toBeGreaterThan(0);
+    expect(validateDependencyFiles(depFiles).errors).toEqual([]);
+  });
+
+  it('a broken dependency record fails with a message naming the file and the field', () => {
+    const [file, record] = Object.entries(depFiles)[0]!;
+    const broken = structuredClone(record);
+    broken.releases[0].requiresDist = 'redis>=4';
+    broken.surprise = true;
+    const { errors } = validateDependencyFiles({ [file]: broken });
+    expect(errors.map((e) => e.file)).toEqual([file, file]);
+    expect(errors.map((e) => e.message).join('\n')).toMatch(/releases\[0\]\.requiresDist: /);
+    expect(errors.map((e) => e.message).join('\n')).toMatch(/surprise/);
+  });
+
+  it('a dependency record whose name differs from its file name is refused', () => {
+    const [file, record] = Object.entries(depFiles)[0]!;
+    const { errors } = validateDependencyFiles({ [`x-${file}`]: record });
+    expect(errors[0]!.message).toMatch(/does not match the file name/);
   });
 
   it('catalog/index.ts lists every package file (run npm run catalog:index)', () => {

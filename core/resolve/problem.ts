@@ -10,7 +10,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Release } from '../../catalog/schema';
 import type { Diagram, Target } from '../diagram/model';
-import { compareVersions, fits, isKnownVersionSyntax } from '../util/pep440';
+import { compareVersions, fits, isKnownVersionSyntax, versionsEqual } from '../util/pep440';
 import { catalogIndex, minorOf, type CatalogIndex, type PackageIndex } from './catalog-index';
 import { applicableDependencies } from './dependencies';
 import { releaseVerdict, type ReleaseVerdict } from './levels';
@@ -373,7 +373,7 @@ export function pinAllows(pin: UnaryConstraint, release: Release): boolean {
   return pin.kind === 'pin' ? sameVersion(release.version, pin.version) : fits(release.version, pin.specifier);
 }
 
-/** PEP 440 equality ("5.0" is "5.0.0"), memoised. */
+/** PEP 440 equality ("5.0" is "5.0.0"), as `==` reads it, on keys computed once per version. */
 export function sameVersion(a: string, b: string): boolean {
-  return a === b || fits(a, `==${b}`);
+  return a === b || versionsEqual(a, b);
 }

@@ -6,6 +6,7 @@
  */
 import { parsePipRequirementsLine, type EnvironmentMarker } from 'pip-requirements-js';
 import { fits, isKnownVersionSyntax } from './pep440';
+import { parseRequirementFast } from './pep508-fast';
 
 /** One Requires-Dist entry, parsed. */
 export interface Dependency {
@@ -31,13 +32,16 @@ export function normalizeExtra(extra: string): string {
 
 const parsed = new Map<string, Dependency | null>();
 
-/** Parses one PEP 508 string (memoised); null when it is not valid PEP 508 or names a URL. */
+/**
+ * Parses one PEP 508 string (memoised); null when it is not valid PEP 508 or names a URL. Plain
+ * strings take the fast path (pep508-fast.ts), which gives what the library gives.
+ */
 export function parseDependency(text: string): Dependency | null {
   let found = parsed.get(text);
   if (found !== undefined) return found;
   found = null;
   try {
-    const requirement = parsePipRequirementsLine(text);
+    const requirement = parseRequirementFast(text) ?? parsePipRequirementsLine(text);
     if (requirement?.type === 'ProjectName') {
       found = {
         name: requirement.name.toLowerCase().replace(/[-_.]+/g, '-'),

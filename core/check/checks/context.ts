@@ -5,7 +5,8 @@
 import type { Catalog } from '../../catalog/catalog';
 import type { Release } from '../../../catalog/schema';
 import type { Diagram, DiagramEdge, DiagramNode } from '../../diagram/model';
-import { catalogIndex, fits, minorOf, type CatalogIndex, type PackageIndex } from '../../resolve/catalog-index';
+import { catalogIndex, minorOf, type CatalogIndex, type PackageIndex } from '../../resolve/catalog-index';
+import { versionsEqual } from '../../util/pep440';
 import type { Resolution } from '../../resolve/types';
 import type { Problem } from '../types';
 
@@ -107,7 +108,7 @@ export function resolvedRelease(ctx: CheckContext, pkg: PackageIndex): Release |
   if (version === undefined) return undefined;
   return (
     pkg.releases.find((r) => r.version === version) ??
-    pkg.releases.find((r) => fits(r.version, `==${version}`)) ??
+    pkg.releases.find((r) => versionsEqual(r.version, version)) ??
     pkg.releases.find((r) => minorOf(r.version) === minorOf(version))
   );
 }
