@@ -4,6 +4,7 @@ import { defaultCatalog } from '../catalog/catalog';
 import { stackOf, testCatalog } from '../check/testing';
 import { exportRequirements } from '../export/requirements';
 import { checkRequirementsDrift, formatDrift, type DriftKind } from './drift';
+import { FUZZ_RUNS } from '../testing/fuzz-runs';
 
 const catalog = testCatalog({
   django: {
@@ -210,7 +211,7 @@ describe('requirements drift under fuzzing', () => {
           for (const difference of result.differences) expect(difference.message.length).toBeGreaterThan(5);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: FUZZ_RUNS.requirementsDriftText.runs },
     );
   });
 });
