@@ -40,6 +40,19 @@ describe('the fuzz run of every npm test', () => {
     );
   });
 
+  it('docs/security.md states the figures the registry sums to', () => {
+    const doc = source('docs/security.md').replace(/\s+/g, ' ');
+    const { issue17, byInput, needsProgram } = fuzzTotals();
+    const n = (value: number | undefined) => (value ?? 0).toLocaleString('en');
+    expect(doc).toContain(
+      `${n(issue17)} diagrams, requirements files and share links (${n(byInput.diagram)} diagrams, ` +
+        `${n(byInput['requirements file'])} requirements files, ${n(byInput['share link'])} share links)`,
+    );
+    expect(doc).toContain(
+      `${n(byInput['index response'])} index responses, ${n(byInput['generated-file text'])} pieces of generated-file text, and ${n(needsProgram)} cases that need`,
+    );
+  });
+
   it('every test file that calls fast-check is in the registry', () => {
     const registered = new Set(entries.map(([, run]) => run.file));
     const unregistered = testFiles().filter(

@@ -232,21 +232,26 @@ export function casesOf(run: FuzzRun): number {
   return run.runs * run.properties;
 }
 
-/** Cases per input kind, hostile or not, and whether each runs everywhere or needs a program. */
+/** The cases of every entry, the hostile ones, and the hostile ones per input that run on every machine. */
 export function fuzzTotals(runs: Record<string, FuzzRun> = FUZZ_RUNS): {
   all: number;
   hostile: number;
+  /** Hostile cases that need a program (python3). */
+  needsProgram: number;
   /** Hostile diagrams, requirements files and share links that run on every machine. */
   issue17: number;
   byInput: Record<string, number>;
 } {
   const entries = Object.values(runs);
   const sum = (keep: (run: FuzzRun) => boolean) => entries.filter(keep).reduce((total, run) => total + casesOf(run), 0);
+  // Hostile cases per input, of those that run on every machine.
   const byInput: Record<string, number> = {};
-  for (const run of entries.filter((r) => r.hostile)) byInput[run.input] = (byInput[run.input] ?? 0) + casesOf(run);
+  for (const run of entries.filter((r) => r.hostile && r.needs === undefined))
+    byInput[run.input] = (byInput[run.input] ?? 0) + casesOf(run);
   return {
     all: sum(() => true),
     hostile: sum((run) => run.hostile),
+    needsProgram: sum((run) => run.hostile && run.needs !== undefined),
     issue17: sum((run) => run.hostile && run.needs === undefined && ISSUE_17_INPUTS.includes(run.input)),
     byInput,
   };
