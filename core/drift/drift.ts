@@ -2,7 +2,9 @@
  * Whether a requirements.txt still matches what the diagram exports, naming each difference:
  * the check a team runs in CI (`djstack check --requirements`). The expected lines are the
  * exporter's own (`requirementLines`), so drift means "exporting again would change this".
- * Comments, hashes, markers and file options (index URLs, --pre …) never count as drift;
+ * Comments, hashes, markers and file options such as --pre never count as drift, but an option
+ * that says where pip downloads from (an index, find-links, a trusted host) and that the export
+ * does not write is drift: that is how a stranger's edit sends `pip install` to another server.
  * `-c` constraints install nothing and are ignored.
  */
 import { normalizePackageName, type Catalog } from '../catalog/catalog';
@@ -10,12 +12,13 @@ import type { Diagram } from '../diagram/model';
 import { StackContext } from '../export/context';
 import { lineText, requirementLines, type Line } from '../export/requirements';
 import { parseRequirements, pinnedVersion } from '../requirements/parse';
-import type { ParsedRequirement, ReadInclude, RequirementSource } from '../requirements/types';
+import type { ParsedRequirement, ReadInclude, RequirementSource, RequirementsOption } from '../requirements/types';
 import type { Resolution } from '../resolve/types';
 import { printable } from '../diff/format';
 import { compareVersions, satisfies } from '../util/pep440';
 
-export type DriftKind = 'missing' | 'extra' | 'version' | 'unpinned' | 'extras' | 'source' | 'duplicate' | 'unreadable';
+export type DriftKind =
+  'missing' | 'extra' | 'version' | 'unpinned' | 'extras' | 'source' | 'duplicate' | 'index' | 'unreadable';
 
 export interface DriftDifference {
   kind: DriftKind;
@@ -238,6 +241,7 @@ export function checkRequirementsDrift(
     }
     differences.push(...compare(line, found));
   }
+  differences.push(...indexDrift(diagram, parsed.options, options.env));
   if (!options.allowExtra) {
     for (const [name, found] of byName) {
       for (const requirement of found) {
@@ -253,6 +257,60 @@ export function checkRequirementsDrift(
     }
   }
   return { ok: differences.length === 0, differences, warnings };
+}
+
+/** Options that decide where pip downloads packages from. */
+const INDEX_OPTIONS = new Set(['index-url', 'extra-index-url', 'find-links', 'trusted-host', 'no-index']);
+
+const optionText = (option: RequirementsOption) => `--${option.name}${option.value === null ? '' : ` ${option.value}`}`;
+
+/**
+ * Index options in requirements.txt that the export does not write, and those the export writes
+ * that requirements.txt lacks. The export writes only the options of the file the diagram was
+ * imported from (kept line for line); a diagram drawn from scratch writes none.
+ */
+function indexDrift(
+  diagram: Diagram,
+  actual: readonly RequirementsOption[],
+  env: DriftOptions['env'],
+): DriftDifference[] {
+  const kept = (diagram.requirementsFile?.files ?? []).map((file) =>
+    file.entries.map((entry) => entry.text ?? '').join('\n'),
+  );
+  const expected = kept
+    // With the same ${VAR} values as the file, so an imported index URL's credential matches.
+    .flatMap((text) => parseRequirements(text, { env }).options)
+    .filter((option) => INDEX_OPTIONS.has(option.name))
+    .map(optionText);
+  const unmatched = [...expected];
+  const differences: DriftDifference[] = [];
+  for (const option of actual.filter((o) => INDEX_OPTIONS.has(o.name))) {
+    const text = optionText(option);
+    const at = unmatched.indexOf(text);
+    if (at >= 0) {
+      unmatched.splice(at, 1);
+      continue;
+    }
+    differences.push({
+      kind: 'index',
+      package: null,
+      expected: null,
+      actual: option.source.text,
+      message: `${where(option.source)}: ${text} is not in the diagram's export; it changes where pip downloads packages from.`,
+      source: option.source,
+    });
+  }
+  for (const text of unmatched) {
+    differences.push({
+      kind: 'index',
+      package: null,
+      expected: text,
+      actual: null,
+      message: `The diagram's export has ${text}; requirements.txt does not.`,
+      source: null,
+    });
+  }
+  return differences;
 }
 
 /** The drift as lines for a terminal: one per difference, then the warnings. */

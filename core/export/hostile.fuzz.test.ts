@@ -4,8 +4,10 @@
  * a line or an option from the input: each file has as many lines (as Python's splitlines() counts
  * them) as the export of the same stack with plain values, requirements.txt starts with its two
  * fixed lines and no line pip would read as an option, .env names only the variables the plain
- * export names, and docker-compose.yml parses to the same keys. For a requirements file: import
- * never throws and its diagram saves and loads back. Run sizes and the time they take are printed.
+ * export names, and docker-compose.yml parses to the same keys. For a requirements file (bad
+ * input: a clear message, nothing changes): import never throws, every line it cannot draw is
+ * named by file and line in a one-line note, export writes the file back line for line, and the
+ * diagram saves and loads back. Run counts are in core/testing/fuzz-runs.ts; the time is printed.
  */
 import fc from 'fast-check';
 import { parse } from 'yaml';
@@ -15,15 +17,24 @@ import { emptyDiagram, type Diagram, type JsonValue } from '../diagram/model';
 import { parseDjstack, serializeDjstack } from '../format/djstack';
 import { importRequirements } from '../import/requirements';
 import { ExportError, exportProjectFiles } from './project';
-import { REQUIREMENTS_FIXED_LINES } from './requirements';
+import { exportRequirements, REQUIREMENTS_FIXED_LINES } from './requirements';
+import { FUZZ_RUNS } from '../testing/fuzz-runs';
 
-const DIAGRAM_RUNS = 250;
-const REQUIREMENTS_RUNS = 1500;
 const catalog = defaultCatalog();
 const random = (count: number) => new Uint8Array(count).fill(9);
 // eslint-disable-next-line no-control-regex -- Python's line breaks include control characters
 const pyLines = (text: string) => text.split(/\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]/);
-const counts = { diagrams: 0, refused: 0, requirements: 0 };
+const counts = { diagrams: 0, refused: 0, requirements: 0, refusedLines: 0 };
+/** What pip reads of a logical line: continuations joined, the comment cut, spaces trimmed. */
+const pipText = (text: string) =>
+  text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/\\$/, ''))
+    .join('')
+    .replace(/(?:^|\s)#.*$/s, '')
+    .trim();
+/** A file's lines as written, without the end-of-line characters and the final empty line. */
+const physicalLines = (text: string) => text.replace(/(?:\r\n|\r|\n)$/, '').split(/\r\n|\r|\n/);
 const started = Date.now();
 
 const hostileText = fc.string({
@@ -152,7 +163,7 @@ describe('hostile diagrams', () => {
             Object.keys(parse(plain.get('docker-compose.yml')!).services),
           );
       }),
-      { numRuns: DIAGRAM_RUNS },
+      { numRuns: FUZZ_RUNS.hostileDiagramExports.runs },
     );
   });
 });
@@ -173,7 +184,7 @@ const requirementLine = fc.oneof(
 );
 
 describe('hostile requirements files', () => {
-  it('import never throws, and its diagram saves and loads back', () => {
+  it('bad input: import never throws, names each line it cannot draw, changes nothing on the way back', () => {
     fc.assert(
       fc.property(fc.array(requirementLine, { maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r'), (lines, eol) => {
         counts.requirements++;
@@ -183,14 +194,25 @@ describe('hostile requirements files', () => {
         });
         const loaded = parseDjstack(serializeDjstack(result.diagram));
         expect(loaded.ok).toBe(true);
+        // Nothing changes: export writes the file back line for line, whatever was in it.
+        const back = exportRequirements(result.diagram, catalog, {});
+        expect(physicalLines(back)).toEqual(physicalLines(lines.join(eol)));
+        // A clear message: every line that is neither drawn nor something pip reads as an option,
+        // an include, a comment or a blank is named, by file and line, in a note of one line.
+        const entries = result.diagram.requirementsFile?.files.flatMap((file) => file.entries) ?? [];
+        const refused = entries.filter((entry) => !entry.package && /^[^\s#-]/.test(pipText(entry.text ?? '')));
+        const lineNotes = result.notes.filter((note) => /^requirements\.txt:\d+: /.test(note));
+        expect(lineNotes.length).toBeGreaterThanOrEqual(refused.length);
+        for (const note of result.notes) expect(note).not.toMatch(/[\r\n]/);
+        counts.refusedLines += refused.length;
       }),
-      { numRuns: REQUIREMENTS_RUNS },
+      { numRuns: FUZZ_RUNS.hostileRequirementsImports.runs },
     );
   });
 });
 
 afterAll(() => {
   process.stdout.write(
-    `hostile fuzz: ${counts.diagrams} diagrams (${counts.refused} refused), ${counts.requirements} requirements files, ${Date.now() - started} ms\n`,
+    `hostile fuzz: ${counts.diagrams} diagrams (${counts.refused} refused), ${counts.requirements} requirements files (${counts.refusedLines} lines refused with a note), ${Date.now() - started} ms\n`,
   );
 });

@@ -9,6 +9,7 @@ import { defaultCatalog } from '../catalog/catalog';
 import { emptyDiagram, type Diagram, type JsonValue } from '../diagram/model';
 import { exportProjectFiles } from './project';
 import { exportRequirements, REQUIREMENTS_FIXED_LINES } from './requirements';
+import { FUZZ_RUNS } from '../testing/fuzz-runs';
 
 const catalog = defaultCatalog();
 // eslint-disable-next-line no-control-regex -- control characters are what this pattern is about
@@ -41,7 +42,7 @@ describe('requirements.txt header', () => {
         expect(text.split('\n').slice(0, 2)).toEqual([...REQUIREMENTS_FIXED_LINES]);
         for (const line of pySplitLines(text)) expect(line).not.toMatch(/^\s*-/);
       }),
-      { numRuns: 300 },
+      { numRuns: FUZZ_RUNS.requirementsHeaderName.runs },
     );
   });
 });

@@ -15,6 +15,7 @@ import { parseRequirements } from '../requirements/parse';
 import { exportPreviewFiles } from './project';
 import { projectNameProblem } from './python/identifier';
 import { pyLiteral } from './python/literal';
+import { FUZZ_RUNS } from '../testing/fuzz-runs';
 
 const PYTHON = process.env.DJSTACK_PYTHON ?? '/usr/bin/python3';
 const REQUIRE = process.env.DJSTACK_REQUIRE_DJANGO === '1';
@@ -205,6 +206,10 @@ describe.skipIf(!hasPython && !REQUIRE)(`generated Python is safe against hostil
     ['a settings module', false],
     ['django-configurations classes', true],
   ])('hostile option values only ever become constants in %s: same AST shape as harmless ones', (_name, classBased) => {
+    // One row per shape of settings: the registry counts the runs of each.
+    expect(['a settings module', 'django-configurations classes']).toHaveLength(
+      FUZZ_RUNS.pythonOptionShapes.properties,
+    );
     const harmless = stack(
       (_key, type) => (type === 'string' ? 'x' : type === 'integer' ? 1 : true),
       undefined,
@@ -217,7 +222,7 @@ describe.skipIf(!hasPython && !REQUIRE)(`generated Python is safe against hostil
     for (const s of baseline) for (const kind of (s as { kinds: string[] }).kinds) expect(allowed).toContain(kind);
 
     const samples = fc.sample(fc.array(hostile, { minLength: 8, maxLength: 8 }), {
-      numRuns: 120,
+      numRuns: FUZZ_RUNS.pythonOptionShapes.runs,
       seed: classBased ? 5 : 4,
     });
     const sources: string[] = [];
@@ -242,7 +247,10 @@ describe.skipIf(!hasPython && !REQUIRE)(`generated Python is safe against hostil
   });
 
   it('hostile pins, targets and project names give parseable files or a refusal, never code', () => {
-    const samples = fc.sample(fc.tuple(hostile, hostile, hostile), { numRuns: 150, seed: 7 });
+    const samples = fc.sample(fc.tuple(hostile, hostile, hostile), {
+      numRuns: FUZZ_RUNS.pythonPinsTargetsNames.runs,
+      seed: 7,
+    });
     const sources: string[] = [];
     for (const [pin, django, name] of samples) {
       const diagram = stack(() => 'x', pin, { django, python: '3.11' });
@@ -257,7 +265,10 @@ describe.skipIf(!hasPython && !REQUIRE)(`generated Python is safe against hostil
   });
 
   it('pyLiteral round-trips any string through Python', () => {
-    const texts = fc.sample(fc.string({ unit: 'binary', maxLength: 30 }), { numRuns: 300, seed: 11 });
+    const texts = fc.sample(fc.string({ unit: 'binary', maxLength: 30 }), {
+      numRuns: FUZZ_RUNS.pythonLiterals.runs,
+      seed: 11,
+    });
     const script =
       'import ast, json, sys\nprint(json.dumps([ast.literal_eval(line) for line in sys.stdin.read().split("\\n")]))';
     const result = spawnSync(PYTHON, ['-c', script], {
@@ -274,7 +285,10 @@ describe.skipIf(!hasPython && !REQUIRE)(`generated Python is safe against hostil
 
 describe('requirements.txt from hostile diagrams', () => {
   it('unknown package names and pins never become pip options or extra lines', () => {
-    const samples = fc.sample(fc.tuple(hostile, hostile), { numRuns: 300, seed: 3 });
+    const samples = fc.sample(fc.tuple(hostile, hostile), {
+      numRuns: FUZZ_RUNS.hostileNamesInRequirements.runs,
+      seed: 3,
+    });
     for (const [name, pin] of samples) {
       const diagram = emptyDiagram({ django: '3.2', python: '3.11' });
       diagram.nodes = [{ id: 'n', package: name || 'x', position: { x: 0, y: 0 }, pin }];

@@ -8,8 +8,8 @@ import { parse, parseLosslessNumber, stringify } from 'lossless-json';
 import { describe, expect, it } from 'vitest';
 import { parseDjstack, serializeDjstack } from './djstack';
 import { sampleDiagram } from './testing/documents';
+import { FUZZ_RUNS } from '../testing/fuzz-runs';
 
-const RUNS = 2500;
 const valid = serializeDjstack(sampleDiagram(), { catalogVersion: '2026.11.0' });
 const validBytes = new TextEncoder().encode(valid);
 
@@ -135,13 +135,16 @@ describe('djstack loader under fuzzing', () => {
     (_name, arbitrary) => {
       fc.assert(
         fc.property(arbitrary as fc.Arbitrary<string | Uint8Array>, (input) => checkLoader(input)),
-        { numRuns: RUNS },
+        { numRuns: FUZZ_RUNS.djstackFiles.runs },
       );
     },
   );
 
-  it(`tried at least ${RUNS * Object.keys(mutations).length} inputs in all`, ({ annotate }) => {
-    expect(tried).toBeGreaterThanOrEqual(RUNS * Object.keys(mutations).length);
+  const { runs, properties } = FUZZ_RUNS.djstackFiles;
+  it(`tried at least ${runs * properties} inputs in all`, ({ annotate }) => {
+    // The registry's count of properties is this file's count of mutations.
+    expect(Object.keys(mutations)).toHaveLength(FUZZ_RUNS.djstackFiles.properties);
+    expect(tried).toBeGreaterThanOrEqual(runs * properties);
     // Both outcomes must be exercised, or the mutations are too timid (or too wild) to mean much.
     expect(accepted).toBeGreaterThan(tried / 20);
     expect(accepted).toBeLessThan(tried);

@@ -34,3 +34,20 @@ export function orderedKeys(object: object): string[] {
 export function isIntegerLikeKey(key: string): boolean {
   return /^\d+$/.test(key);
 }
+
+/**
+ * `{ ...object, ...changes }` with `object`'s recorded key order carried over (a new key goes
+ * last, a key changed to undefined is left out), so that an edit of one field does not move
+ * the integer-like keys of the others.
+ */
+export function withFields<T extends object>(object: T, changes: { [K in keyof T]?: T[K] | undefined }): T {
+  const keys = orderedKeys(object).filter(
+    (key) => !Object.hasOwn(changes, key) || changes[key as keyof T] !== undefined,
+  );
+  for (const key of Object.keys(changes)) {
+    if (!keys.includes(key) && changes[key as keyof T] !== undefined) keys.push(key);
+  }
+  const value = (key: string) => (Object.hasOwn(changes, key) ? changes[key as keyof T] : object[key as keyof T]);
+  const next = Object.fromEntries(keys.map((key) => [key, value(key)])) as T;
+  return keys.some(isIntegerLikeKey) ? setKeyOrder(next, keys) : next;
+}

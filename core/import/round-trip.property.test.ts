@@ -8,11 +8,9 @@ import { mergePyproject, pyprojectArrays } from '../export/pyproject';
 import { importDependencyFile } from './dependency-file';
 import { pyprojectFile, requirementsFile } from './testing/requirements-arbitrary';
 import { requirementsMeaning } from './testing/requirements-meaning';
+import { FUZZ_RUNS } from '../testing/fuzz-runs';
 
 const catalog = defaultCatalog();
-
-/** Cases per property: each of the two (requirements files, pyproject.toml) holds over 10,000 generated files. */
-export const ROUND_TRIP_RUNS = 10_000;
 
 type Toml = Record<string, Record<string, unknown> | undefined>;
 
@@ -64,7 +62,7 @@ describe('round trip of requirements files', () => {
   });
 
   it(
-    `import → export asks pip for the same thing (${ROUND_TRIP_RUNS} generated files)`,
+    `import → export asks pip for the same thing (${FUZZ_RUNS.roundTripRequirements.runs} generated files)`,
     () => {
       fc.assert(
         fc.property(requirementsFile, (text) => {
@@ -72,14 +70,14 @@ describe('round trip of requirements files', () => {
           const exported = exportRequirements(diagram, catalog);
           expect(requirementsMeaning(exported)).toEqual(requirementsMeaning(text));
         }),
-        { numRuns: ROUND_TRIP_RUNS },
+        { numRuns: FUZZ_RUNS.roundTripRequirements.runs },
       );
     },
     PROPERTY_TIMEOUT,
   );
 
   it(
-    `pyproject.toml: import → export merged into the same file keeps every array's meaning and every other table (${ROUND_TRIP_RUNS} generated files)`,
+    `pyproject.toml: import → export merged into the same file keeps every array's meaning and every other table (${FUZZ_RUNS.roundTripPyproject.runs} generated files)`,
     () => {
       fc.assert(
         fc.property(pyprojectFile, (text) => {
@@ -91,7 +89,7 @@ describe('round trip of requirements files', () => {
           if (!merged.ok) return;
           expect(pyprojectMeaning(merged.text)).toEqual(pyprojectMeaning(text));
         }),
-        { numRuns: ROUND_TRIP_RUNS },
+        { numRuns: FUZZ_RUNS.roundTripPyproject.runs },
       );
     },
     PROPERTY_TIMEOUT,

@@ -170,6 +170,19 @@ describe('includes', () => {
     expect(result.missingIncludes).toEqual(['a.txt (includes itself: a.txt → b.txt → a.txt)']);
   });
 
+  it('includes that fan out (21 files, each naming the next three times) read each file once', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 21; i++) files[`f${i}.txt`] = i < 20 ? `-r f${i + 1}.txt\n`.repeat(3) : 'django\n';
+    const reads: string[] = [];
+    const result = imported(files['f0.txt']!, {
+      file: 'f0.txt',
+      readInclude: (path) => (reads.push(path), files[path] ? { text: files[path] } : { error: 'no such file' }),
+    });
+    expect(reads).toHaveLength(20);
+    expect(new Set(reads).size).toBe(20);
+    expect(result.diagram.nodes.map((n) => n.package)).toEqual(['django']);
+  });
+
   it('an included file that is not a requirements file is not echoed in the notes', () => {
     const result = imported('-r secrets.env\n', {
       readInclude: () => ({ text: 'API_KEY=abc123 --really\n' }),

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CatalogCache, cacheFromRefresh, catalogCacheText, parseCatalogCache } from './cache';
 import { refreshReleases, type IndexSource } from './refresh';
+import { FUZZ_RUNS } from '../testing/fuzz-runs';
 
 const BASE = 'http://index.test';
 const MAX = 16 * 1024;
@@ -135,21 +136,21 @@ async function settle(
 }
 
 describe('a refresh against a hostile index', () => {
-  it('PyPI JSON API: always settles with a valid cache and one-line failures (2,500 cases)', async () => {
+  it('PyPI JSON API: always settles with a valid cache and one-line failures', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(answer(pypiBody), { minLength: 1, maxLength: 6 }), (script) =>
         settle('pypi-json', script),
       ),
-      { numRuns: 2500 },
+      { numRuns: FUZZ_RUNS.indexPypiJson.runs },
     );
   });
 
-  it('PEP 691 simple index: always settles with a valid cache and one-line failures (2,500 cases)', async () => {
+  it('PEP 691 simple index: always settles with a valid cache and one-line failures', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(answer(simpleBody), { minLength: 1, maxLength: 6 }), (script) =>
         settle('simple', script),
       ),
-      { numRuns: 2500 },
+      { numRuns: FUZZ_RUNS.indexSimple.runs },
     );
   });
 });

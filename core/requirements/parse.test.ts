@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseRequirements, REQUIREMENT_TEXT_BUDGET, type ReadInclude } from './parse';
+import { FUZZ_RUNS } from '../testing/fuzz-runs';
 
 function only(text: string) {
   const parsed = parseRequirements(text);
@@ -335,7 +336,7 @@ describe('requirements: fuzz', () => {
           ]);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: FUZZ_RUNS.requirementsWellFormed.runs },
     );
   });
 
@@ -390,9 +391,9 @@ describe('requirements: fuzz', () => {
         const parsed = parseRequirements(text, { readInclude: read });
         for (const issue of parsed.issues) expect(issue.source.line).toBeGreaterThanOrEqual(0);
       }),
-      { numRuns: 3000 },
+      { numRuns: FUZZ_RUNS.requirementsParserText.runs },
     );
-    expect(tried).toBe(3000);
+    expect(tried).toBe(FUZZ_RUNS.requirementsParserText.runs);
   });
 });
 

@@ -12,6 +12,7 @@ import { emptyDiagram, type Diagram } from '../diagram/model';
 import { exportRequirements } from '../export/requirements';
 import { resolveDiagram } from './resolve';
 import { violations, type OracleIndex } from './testing/pip-oracle';
+import { FUZZ_RUNS } from '../testing/fuzz-runs';
 
 const NAMES = ['alpha', 'beta', 'gamma'];
 const VERSIONS = ['1.0.0', '1.1.0', '2.0.0', '3.0.0'];
@@ -118,7 +119,7 @@ describe('exports of random stacks install (independent PEP 508 oracle)', () => 
         }
         expect(violations(text, index, diagram.target.python), text).toEqual([]);
       }),
-      { numRuns: 300, seed: 20261204 },
+      { numRuns: FUZZ_RUNS.exportStacks.runs, seed: 20261204 },
     );
     expect(outcomes.solved, JSON.stringify(outcomes)).toBeGreaterThan(50);
     expect(outcomes.failed, JSON.stringify(outcomes)).toBeGreaterThan(10);

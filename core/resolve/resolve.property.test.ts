@@ -6,6 +6,7 @@ import { emptyDiagram, type Diagram } from '../diagram/model';
 import { satisfies as pepSatisfies } from '../util/pep440';
 import { resolveDiagram } from './resolve';
 import type { Resolution } from './types';
+import { FUZZ_RUNS } from '../testing/fuzz-runs';
 
 // Small synthetic worlds: a few packages with a few releases each, random Django support,
 // random requirements between them, random pins and conflicts, and some packages left off the
@@ -192,7 +193,7 @@ describe('resolver properties over small synthetic catalogs', () => {
         else expect(resolution.ok).toBe(false);
         outcomes[resolution.ok ? 'solved' : 'failed']++;
       }),
-      { numRuns: 400, seed: 20261123 },
+      { numRuns: FUZZ_RUNS.resolveStacks.runs, seed: 20261123 },
     );
     // The generator must exercise both verdicts, or the property proves little.
     expect(outcomes.solved, JSON.stringify(outcomes)).toBeGreaterThan(50);
@@ -208,7 +209,7 @@ describe('resolver properties over small synthetic catalogs', () => {
           expect(failure.message).toMatch(/\.$/);
         }
       }),
-      { numRuns: 200, seed: 7 },
+      { numRuns: FUZZ_RUNS.resolveMinimal.runs, seed: 7 },
     );
   });
 });

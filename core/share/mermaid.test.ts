@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { stackOf, testCatalog } from '../check/testing';
 import type { Diagram } from '../diagram/model';
 import { exportMermaid, mermaidText } from './mermaid';
+import { FUZZ_RUNS } from '../testing/fuzz-runs';
 
 const catalog = testCatalog({
   django: { releases: [['5.2.8', '', '>=3.10']], needs: [{ role: 'cache' }, { role: 'auth' }] },
@@ -110,7 +111,7 @@ describe('Mermaid export', () => {
         expect(decode(/^ {2}n1\["(.*)"\]$/m.exec(text)![1]!)).toBe(name);
         expect(decode(mermaidText(role))).toBe(role);
       }),
-      { numRuns: 1000 },
+      { numRuns: FUZZ_RUNS.mermaidLabels.runs },
     );
   });
 });

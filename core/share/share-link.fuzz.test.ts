@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { serializeDjstack } from '../format/djstack';
 import { sampleDiagram } from '../format/testing/documents';
 import { decodeShareFragment, encodeShareFragment } from './share-link';
+import { FUZZ_RUNS } from '../testing/fuzz-runs';
 
-const RUNS = 1500;
 const valid = new TextEncoder().encode(serializeDjstack(sampleDiagram()));
 const toBase64Url = (bytes: Uint8Array) =>
   btoa(String.fromCharCode(...bytes))
@@ -44,7 +44,7 @@ describe('share links under fuzzing', () => {
         ),
         (fragment) => checkLink(fragment),
       ),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS.shareLinkFragments.runs },
     );
   });
 
@@ -58,11 +58,12 @@ describe('share links under fuzzing', () => {
           checkLink(`#share=1.${toBase64Url(deflateSync(bytes))}`);
         },
       ),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS.shareLinkFlippedBytes.runs },
     );
   });
 
-  it(`tried ${RUNS * 2} whole links`, () => {
-    expect(tried).toBeGreaterThanOrEqual(RUNS * 2);
+  const planned = FUZZ_RUNS.shareLinkFragments.runs + FUZZ_RUNS.shareLinkFlippedBytes.runs;
+  it(`tried ${planned} whole links`, () => {
+    expect(tried).toBeGreaterThanOrEqual(planned);
   });
 });

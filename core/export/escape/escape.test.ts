@@ -6,6 +6,7 @@ import { mdCode, mdText } from './markdown';
 import { shellWord } from './shell';
 import { oneLine } from '../python/literal';
 import { yamlDocument } from './yaml';
+import { FUZZ_RUNS } from '../../testing/fuzz-runs';
 
 /** Every character Python's str.splitlines() breaks a line on. */
 const PY_LINE_BREAKS = ['\n', '\r', '\x0b', '\x0c', '\x1c', '\x1d', '\x1e', '\x85', '\u2028', '\u2029'];
@@ -21,7 +22,6 @@ const hostileText = fc.string({
   ),
   maxLength: 40,
 });
-const RUNS = { numRuns: 2000 };
 
 describe('.env values', () => {
   it('never add a line for splitlines(), never carry $ or a backtick, and never end the quotes early', () => {
@@ -34,7 +34,7 @@ describe('.env values', () => {
         if (quoted.startsWith('"')) expect(quoted.slice(1, -1)).not.toMatch(/["\\]/);
         else expect(quoted).toMatch(/^[A-Za-z0-9_./:@,+=*?()[\]-]*$/);
       }),
-      RUNS,
+      { numRuns: FUZZ_RUNS.escapeFormats.runs },
     );
   });
 
@@ -44,7 +44,7 @@ describe('.env values', () => {
         const read = envValue(value).replace(/^"|"$/g, '');
         expect(read).toBe(value);
       }),
-      RUNS,
+      { numRuns: FUZZ_RUNS.escapeFormats.runs },
     );
   });
 
@@ -62,7 +62,7 @@ describe('README Markdown', () => {
         expect(pySplitLines(out)).toHaveLength(1);
         expect(out.replace(/\\./g, '')).not.toMatch(/[<>`[\]\\*_#|!~&]/);
       }),
-      RUNS,
+      { numRuns: FUZZ_RUNS.escapeFormats.runs },
     );
   });
 
@@ -73,7 +73,7 @@ describe('README Markdown', () => {
         expect(pySplitLines(out)).toHaveLength(1);
         expect(out.slice(1, -1)).not.toContain('`');
       }),
-      RUNS,
+      { numRuns: FUZZ_RUNS.escapeFormats.runs },
     );
   });
 });
@@ -93,7 +93,7 @@ describe('shell words', () => {
         expect(pySplitLines(word)).toHaveLength(1);
         expect(shellRead(word)).toBe(oneLine(text));
       }),
-      RUNS,
+      { numRuns: FUZZ_RUNS.escapeFormats.runs },
     );
   });
 });
@@ -106,7 +106,7 @@ describe('YAML', () => {
         expect(parse(doc)).toEqual({ services: { [key]: { image: value, ports: [value] } } });
         expect(pySplitLines(doc.split('\n')[0]!)).toHaveLength(1);
       }),
-      { numRuns: 500 },
+      { numRuns: FUZZ_RUNS.escapeYaml.runs },
     );
   });
 });

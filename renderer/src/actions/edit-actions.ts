@@ -23,7 +23,8 @@ function deleteSelection(): void {
 function copySelection(): boolean {
   const clip = copyOf(useDiagramStore.getState().diagram, useUiStore.getState().selection.nodes);
   if (!clip) return false;
-  clipboard = structuredClone(clip);
+  // copyOf is already an exact copy (core's copyJson): structuredClone would spoil big integers.
+  clipboard = clip;
   pasteCount = 0;
   return true;
 }

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { parseDjstack, serializeDjstack } from '../../../core/format/djstack';
 import { MENU_COMMANDS } from '../../../core/host/contract';
 import { useDiagramStore } from '../store/diagram-store';
 import { resetStores, stackOf } from '../store/testing';
@@ -96,6 +97,25 @@ describe('actions', () => {
     await runAction('edit.duplicate');
     expect(diagram().nodes.map((n) => n.id)).toContain('django-2');
     expect(past()).toBe(1);
+  });
+
+  it('copy, paste and duplicate keep an option past 2^53 and a precise decimal digit for digit', async () => {
+    const text = serializeDjstack(stackOf('django')).replace(
+      '"y": 0\n      }',
+      '"y": 0\n      },\n      "options": { "big": 9007199254740993, "ratio": 0.1000000000000000055511151231257827 }',
+    );
+    const loaded = parseDjstack(text);
+    if (!loaded.ok) throw new Error(loaded.error);
+    resetStores(loaded.diagram);
+    useUiStore.getState().select({ nodes: ['django'] });
+    await runAction('edit.copy');
+    await runAction('edit.paste');
+    useUiStore.getState().select({ nodes: ['django'] });
+    await runAction('edit.duplicate');
+    const saved = serializeDjstack(diagram());
+    expect(diagram().nodes.map((n) => n.id)).toEqual(['django', 'django-2', 'django-3']);
+    expect(saved.match(/"big": 9007199254740993,/g)).toHaveLength(3);
+    expect(saved.match(/"ratio": 0\.1000000000000000055511151231257827\n/g)).toHaveLength(3);
   });
 
   it('selects everything without making an undo step', async () => {

@@ -3,7 +3,7 @@ import { CATALOG_VERSION } from '../../../catalog/index';
 import { parseDjstack, serializeDjstack } from '../../../core/format/djstack';
 import { createBrowserHost } from '../host/browser-host';
 import { setHost } from '../host/host';
-import { useDiagramStore } from '../store/diagram-store';
+import { isDirty, useDiagramStore } from '../store/diagram-store';
 import { resetStores, stackOf } from '../store/testing';
 import { useUiStore } from '../store/ui-store';
 import { DEFAULT_TARGET } from '../../../core/diagram/model';
@@ -47,6 +47,35 @@ describe('saving', () => {
     const parsed = parseDjstack(written[0]!);
     expect(parsed.ok && parsed.diagram.catalog).toBe(CATALOG_VERSION);
     expect(useDiagramStore.getState().document).toEqual({ handle: 'h2', name: 'stack.djstack' });
+  });
+});
+
+describe('a save that fails', () => {
+  beforeEach(() => resetStores(stackOf('django', 'celery')));
+
+  it('says why, keeps the document dirty and keeps the autosave (issue 17, finding 1)', async () => {
+    let autosaveCleared = false;
+    setHost({
+      ...createBrowserHost(),
+      saveDiagram: async () => {
+        // What main rejects with when the disk is full (electron/main/files.ts).
+        throw new Error(
+          '"shop.djstack" could not be saved in ~/work (the disk is full); the file on disk was not changed.',
+        );
+      },
+      clearAutosave: async () => {
+        autosaveCleared = true;
+      },
+    });
+    useDiagramStore.getState().setDiagram((diagram) => ({ ...diagram, nodes: diagram.nodes.slice(1) }));
+    expect(isDirty(useDiagramStore.getState())).toBe(true);
+    expect(await saveDocument()).toBe(false);
+    expect(isDirty(useDiagramStore.getState())).toBe(true);
+    expect(autosaveCleared).toBe(false);
+    expect(useUiStore.getState().status).toMatchObject({
+      tone: 'error',
+      text: expect.stringMatching(/^Not saved: .*disk is full/),
+    });
   });
 });
 

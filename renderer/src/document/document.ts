@@ -86,7 +86,21 @@ export async function openDocument(): Promise<void> {
   if (file) loadOpenedFile(file);
 }
 
-async function finishSave(saved: { handle: string; name: string } | null, diagram: Diagram): Promise<boolean> {
+/**
+ * Runs a save and records its outcome. A save that fails (a full disk: main says why and leaves
+ * the file as it was) is shown in the status bar, and the document stays dirty with its autosave.
+ */
+async function finishSave(
+  save: () => Promise<{ handle: string; name: string } | null>,
+  diagram: Diagram,
+): Promise<boolean> {
+  let saved: { handle: string; name: string } | null;
+  try {
+    saved = await save();
+  } catch (error) {
+    useUiStore.getState().showStatus(`Not saved: ${(error as Error).message}`, 'error');
+    return false;
+  }
   if (!saved) return false;
   const store = useDiagramStore.getState();
   // Keep later edits dirty: only the diagram that was written counts as saved.
@@ -109,16 +123,17 @@ export async function saveDocument(): Promise<boolean> {
   const { diagram, document } = useDiagramStore.getState();
   const text = savableText(diagram);
   if (text === null) return false;
-  const saved = await getHost().saveDiagram({ handle: document.handle, suggestedName: document.name, text });
-  return finishSave(saved, diagram);
+  return finishSave(
+    () => getHost().saveDiagram({ handle: document.handle, suggestedName: document.name, text }),
+    diagram,
+  );
 }
 
 export async function saveDocumentAs(): Promise<boolean> {
   const { diagram, document } = useDiagramStore.getState();
   const text = savableText(diagram);
   if (text === null) return false;
-  const saved = await getHost().saveDiagramAs({ suggestedName: document.name, text });
-  return finishSave(saved, diagram);
+  return finishSave(() => getHost().saveDiagramAs({ suggestedName: document.name, text }), diagram);
 }
 
 /** The file changed on disk: offer to reload it (keeping local changes is the default). */

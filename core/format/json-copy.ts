@@ -1,0 +1,20 @@
+/**
+ * Copying a value the loader read, without changing what it would save as. structuredClone turns
+ * a number kept as its text (a LosslessNumber) into a plain object `{ value: "…" }`, JSON turns
+ * it into a double (9007199254740993 becomes …992), and both drop the recorded order of
+ * integer-like keys ("10" before "2"); this copy keeps all three as the file had them.
+ */
+import { isLosslessNumber, LosslessNumber } from 'lossless-json';
+import { isIntegerLikeKey, orderedKeys, setKeyOrder } from './key-order';
+
+/** A deep copy of `value` that `writeJson` writes exactly as it writes `value`. */
+export function copyJson<T>(value: T): T {
+  if (isLosslessNumber(value)) return new LosslessNumber(value.value) as T;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item: unknown) => copyJson(item)) as T;
+  const keys = orderedKeys(value);
+  // Object.fromEntries defines own properties, so "__proto__" stays a plain field.
+  const copy = Object.fromEntries(keys.map((key) => [key, copyJson((value as Record<string, unknown>)[key])]));
+  if (keys.some(isIntegerLikeKey)) setKeyOrder(copy, keys);
+  return copy as T;
+}
