@@ -44,3 +44,17 @@ test('implicit packages show on the package that pulls them in and in the stack 
     '(via celery)',
   );
 });
+
+test('a pinned version shows a drawn pin, not an emoji, which Debian’s Chromium has no font for', async ({
+  app,
+  page,
+}) => {
+  await page.getByTestId('template.saas').click();
+  await app.settled();
+  await app.node('djangorestframework').click();
+  const badge = page.getByTestId('canvas.node.djangorestframework.version');
+  await expect(badge.locator('svg[data-icon="pin"]')).toHaveCount(0);
+  await page.getByTestId('inspector.pin').selectOption({ index: 1 });
+  await expect(badge.locator('svg[data-icon="pin"]')).toBeVisible();
+  expect(await badge.textContent()).not.toMatch(/\p{Extended_Pictographic}/u);
+});

@@ -88,6 +88,10 @@ test('the minimap hides and shows from its button and its shortcut, and the choi
   // A template just opened is not an unsaved change: the reload asks nothing.
   await page.reload();
   await expect(page.locator('.react-flow__pane')).toBeVisible();
+  await expect(page.getByTestId('canvas.minimap.toggle')).toHaveAttribute('aria-pressed', 'false');
+  // The canvas is empty again, which has no minimap anyway: open the stack to see it come back.
+  await page.getByTestId('template.saas').click();
+  await app.settled();
   await expect(minimap).toHaveCount(0);
   await page.keyboard.press('Control+Shift+M');
   await expect(minimap).toBeVisible();

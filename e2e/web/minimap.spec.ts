@@ -29,11 +29,12 @@ async function colouredPixels(page: Page): Promise<number> {
 
 test('the minimap draws the stack and moves the view when dragged or scrolled', async ({ app, page }) => {
   const minimap = page.getByTestId('canvas.minimap');
-  await expect(minimap).toHaveAttribute('aria-label', 'Minimap of the stack');
-  expect(await colouredPixels(page)).toBe(0);
+  // An empty canvas has nothing to map, and its frame would lie over the gallery.
+  await expect(minimap).toHaveCount(0);
 
   await page.getByTestId('template.saas').click();
   await app.settled();
+  await expect(minimap).toHaveAttribute('aria-label', 'Minimap of the stack');
   await expect.poll(() => colouredPixels(page)).toBeGreaterThan(500);
 
   // Dragging on the map to the right moves the view right: the flow slides left on screen.

@@ -65,6 +65,10 @@ describe('native menus', () => {
     ['edit.undo', 'CmdOrCtrl+Z'],
     ['edit.redo', 'CmdOrCtrl+Shift+Z'],
     ['edit.selectAll', 'CmdOrCtrl+A'],
+    ['view.togglePalette', 'CmdOrCtrl+B'],
+    ['view.toggleInspector', 'CmdOrCtrl+Shift+B'],
+    ['view.toggleProblems', 'CmdOrCtrl+J'],
+    ['view.toggleMinimap', 'CmdOrCtrl+Shift+M'],
   ])('%s has the standard accelerator %s', (id, accelerator) => {
     for (const platform of ['darwin', 'win32', 'linux'] as const) {
       expect(byId(menuFor(platform).template, id).accelerator).toBe(accelerator);

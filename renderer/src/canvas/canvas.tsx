@@ -297,7 +297,10 @@ export function Canvas() {
         ariaLabelConfig={ARIA_LABELS}
       >
         <DotGrid gap={GRID} />
-        {showMinimap ? <MiniMap nodeColor={minimapColor} theme={theme} ariaLabel="Minimap of the stack" /> : null}
+        {/* An empty canvas has nothing to map: the empty frame would only cover the gallery. */}
+        {showMinimap && nodes.length > 0 ? (
+          <MiniMap nodeColor={minimapColor} theme={theme} ariaLabel="Minimap of the stack" />
+        ) : null}
         <Controls aria-label="Zoom controls">
           <ControlButton
             onClick={() => void runAction('view.toggleMinimap')}

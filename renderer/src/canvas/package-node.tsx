@@ -9,6 +9,7 @@ import { portsOf } from '../../../core/diagram/ports';
 import { requirementBadge } from '../../../core/import/node-requirement';
 import { worstSeverity } from '../store/analysis';
 import { catalog } from '../store/catalog';
+import { PinIcon, WarningIcon } from '../ui/icons';
 import { roleLabel } from '../ui/role-color';
 import { useConnectingStore } from './connecting-store';
 import type { PackageFlowNode } from './flow-types';
@@ -60,8 +61,8 @@ export const PackageNode = memo(function PackageNode({ id, data, selected }: Nod
               data-level={data.level}
               title={`${data.node.pin ? 'Pinned version' : 'Newest compatible release'}${data.levelReason ? `: ${data.levelReason}` : ''}`}
             >
-              {data.level === 'undeclared' ? '⚠ ' : ''}
-              {data.node.pin ? '📌 ' : ''}
+              {data.level === 'undeclared' ? <WarningIcon /> : null}
+              {data.node.pin ? <PinIcon /> : null}
               {version}
             </span>
           ) : null}

@@ -69,7 +69,7 @@ function PinPicker({ node, pkg }: { node: DiagramNode; pkg: CatalogPackage }) {
         value={node.pin ?? ''}
         onChange={(event) => void dispatch('diagram.setPin', { node: node.id, pin: event.target.value || null })}
       >
-        <option value="">Newest compatible (not pinned)</option>
+        <option value="">Newest, not pinned</option>
         {releases.map(({ release, fits }) => {
           return (
             <option key={release.version} value={release.version}>

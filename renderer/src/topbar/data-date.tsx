@@ -15,7 +15,7 @@ export function DataDate() {
       onClick={() => void runAction('data.updatePackageData')}
     >
       Data {data.date}
-      {data.source === 'bundled' ? ' (bundled)' : ' (refreshed)'}
+      <span className="data-date-source">{data.source === 'bundled' ? ' (bundled)' : ' (refreshed)'}</span>
     </button>
   );
 }
