@@ -187,7 +187,7 @@ const ROWS: Row[] = [
     stack: ['django', 'django-configurations'],
     options: T.dj52,
     codes: ['undeclared-target'],
-    problem: { code: 'undeclared-target', message: /declares Django >=3\.2,!=4\.0\.\*,<5\.1/ },
+    problem: { code: 'undeclared-target', message: /declares Django >=3\.2,<5\.1,!=4\.0\.\*/ },
   },
   {
     // 0.30.0 (Debian's build of it) declares Django 6.0; before it, the catalog lagged PyPI here.
