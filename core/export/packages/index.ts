@@ -5,6 +5,13 @@ import { daphne } from './daphne';
 import { django } from './django';
 import { djRestAuth } from './dj-rest-auth';
 import { djangoAllauth } from './django-allauth';
+import { djangoAllowCidr } from './django-allow-cidr';
+import { djangoAutocompleteLight } from './django-autocomplete-light';
+import { djangoQuerycount } from './django-querycount';
+import { djangoRecaptcha } from './django-recaptcha';
+import { djangoScim2 } from './django-scim2';
+import { djangoUnfold } from './django-unfold';
+import { djangosaml2 } from './djangosaml2';
 import { djangoAuditlog } from './django-auditlog';
 import { djangoAxes } from './django-axes';
 import { djangoCachalot } from './django-cachalot';
@@ -32,6 +39,7 @@ import { djangoRq } from './django-rq';
 import { djangoSimpleHistory } from './django-simple-history';
 import { djangoStorages } from './django-storages';
 import { djangorestframework } from './djangorestframework';
+import { djangorestframeworkCamelCase } from './djangorestframework-camel-case';
 import { djangorestframeworkJwt } from './djangorestframework-jwt';
 import { djangorestframeworkSimplejwt } from './djangorestframework-simplejwt';
 import { drfSpectacular } from './drf-spectacular';
@@ -58,6 +66,8 @@ export const PACKAGE_MODULES: readonly PackageModule[] = [
   djRestAuth,
   django,
   djangoAllauth,
+  djangoAllowCidr,
+  djangoAutocompleteLight,
   djangoAuditlog,
   djangoAxes,
   djangoCachalot,
@@ -81,14 +91,20 @@ export const PACKAGE_MODULES: readonly PackageModule[] = [
   djangoOauthToolkit,
   djangoOtp,
   djangoPrometheus,
+  djangoQuerycount,
   djangoQ2,
+  djangoRecaptcha,
   djangoRestKnox,
   djangoRedis,
+  djangoScim2,
   djangoRq,
   djangoSimpleHistory,
   djangoStorages,
   djangoTaggit,
+  djangoUnfold,
   djangorestframework,
+  djangorestframeworkCamelCase,
+  djangosaml2,
   djangorestframeworkJwt,
   djangorestframeworkSimplejwt,
   drfSpectacular,
