@@ -29,6 +29,7 @@ import { djangoFilter } from './django-filter';
 import { djangoGuardian } from './django-guardian';
 import { djangoHealthCheck } from './django-health-check';
 import { djangoImportExport } from './django-import-export';
+import { djangoJazzmin } from './django-jazzmin';
 import { djangoOauthToolkit } from './django-oauth-toolkit';
 import { djangoOtp } from './django-otp';
 import { djangoPrometheus } from './django-prometheus';
@@ -87,6 +88,7 @@ export const PACKAGE_MODULES: readonly PackageModule[] = [
   djangoGuardian,
   djangoHealthCheck,
   djangoImportExport,
+  djangoJazzmin,
   djangoMptt,
   djangoOauthToolkit,
   djangoOtp,
