@@ -11,13 +11,19 @@ import p_crispy_bootstrap5 from './packages/crispy-bootstrap5.json';
 import p_daphne from './packages/daphne.json';
 import p_dj_database_url from './packages/dj-database-url.json';
 import p_dj_rest_auth from './packages/dj-rest-auth.json';
+import p_django_admin_autocomplete_filter from './packages/django-admin-autocomplete-filter.json';
+import p_django_admin_inline_paginator from './packages/django-admin-inline-paginator.json';
 import p_django_admin_list_filter_dropdown from './packages/django-admin-list-filter-dropdown.json';
 import p_django_admin_rangefilter from './packages/django-admin-rangefilter.json';
+import p_django_admin_sortable2 from './packages/django-admin-sortable2.json';
+import p_django_adminplus from './packages/django-adminplus.json';
 import p_django_allauth from './packages/django-allauth.json';
+import p_django_allow_cidr from './packages/django-allow-cidr.json';
 import p_django_anymail from './packages/django-anymail.json';
 import p_django_appconf from './packages/django-appconf.json';
 import p_django_auditlog from './packages/django-auditlog.json';
 import p_django_auth_ldap from './packages/django-auth-ldap.json';
+import p_django_autocomplete_light from './packages/django-autocomplete-light.json';
 import p_django_axes from './packages/django-axes.json';
 import p_django_browser_reload from './packages/django-browser-reload.json';
 import p_django_cachalot from './packages/django-cachalot.json';
@@ -25,8 +31,10 @@ import p_django_cacheops from './packages/django-cacheops.json';
 import p_django_celery_beat from './packages/django-celery-beat.json';
 import p_django_celery_results from './packages/django-celery-results.json';
 import p_django_celery from './packages/django-celery.json';
+import p_django_choices from './packages/django-choices.json';
 import p_django_ckeditor from './packages/django-ckeditor.json';
 import p_django_cleanup from './packages/django-cleanup.json';
+import p_django_colorfield from './packages/django-colorfield.json';
 import p_django_compressor from './packages/django-compressor.json';
 import p_django_configurations from './packages/django-configurations.json';
 import p_django_constance from './packages/django-constance.json';
@@ -48,6 +56,7 @@ import p_django_encrypted_model_fields from './packages/django-encrypted-model-f
 import p_django_environ from './packages/django-environ.json';
 import p_django_extensions from './packages/django-extensions.json';
 import p_django_fake_model from './packages/django-fake-model.json';
+import p_django_fernet_fields_v2 from './packages/django-fernet-fields-v2.json';
 import p_django_filter from './packages/django-filter.json';
 import p_django_formtools from './packages/django-formtools.json';
 import p_django_fsm_2 from './packages/django-fsm-2.json';
@@ -55,6 +64,7 @@ import p_django_fsm from './packages/django-fsm.json';
 import p_django_guardian from './packages/django-guardian.json';
 import p_django_health_check from './packages/django-health-check.json';
 import p_django_hijack from './packages/django-hijack.json';
+import p_django_htmlmin from './packages/django-htmlmin.json';
 import p_django_htmx from './packages/django-htmx.json';
 import p_django_imagekit from './packages/django-imagekit.json';
 import p_django_import_export from './packages/django-import-export.json';
@@ -74,11 +84,13 @@ import p_django_modelcluster from './packages/django-modelcluster.json';
 import p_django_modeltranslation from './packages/django-modeltranslation.json';
 import p_django_money from './packages/django-money.json';
 import p_django_mptt from './packages/django-mptt.json';
+import p_django_multiselectfield from './packages/django-multiselectfield.json';
 import p_django_mysql from './packages/django-mysql.json';
 import p_django_nested_admin from './packages/django-nested-admin.json';
 import p_django_ninja from './packages/django-ninja.json';
 import p_django_oauth_toolkit from './packages/django-oauth-toolkit.json';
 import p_django_object_actions from './packages/django-object-actions.json';
+import p_django_ordered_model from './packages/django-ordered-model.json';
 import p_django_otp from './packages/django-otp.json';
 import p_django_permissionedforms from './packages/django-permissionedforms.json';
 import p_django_pgactivity from './packages/django-pgactivity.json';
@@ -88,16 +100,22 @@ import p_django_pgtrigger from './packages/django-pgtrigger.json';
 import p_django_phonenumber_field from './packages/django-phonenumber-field.json';
 import p_django_picklefield from './packages/django-picklefield.json';
 import p_django_polymorphic from './packages/django-polymorphic.json';
+import p_django_postgres_copy from './packages/django-postgres-copy.json';
 import p_django_prometheus from './packages/django-prometheus.json';
 import p_django_pydantic_field from './packages/django-pydantic-field.json';
 import p_django_q from './packages/django-q.json';
 import p_django_q2 from './packages/django-q2.json';
+import p_django_querycount from './packages/django-querycount.json';
 import p_django_ratelimit from './packages/django-ratelimit.json';
+import p_django_recaptcha from './packages/django-recaptcha.json';
 import p_django_redis from './packages/django-redis.json';
 import p_django_rest_knox from './packages/django-rest-knox.json';
+import p_django_rest_polymorphic from './packages/django-rest-polymorphic.json';
 import p_django_rest_swagger from './packages/django-rest-swagger.json';
 import p_django_reversion from './packages/django-reversion.json';
 import p_django_rq from './packages/django-rq.json';
+import p_django_safedelete from './packages/django-safedelete.json';
+import p_django_scim2 from './packages/django-scim2.json';
 import p_django_select2 from './packages/django-select2.json';
 import p_django_ses from './packages/django-ses.json';
 import p_django_silk from './packages/django-silk.json';
@@ -116,12 +134,16 @@ import p_django_tinymce from './packages/django-tinymce.json';
 import p_django_treebeard from './packages/django-treebeard.json';
 import p_django_two_factor_auth from './packages/django-two-factor-auth.json';
 import p_django_types from './packages/django-types.json';
+import p_django_unfold from './packages/django-unfold.json';
+import p_django_upgrade from './packages/django-upgrade.json';
 import p_django_user_agents from './packages/django-user-agents.json';
 import p_django_vite from './packages/django-vite.json';
 import p_django_waffle from './packages/django-waffle.json';
+import p_django_webpack_loader from './packages/django-webpack-loader.json';
 import p_django_widget_tweaks from './packages/django-widget-tweaks.json';
 import p_django from './packages/django.json';
 import p_djangorestframework_api_key from './packages/djangorestframework-api-key.json';
+import p_djangorestframework_camel_case from './packages/djangorestframework-camel-case.json';
 import p_djangorestframework_csv from './packages/djangorestframework-csv.json';
 import p_djangorestframework_dataclasses from './packages/djangorestframework-dataclasses.json';
 import p_djangorestframework_jwt from './packages/djangorestframework-jwt.json';
@@ -129,6 +151,7 @@ import p_djangorestframework_role_filters from './packages/djangorestframework-r
 import p_djangorestframework_simplejwt from './packages/djangorestframework-simplejwt.json';
 import p_djangorestframework_stubs from './packages/djangorestframework-stubs.json';
 import p_djangorestframework from './packages/djangorestframework.json';
+import p_djangosaml2 from './packages/djangosaml2.json';
 import p_dramatiq from './packages/dramatiq.json';
 import p_drf_exceptions_hog from './packages/drf-exceptions-hog.json';
 import p_drf_extensions from './packages/drf-extensions.json';
@@ -136,6 +159,7 @@ import p_drf_nested_routers from './packages/drf-nested-routers.json';
 import p_drf_spectacular_sidecar from './packages/drf-spectacular-sidecar.json';
 import p_drf_spectacular from './packages/drf-spectacular.json';
 import p_drf_standardized_errors from './packages/drf-standardized-errors.json';
+import p_drf_writable_nested from './packages/drf-writable-nested.json';
 import p_drf_yasg from './packages/drf-yasg.json';
 import p_flower from './packages/flower.json';
 import p_gunicorn from './packages/gunicorn.json';
@@ -200,13 +224,19 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'daphne.json': p_daphne,
   'dj-database-url.json': p_dj_database_url,
   'dj-rest-auth.json': p_dj_rest_auth,
+  'django-admin-autocomplete-filter.json': p_django_admin_autocomplete_filter,
+  'django-admin-inline-paginator.json': p_django_admin_inline_paginator,
   'django-admin-list-filter-dropdown.json': p_django_admin_list_filter_dropdown,
   'django-admin-rangefilter.json': p_django_admin_rangefilter,
+  'django-admin-sortable2.json': p_django_admin_sortable2,
+  'django-adminplus.json': p_django_adminplus,
   'django-allauth.json': p_django_allauth,
+  'django-allow-cidr.json': p_django_allow_cidr,
   'django-anymail.json': p_django_anymail,
   'django-appconf.json': p_django_appconf,
   'django-auditlog.json': p_django_auditlog,
   'django-auth-ldap.json': p_django_auth_ldap,
+  'django-autocomplete-light.json': p_django_autocomplete_light,
   'django-axes.json': p_django_axes,
   'django-browser-reload.json': p_django_browser_reload,
   'django-cachalot.json': p_django_cachalot,
@@ -214,8 +244,10 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-celery-beat.json': p_django_celery_beat,
   'django-celery-results.json': p_django_celery_results,
   'django-celery.json': p_django_celery,
+  'django-choices.json': p_django_choices,
   'django-ckeditor.json': p_django_ckeditor,
   'django-cleanup.json': p_django_cleanup,
+  'django-colorfield.json': p_django_colorfield,
   'django-compressor.json': p_django_compressor,
   'django-configurations.json': p_django_configurations,
   'django-constance.json': p_django_constance,
@@ -237,6 +269,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-environ.json': p_django_environ,
   'django-extensions.json': p_django_extensions,
   'django-fake-model.json': p_django_fake_model,
+  'django-fernet-fields-v2.json': p_django_fernet_fields_v2,
   'django-filter.json': p_django_filter,
   'django-formtools.json': p_django_formtools,
   'django-fsm-2.json': p_django_fsm_2,
@@ -244,6 +277,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-guardian.json': p_django_guardian,
   'django-health-check.json': p_django_health_check,
   'django-hijack.json': p_django_hijack,
+  'django-htmlmin.json': p_django_htmlmin,
   'django-htmx.json': p_django_htmx,
   'django-imagekit.json': p_django_imagekit,
   'django-import-export.json': p_django_import_export,
@@ -263,11 +297,13 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-modeltranslation.json': p_django_modeltranslation,
   'django-money.json': p_django_money,
   'django-mptt.json': p_django_mptt,
+  'django-multiselectfield.json': p_django_multiselectfield,
   'django-mysql.json': p_django_mysql,
   'django-nested-admin.json': p_django_nested_admin,
   'django-ninja.json': p_django_ninja,
   'django-oauth-toolkit.json': p_django_oauth_toolkit,
   'django-object-actions.json': p_django_object_actions,
+  'django-ordered-model.json': p_django_ordered_model,
   'django-otp.json': p_django_otp,
   'django-permissionedforms.json': p_django_permissionedforms,
   'django-pgactivity.json': p_django_pgactivity,
@@ -277,16 +313,22 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-phonenumber-field.json': p_django_phonenumber_field,
   'django-picklefield.json': p_django_picklefield,
   'django-polymorphic.json': p_django_polymorphic,
+  'django-postgres-copy.json': p_django_postgres_copy,
   'django-prometheus.json': p_django_prometheus,
   'django-pydantic-field.json': p_django_pydantic_field,
   'django-q.json': p_django_q,
   'django-q2.json': p_django_q2,
+  'django-querycount.json': p_django_querycount,
   'django-ratelimit.json': p_django_ratelimit,
+  'django-recaptcha.json': p_django_recaptcha,
   'django-redis.json': p_django_redis,
   'django-rest-knox.json': p_django_rest_knox,
+  'django-rest-polymorphic.json': p_django_rest_polymorphic,
   'django-rest-swagger.json': p_django_rest_swagger,
   'django-reversion.json': p_django_reversion,
   'django-rq.json': p_django_rq,
+  'django-safedelete.json': p_django_safedelete,
+  'django-scim2.json': p_django_scim2,
   'django-select2.json': p_django_select2,
   'django-ses.json': p_django_ses,
   'django-silk.json': p_django_silk,
@@ -305,12 +347,16 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'django-treebeard.json': p_django_treebeard,
   'django-two-factor-auth.json': p_django_two_factor_auth,
   'django-types.json': p_django_types,
+  'django-unfold.json': p_django_unfold,
+  'django-upgrade.json': p_django_upgrade,
   'django-user-agents.json': p_django_user_agents,
   'django-vite.json': p_django_vite,
   'django-waffle.json': p_django_waffle,
+  'django-webpack-loader.json': p_django_webpack_loader,
   'django-widget-tweaks.json': p_django_widget_tweaks,
   'django.json': p_django,
   'djangorestframework-api-key.json': p_djangorestframework_api_key,
+  'djangorestframework-camel-case.json': p_djangorestframework_camel_case,
   'djangorestframework-csv.json': p_djangorestframework_csv,
   'djangorestframework-dataclasses.json': p_djangorestframework_dataclasses,
   'djangorestframework-jwt.json': p_djangorestframework_jwt,
@@ -318,6 +364,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'djangorestframework-simplejwt.json': p_djangorestframework_simplejwt,
   'djangorestframework-stubs.json': p_djangorestframework_stubs,
   'djangorestframework.json': p_djangorestframework,
+  'djangosaml2.json': p_djangosaml2,
   'dramatiq.json': p_dramatiq,
   'drf-exceptions-hog.json': p_drf_exceptions_hog,
   'drf-extensions.json': p_drf_extensions,
@@ -325,6 +372,7 @@ export const PACKAGE_FILES: Record<string, unknown> = {
   'drf-spectacular-sidecar.json': p_drf_spectacular_sidecar,
   'drf-spectacular.json': p_drf_spectacular,
   'drf-standardized-errors.json': p_drf_standardized_errors,
+  'drf-writable-nested.json': p_drf_writable_nested,
   'drf-yasg.json': p_drf_yasg,
   'flower.json': p_flower,
   'gunicorn.json': p_gunicorn,

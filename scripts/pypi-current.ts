@@ -3,8 +3,9 @@
  * month and download rank) of every Python package in catalog/packages and every dependency record
  * in catalog/deps, extracted from the workplace's PyPI listing (PYPI_TSV, default
  * /work/.library/env/packages/pypi.tsv: name, version, month, rank, summary; November 2026).
- * That file defines "current" for catalog/current.test.ts. Without the listing it says so and
- * changes nothing.
+ * That file defines "current" for catalog/current.test.ts. It also writes
+ * catalog/pypi-top-ecosystem.tsv, the ECOSYSTEM_TOP most-downloaded Django-ecosystem names (by
+ * rank), which the catalog must cover. Without the listing it says so and changes nothing.
  */
 import { createReadStream, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +38,36 @@ export function bundledNames(catalogFolder: string): string[] {
     }
   }
   return [...names].sort();
+}
+
+/** How many of the most-downloaded Django-ecosystem packages the catalog must cover. */
+export const ECOSYSTEM_TOP = 150;
+
+/**
+ * Whether a PyPI name belongs to the Django ecosystem for the coverage list: django* (django,
+ * django-*, djangorestframework*, djangosaml2), drf-*, dj-*, channels*, wagtail*, celery* and
+ * Celery's monitor flower. Celery's own libraries (kombu, amqp, billiard, vine) are dependency
+ * records, not catalog packages.
+ */
+export function isEcosystemName(name: string): boolean {
+  return /^(django|drf-|dj-|channels|wagtail|celery)/.test(name) || name === 'flower';
+}
+
+/** The `count` best-ranked Django-ecosystem rows of the listing, best first (a streaming read). */
+export async function readEcosystemTop(listing: string, count: number): Promise<CurrentRow[]> {
+  const rows: CurrentRow[] = [];
+  const lines = createInterface({ input: createReadStream(listing, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) {
+    const [name, version, month, rank] = line.split('\t');
+    if (!name || !rank || !/^\d+$/.test(rank) || !isEcosystemName(name)) continue;
+    rows.push({ name, version: version!, month: month!, rank });
+  }
+  return rows.sort((a, b) => Number(a.rank) - Number(b.rank)).slice(0, count);
+}
+
+/** The text of catalog/pypi-top-ecosystem.tsv: rows in the order given (best rank first). */
+export function topText(rows: readonly CurrentRow[]): string {
+  return `${[HEADER, ...rows.map((r) => [r.name, r.version, r.month, r.rank].join('\t'))].join('\n')}\n`;
 }
 
 /** The listing's rows for `names` (a streaming read: the listing is ~75 MB). */
@@ -87,5 +118,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const missing = names.filter((name) => !rows.has(name));
     process.stdout.write(`Wrote catalog/pypi-current.tsv: ${rows.size} of ${names.length} bundled names.\n`);
     if (missing.length > 0) process.stderr.write(`not in the PyPI listing: ${missing.join(', ')}\n`);
+    const top = await readEcosystemTop(listing, ECOSYSTEM_TOP);
+    await writeAtomic(join(catalog, 'pypi-top-ecosystem.tsv'), topText(top));
+    const bundled = new Set(names);
+    const uncovered = top.filter((row) => !bundled.has(row.name)).map((row) => row.name);
+    process.stdout.write(
+      `Wrote catalog/pypi-top-ecosystem.tsv: the ${top.length} most-downloaded Django-ecosystem packages, ${uncovered.length} not in the catalog${uncovered.length > 0 ? `: ${uncovered.join(', ')}` : ''}.\n`,
+    );
   }
 }

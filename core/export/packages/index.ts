@@ -5,6 +5,13 @@ import { daphne } from './daphne';
 import { django } from './django';
 import { djRestAuth } from './dj-rest-auth';
 import { djangoAllauth } from './django-allauth';
+import { djangoAllowCidr } from './django-allow-cidr';
+import { djangoAutocompleteLight } from './django-autocomplete-light';
+import { djangoQuerycount } from './django-querycount';
+import { djangoRecaptcha } from './django-recaptcha';
+import { djangoScim2 } from './django-scim2';
+import { djangoUnfold } from './django-unfold';
+import { djangosaml2 } from './djangosaml2';
 import { djangoAuditlog } from './django-auditlog';
 import { djangoAxes } from './django-axes';
 import { djangoCachalot } from './django-cachalot';
@@ -22,6 +29,7 @@ import { djangoFilter } from './django-filter';
 import { djangoGuardian } from './django-guardian';
 import { djangoHealthCheck } from './django-health-check';
 import { djangoImportExport } from './django-import-export';
+import { djangoJazzmin } from './django-jazzmin';
 import { djangoOauthToolkit } from './django-oauth-toolkit';
 import { djangoOtp } from './django-otp';
 import { djangoPrometheus } from './django-prometheus';
@@ -32,6 +40,7 @@ import { djangoRq } from './django-rq';
 import { djangoSimpleHistory } from './django-simple-history';
 import { djangoStorages } from './django-storages';
 import { djangorestframework } from './djangorestframework';
+import { djangorestframeworkCamelCase } from './djangorestframework-camel-case';
 import { djangorestframeworkJwt } from './djangorestframework-jwt';
 import { djangorestframeworkSimplejwt } from './djangorestframework-simplejwt';
 import { drfSpectacular } from './drf-spectacular';
@@ -59,6 +68,8 @@ export const PACKAGE_MODULES: readonly PackageModule[] = [
   djRestAuth,
   django,
   djangoAllauth,
+  djangoAllowCidr,
+  djangoAutocompleteLight,
   djangoAuditlog,
   djangoAxes,
   djangoCachalot,
@@ -78,19 +89,26 @@ export const PACKAGE_MODULES: readonly PackageModule[] = [
   djangoGuardian,
   djangoHealthCheck,
   djangoImportExport,
+  djangoJazzmin,
   djangoModeltranslation,
   djangoMptt,
   djangoOauthToolkit,
   djangoOtp,
   djangoPrometheus,
+  djangoQuerycount,
   djangoQ2,
+  djangoRecaptcha,
   djangoRestKnox,
   djangoRedis,
+  djangoScim2,
   djangoRq,
   djangoSimpleHistory,
   djangoStorages,
   djangoTaggit,
+  djangoUnfold,
   djangorestframework,
+  djangorestframeworkCamelCase,
+  djangosaml2,
   djangorestframeworkJwt,
   djangorestframeworkSimplejwt,
   drfSpectacular,

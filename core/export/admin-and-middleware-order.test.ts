@@ -1,0 +1,141 @@
+/**
+ * Placement rules of the breadth packages' modules, each as a scenario: apps that must come
+ * before django.contrib.admin, middleware with a documented place, settings read from the
+ * environment and the URLs a package needs.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultCatalog } from '../catalog/catalog';
+import { importRequirements } from '../import/requirements';
+import { exportPreviewFiles } from './project';
+
+const catalog = defaultCatalog();
+const zeros = (n: number) => new Uint8Array(n);
+const RECENT = { django: '5.2', python: '3.13' };
+
+/** The exported files of a stack from `name==version` lines, imported as `djstack import` does. */
+function filesOf(lines: string[], target = RECENT): Record<string, string> {
+  const diagram = importRequirements(lines.join('\n'), catalog, { ...target, services: [], keepFile: false }).diagram;
+  return Object.fromEntries(
+    exportPreviewFiles(diagram, catalog, { projectName: 'shop', random: zeros }).map((f) => [f.path, f.content]),
+  );
+}
+
+const settingsOf = (lines: string[], target = RECENT) => filesOf(lines, target)['shop/settings.py']!;
+
+/** The entries of a list setting, in order (the first quoted string of each line). */
+function listOf(settings: string, name: string): string[] {
+  const block = new RegExp(`^${name} = \\[\\n([\\s\\S]*?)\\n\\]`, 'm').exec(settings)![1]!;
+  return block.split('\n').map((line) => /'([^']+)'/.exec(line)![1]!);
+}
+
+describe('apps that must come before django.contrib.admin', () => {
+  it('unfold comes before django.contrib.admin', () => {
+    const apps = listOf(settingsOf(['django==5.2.8', 'django-unfold==0.104.1']), 'INSTALLED_APPS');
+    expect(apps.indexOf('unfold')).toBeGreaterThanOrEqual(0);
+    expect(apps.indexOf('unfold')).toBeLessThan(apps.indexOf('django.contrib.admin'));
+  });
+
+  it('django-autocomplete-light 5 installs dal and dal_alight before the admin; 3.x dal_select2 instead', () => {
+    const five = listOf(settingsOf(['django==5.2.8', 'django-autocomplete-light==5.0.0']), 'INSTALLED_APPS');
+    const admin = five.indexOf('django.contrib.admin');
+    expect(five.indexOf('dal')).toBeLessThan(admin);
+    expect(five.indexOf('dal_alight')).toBeLessThan(admin);
+    expect(five).not.toContain('dal_select2');
+    const three = listOf(
+      settingsOf(['django==4.2.28', 'django-autocomplete-light==3.11.0'], { django: '4.2', python: '3.11' }),
+      'INSTALLED_APPS',
+    );
+    expect(three.indexOf('dal_select2')).toBeLessThan(three.indexOf('django.contrib.admin'));
+    expect(three).not.toContain('dal_alight');
+  });
+
+  it("django-recaptcha's app is django_recaptcha from 4.0 and captcha before", () => {
+    expect(listOf(settingsOf(['django==5.2.8', 'django-recaptcha==4.1.0']), 'INSTALLED_APPS')).toContain(
+      'django_recaptcha',
+    );
+    const old = listOf(
+      settingsOf(['django==3.2.25', 'django-recaptcha==3.0.0'], { django: '3.2', python: '3.10' }),
+      'INSTALLED_APPS',
+    );
+    expect(old).toContain('captcha');
+    expect(old).not.toContain('django_recaptcha');
+  });
+});
+
+describe('middleware with a documented place', () => {
+  it('AllowCIDRMiddleware is first, and ALLOWED_CIDR_NETS is read from the environment with the node value', () => {
+    const diagram = importRequirements('django==5.2.8\ndjango-allow-cidr==0.8.0', catalog, {
+      ...RECENT,
+      services: [],
+      keepFile: false,
+    }).diagram;
+    diagram.nodes = diagram.nodes.map((node) =>
+      node.package === 'django-allow-cidr'
+        ? { ...node, options: { allowedCidrNets: '10.0.0.0/8, 192.168.1.0/24' } }
+        : node,
+    );
+    const out = Object.fromEntries(
+      exportPreviewFiles(diagram, catalog, { projectName: 'shop', random: zeros }).map((f) => [f.path, f.content]),
+    );
+    const settings = out['shop/settings.py']!;
+    expect(listOf(settings, 'MIDDLEWARE')[0]).toBe('allow_cidr.middleware.AllowCIDRMiddleware');
+    expect(settings).toMatch(/^ALLOWED_CIDR_NETS = .*ALLOWED_CIDR_NETS.*10\.0\.0\.0\/8,192\.168\.1\.0\/24/m);
+    expect(out['.env.example']).toContain('ALLOWED_CIDR_NETS=10.0.0.0/8,192.168.1.0/24');
+  });
+
+  it('the SCIM auth check runs after AuthenticationMiddleware, and scim/v2/ is routed to django_scim.urls', () => {
+    const out = filesOf(['django==5.2.8', 'django-scim2==0.23.0']);
+    const middleware = listOf(out['shop/settings.py']!, 'MIDDLEWARE');
+    expect(middleware.indexOf('django_scim.middleware.SCIMAuthCheckMiddleware')).toBeGreaterThan(
+      middleware.indexOf('django.contrib.auth.middleware.AuthenticationMiddleware'),
+    );
+    expect(out['shop/urls.py']).toContain("path('scim/v2/', include('django_scim.urls')),");
+  });
+
+  it('querycount only runs while DEBUG is on', () => {
+    const settings = settingsOf(['django==5.2.8', 'django-querycount==0.8.3']);
+    expect(settings).toContain("*(['querycount.middleware.QueryCountMiddleware'] if DEBUG else []),");
+  });
+
+  it("htmlmin's two middleware keep the README's order: HtmlMinifyMiddleware, then MarkRequestMiddleware", () => {
+    const middleware = listOf(
+      settingsOf(['django==3.2.25', 'django-htmlmin==0.11.0'], { django: '3.2', python: '3.10' }),
+      'MIDDLEWARE',
+    );
+    expect(middleware.indexOf('htmlmin.middleware.HtmlMinifyMiddleware')).toBe(
+      middleware.indexOf('htmlmin.middleware.MarkRequestMiddleware') - 1,
+    );
+  });
+});
+
+describe('settings a package needs', () => {
+  it("djangosaml2 adds its backend after Django's ModelBackend and its session middleware", () => {
+    const settings = settingsOf(['django==5.2.8', 'djangosaml2==1.11.1']);
+    expect(listOf(settings, 'AUTHENTICATION_BACKENDS')).toEqual([
+      'django.contrib.auth.backends.ModelBackend',
+      'djangosaml2.backends.Saml2Backend',
+    ]);
+    expect(listOf(settings, 'MIDDLEWARE')).toContain('djangosaml2.middleware.SamlSessionMiddleware');
+  });
+
+  it('reCAPTCHA keys come from the environment, the private one blank in .env.example', () => {
+    const out = filesOf(['django==5.2.8', 'django-recaptcha==4.1.0']);
+    expect(out['shop/settings.py']).toMatch(/^RECAPTCHA_PUBLIC_KEY = .*'RECAPTCHA_PUBLIC_KEY'/m);
+    expect(out['shop/settings.py']).toMatch(/^RECAPTCHA_PRIVATE_KEY = .*'RECAPTCHA_PRIVATE_KEY'/m);
+    expect(out['.env.example']).toMatch(/^RECAPTCHA_PRIVATE_KEY=$/m);
+  });
+});
+
+describe('REST framework add-ons', () => {
+  it("camel-case replaces DRF's renderers and parsers and leaves its optional middleware out", () => {
+    const settings = settingsOf(
+      ['django==4.2.28', 'djangorestframework==3.16.0', 'djangorestframework-camel-case==1.4.2'],
+      { django: '4.2', python: '3.11' },
+    );
+    expect(settings).toMatch(
+      /'DEFAULT_RENDERER_CLASSES': \[\s*'djangorestframework_camel_case\.render\.CamelCaseJSONRenderer',\s*'djangorestframework_camel_case\.render\.CamelCaseBrowsableAPIRenderer',\s*\]/,
+    );
+    expect(settings).toContain("'djangorestframework_camel_case.parser.CamelCaseJSONParser'");
+    expect(settings).not.toContain('CamelCaseMiddleWare');
+  });
+});
