@@ -18,7 +18,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { checkConnection } from '../../../core/diagram/connect';
 import type { Position } from '../../../core/diagram/model';
-import { analysisOf } from '../store/analysis';
+import { useAnalysisStore } from '../store/analysis-store';
 import { importFileText, isDependencyFileName } from '../import/import-file';
 import { catalog } from '../store/catalog';
 import { beginGesture, endGesture, useDiagramStore } from '../store/diagram-store';
@@ -133,7 +133,8 @@ export function Canvas() {
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
   // The analysis object survives a drag (positions are not checked), and so do the wired ports.
-  const analysis = useDiagramStore((state) => analysisOf(state.diagram));
+  const analysis = useAnalysisStore((state) => state.analysis);
+  const checking = useAnalysisStore((state) => state.checking);
   const wired = useMemo(() => wiredInputs(edges), [edges]);
   const wiredOut = useMemo(() => wiredOutputs(edges), [edges]);
   // Where the nodes being dragged are now. A drag lives in the canvas's own state until the
@@ -268,7 +269,13 @@ export function Canvas() {
   );
 
   return (
-    <div className={far ? 'canvas is-far' : 'canvas'} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div
+      className={far ? 'canvas is-far' : 'canvas'}
+      data-testid="canvas"
+      data-checking={checking}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
       <ReactFlow<PackageFlowNode, RoleFlowEdge>
         nodes={flowNodes}
         edges={flowEdges}

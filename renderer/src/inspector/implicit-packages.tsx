@@ -3,8 +3,7 @@
  * redis-py pulled in by django-redis), so the user sees what requirements.txt will pin.
  */
 import type { Resolution } from '../../../core/resolve/types';
-import { analysisOf } from '../store/analysis';
-import { useDiagramStore } from '../store/diagram-store';
+import { useAnalysis } from '../store/analysis-store';
 
 export interface ImplicitPackage {
   name: string;
@@ -22,7 +21,7 @@ export function implicitPackages(resolution: Resolution, by?: string): ImplicitP
 
 /** "redis 5.2.1 (via django-redis)" lines; nothing when there are none. */
 export function AlsoInstalls({ by }: { by?: string }) {
-  const resolution = useDiagramStore((state) => analysisOf(state.diagram).resolution);
+  const resolution = useAnalysis((analysis) => analysis.resolution);
   const packages = implicitPackages(resolution, by);
   if (packages.length === 0) return null;
   return (

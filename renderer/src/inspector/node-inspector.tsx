@@ -8,7 +8,8 @@ import { levelOfNode } from '../../../core/resolve/levels';
 import { releaseChoices } from '../../../core/check/targets';
 import { getHost } from '../host/host';
 import { runAction } from '../actions/registry';
-import { analysisOf, NO_PROBLEMS } from '../store/analysis';
+import { NO_PROBLEMS } from '../store/analysis';
+import { useAnalysis } from '../store/analysis-store';
 import { catalog } from '../store/catalog';
 import { useDiagramStore } from '../store/diagram-store';
 import { roleLabel } from '../ui/role-color';
@@ -94,11 +95,9 @@ function PinPicker({ node, pkg }: { node: DiagramNode; pkg: CatalogPackage }) {
 export const NodeInspector = memo(
   function NodeInspector({ node }: { node: DiagramNode }) {
     const pkg = catalog.get(node.package);
-    const version = useDiagramStore((state) => analysisOf(state.diagram).resolution.nodes[node.id]);
-    const level = useDiagramStore((state) =>
-      levelOfNode(analysisOf(state.diagram).resolution, catalogIndex(catalog), node.package),
-    );
-    const problems = useDiagramStore((state) => analysisOf(state.diagram).byNode.get(node.id) ?? NO_PROBLEMS);
+    const version = useAnalysis((analysis) => analysis.resolution.nodes[node.id]);
+    const level = useAnalysis((analysis) => levelOfNode(analysis.resolution, catalogIndex(catalog), node.package));
+    const problems = useAnalysis((analysis) => analysis.byNode.get(node.id) ?? NO_PROBLEMS);
     if (!pkg) {
       return (
         <div className="inspector-body" data-testid="inspector.node">

@@ -1,7 +1,8 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useDiagramStore } from '../store/diagram-store';
-import { resetStores, stackOf } from '../store/testing';
+import { setCheckerForTests } from '../store/analysis-store';
+import { fakeAnalysisWorker, resetStores, stackOf } from '../store/testing';
 import { ProblemsList } from './problems-list';
 
 describe('problems list', () => {
@@ -39,5 +40,25 @@ describe('problems list', () => {
     resetStores(stackOf('django'));
     render(<ProblemsList />);
     expect(screen.getByTestId('problems.summary').textContent).toMatch(/No problems/);
+  });
+
+  it('while the worker checks a large diagram, it keeps the previous verdicts and says "Checking…"', () => {
+    const worker = fakeAnalysisWorker();
+    setCheckerForTests({ start: worker.start, fromNodes: 2 });
+    try {
+      render(<ProblemsList />);
+      expect(screen.getByTestId('problems.item.deprecated')).toBeTruthy();
+      act(() =>
+        useDiagramStore.getState().setDiagram((diagram) => ({ ...diagram, target: { django: '5.2', python: '3.12' } })),
+      );
+      expect(screen.getByTestId('problems.checking').textContent).toMatch(/^Checking…/);
+      expect(screen.getByTestId('problems').getAttribute('aria-busy')).toBe('true');
+      expect(screen.getByTestId('problems.item.deprecated')).toBeTruthy();
+      act(() => worker.deliver());
+      expect(screen.queryByTestId('problems.checking')).toBeNull();
+      expect(screen.getByTestId('problems').getAttribute('aria-busy')).toBe('false');
+    } finally {
+      setCheckerForTests(null);
+    }
   });
 });

@@ -1,7 +1,10 @@
-/** The live problems list under the canvas, worst first. */
+/**
+ * The live problems list under the canvas, worst first. While the worker checks a large
+ * diagram it keeps the previous verdicts and says "Checking…".
+ */
 import { useMemo } from 'react';
 import type { Problem, Severity } from '../../../core/check/types';
-import { analysisOf } from '../store/analysis';
+import { useAnalysis, useAnalysisStore } from '../store/analysis-store';
 import { useDiagramStore } from '../store/diagram-store';
 import { PanelToggle } from '../ui/panel-toggle';
 import { useViewPrefs } from '../ui/view-prefs';
@@ -14,7 +17,8 @@ function countOf(problems: readonly Problem[], severity: Severity): number {
 }
 
 export function ProblemsList() {
-  const problems = useDiagramStore((state) => analysisOf(state.diagram).problems);
+  const problems = useAnalysis((analysis) => analysis.problems);
+  const checking = useAnalysisStore((state) => state.checking);
   const empty = useDiagramStore((state) => state.diagram.nodes.length === 0);
   const sorted = useMemo(() => [...problems].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]), [problems]);
   const errors = countOf(problems, 'error');
@@ -26,15 +30,23 @@ export function ProblemsList() {
       className={`problems${collapsed ? ' is-collapsed' : ''}`}
       aria-labelledby="problems-heading"
       data-testid="problems"
+      aria-busy={checking}
     >
       <div className="panel-heading">
         <PanelToggle panel="problems" />
         <h2 id="problems-heading">Problems</h2>
         <span className="count" data-testid="problems.summary" aria-live="polite">
+          {checking ? (
+            <span className="checking" data-testid="problems.checking">
+              Checking…{' '}
+            </span>
+          ) : null}
           {problems.length === 0
-            ? empty
-              ? 'Add packages to check the stack.'
-              : 'No problems: this stack works for its target.'
+            ? checking
+              ? null
+              : empty
+                ? 'Add packages to check the stack.'
+                : 'No problems: this stack works for its target.'
             : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`}
         </span>
       </div>

@@ -1,7 +1,8 @@
 /**
  * Problems and resolved versions are derived from the diagram, never stored: `analysisOf`
  * memoises `analyze()` on the diagram object, and indexes problems by node and edge so that a
- * node's badge subscribes to its own problems only.
+ * node's badge subscribes to its own problems only. An analysis computed in the worker joins
+ * the same memo through `rememberAnalysis` (see analysis-store.ts, which the views read).
  */
 import { analyze } from '../../../core/check/analyze';
 import type { Analysis, Problem, Severity } from '../../../core/check/types';
@@ -68,31 +69,59 @@ function samePlan(a: Diagram, b: Diagram): boolean {
   return a.nodes.every((node, i) => sameButPosition(node, b.nodes[i]!));
 }
 
+/** New package data makes every verdict new: forget those computed with another catalog. */
+function forgetOtherCatalogs(): void {
+  if (cacheCatalog === catalog) return;
+  cache = new WeakMap();
+  last = null;
+  cacheCatalog = catalog;
+}
+
 /**
- * The analysis of `diagram`, computed once per diagram object; a drag reuses the analysis of
- * the diagram before it, so moving nodes never re-runs the checks.
+ * The analysis of `diagram` if it is known without running the checks: computed before for this
+ * very diagram, or for the diagram before a drag (positions only). Undefined otherwise.
  */
-export function analysisOf(diagram: Diagram): IndexedAnalysis {
-  if (cacheCatalog !== catalog) {
-    cache = new WeakMap();
-    last = null;
-    cacheCatalog = catalog;
-  }
+export function knownAnalysis(diagram: Diagram): IndexedAnalysis | undefined {
+  forgetOtherCatalogs();
   let result = cache.get(diagram);
-  if (!result) {
-    if (last && samePlan(last.diagram, diagram)) result = last.analysis;
-    else {
-      const analysis = analyze(diagram, catalog);
-      result = {
-        ...analysis,
-        byNode: index(analysis.problems, 'nodes', last?.analysis.byNode),
-        byEdge: index(analysis.problems, 'edges', last?.analysis.byEdge),
-      };
-    }
+  if (!result && last && samePlan(last.diagram, diagram)) {
+    result = last.analysis;
     cache.set(diagram, result);
   }
+  if (result) last = { diagram, analysis: result };
+  return result;
+}
+
+/**
+ * Records `analysis`, computed (in the worker) for `diagram` with `usedCatalog`, and returns it
+ * indexed; undefined when the catalog has changed since, so its verdicts are never shown.
+ */
+export function rememberAnalysis(
+  diagram: Diagram,
+  usedCatalog: Catalog,
+  analysis: Analysis,
+): IndexedAnalysis | undefined {
+  forgetOtherCatalogs();
+  if (usedCatalog !== catalog) return undefined;
+  const known = cache.get(diagram);
+  if (known) return known;
+  const result: IndexedAnalysis = {
+    ...analysis,
+    byNode: index(analysis.problems, 'nodes', last?.analysis.byNode),
+    byEdge: index(analysis.problems, 'edges', last?.analysis.byEdge),
+  };
+  cache.set(diagram, result);
   last = { diagram, analysis: result };
   return result;
+}
+
+/**
+ * The analysis of `diagram`, computed here and now unless known: once per diagram object, and a
+ * drag reuses the analysis of the diagram before it, so moving nodes never re-runs the checks.
+ * Views read analysis-store.ts instead, which runs the checks of a large diagram in a worker.
+ */
+export function analysisOf(diagram: Diagram): IndexedAnalysis {
+  return knownAnalysis(diagram) ?? rememberAnalysis(diagram, catalog, analyze(diagram, catalog))!;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

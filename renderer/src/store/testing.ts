@@ -1,5 +1,7 @@
 /** Test vocabulary for the renderer's unit tests. */
 import { emptyDiagram, type Diagram } from '../../../core/diagram/model';
+import { AnalysisChecker, type CheckOutcome } from './analysis-checker';
+import { checkerHandler, type CheckerRequest } from './analysis-protocol';
 import { UNTITLED, useDiagramStore } from './diagram-store';
 import { EMPTY_SELECTION, useUiStore } from './ui-store';
 
@@ -14,4 +16,32 @@ export function stackOf(...packages: string[]): Diagram {
 export function resetStores(diagram: Diagram = emptyDiagram()): void {
   useDiagramStore.getState().load(diagram, { handle: null, name: UNTITLED });
   useUiStore.setState({ selection: EMPTY_SELECTION, status: null, dialog: { kind: 'none' }, openError: null });
+}
+
+/**
+ * A worker in the test's hands: what the UI thread posts waits in a queue, through the
+ * structured clone, until `deliver` has the real handler answer it.
+ */
+export function fakeAnalysisWorker() {
+  const queue: CheckerRequest[] = [];
+  const posted: CheckerRequest[] = [];
+  const answer = checkerHandler();
+  let checker: AnalysisChecker | null = null;
+  return {
+    posted,
+    start: (settled: (outcome: CheckOutcome) => void) =>
+      (checker = new AnalysisChecker((request) => {
+        posted.push(request);
+        queue.push(structuredClone(request));
+      }, settled)),
+    /** Answers everything posted so far (requests posted meanwhile wait for the next call). */
+    deliver() {
+      for (const request of queue.splice(0)) {
+        const reply = answer(request);
+        if (reply) checker!.receive(reply);
+      }
+    },
+    breaks: () => checker!.fail('The analysis worker did not start.'),
+    analyzed: () => posted.filter((request) => request.kind === 'analyze').length,
+  };
 }

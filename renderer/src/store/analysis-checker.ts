@@ -1,0 +1,75 @@
+/**
+ * The UI thread's side of the analysis worker: at most one request in flight (the diagram of
+ * that moment), the catalog sent again only when it changed, and a reply accepted only when it
+ * answers the request in flight with the catalog that request was made with.
+ */
+import type { Analysis } from '../../../core/check/types';
+import type { Catalog } from '../../../core/catalog/catalog';
+import type { Diagram } from '../../../core/diagram/model';
+import { catalogContents, type CheckerReply, type CheckerRequest } from './analysis-protocol';
+
+export type CheckOutcome =
+  /** The analysis of `diagram`, computed with `catalog`. */
+  | { kind: 'analysis'; diagram: Diagram; catalog: Catalog; analysis: Analysis }
+  /** The worker could not check `diagram` (null: the worker broke with nothing in flight). */
+  | { kind: 'failed'; diagram: Diagram | null; message: string }
+  /** A reply computed with another catalog than the request's: dropped. */
+  | { kind: 'discarded' };
+
+interface InFlight {
+  id: number;
+  diagram: Diagram;
+  catalog: Catalog;
+  catalogVersion: number;
+}
+
+export class AnalysisChecker {
+  private nextId = 1;
+  private sent: { catalog: Catalog; version: number } | null = null;
+  private inFlight: InFlight | null = null;
+
+  /**
+   * @param post sends a request to the worker
+   * @param settled hears how each request ended; it is the moment to ask again for the diagram
+   *   of now, since `check` asks nothing while a request is in flight
+   */
+  constructor(
+    private readonly post: (request: CheckerRequest) => void,
+    private readonly settled: (outcome: CheckOutcome) => void,
+  ) {}
+
+  /** The diagram whose analysis is awaited, if any. */
+  get pending(): Diagram | null {
+    return this.inFlight?.diagram ?? null;
+  }
+
+  /** Asks for the analysis of `diagram` with `catalog`; does nothing while a request is in flight. */
+  check(diagram: Diagram, catalog: Catalog): void {
+    if (this.inFlight) return;
+    if (this.sent?.catalog !== catalog) {
+      const version = (this.sent?.version ?? 0) + 1;
+      this.post({ kind: 'catalog', version, catalog: catalogContents(catalog) });
+      this.sent = { catalog, version };
+    }
+    this.inFlight = { id: this.nextId++, diagram, catalog, catalogVersion: this.sent.version };
+    this.post({ kind: 'analyze', id: this.inFlight.id, diagram });
+  }
+
+  /** A reply from the worker. */
+  receive(reply: CheckerReply): void {
+    const request = this.inFlight;
+    if (!request || reply.id !== request.id) return;
+    this.inFlight = null;
+    if (reply.kind === 'failed') this.settled({ kind: 'failed', diagram: request.diagram, message: reply.message });
+    else if (reply.catalogVersion !== request.catalogVersion) this.settled({ kind: 'discarded' });
+    else
+      this.settled({ kind: 'analysis', diagram: request.diagram, catalog: request.catalog, analysis: reply.analysis });
+  }
+
+  /** The worker broke (it did not load, or a message could not be read): whatever was in flight failed. */
+  fail(message: string): void {
+    const request = this.inFlight;
+    this.inFlight = null;
+    this.settled({ kind: 'failed', diagram: request?.diagram ?? null, message });
+  }
+}

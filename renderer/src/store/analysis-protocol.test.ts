@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../core/check/analyze';
+import { Catalog, defaultCatalog } from '../../../core/catalog/catalog';
+import { AnalysisChecker, type CheckOutcome } from './analysis-checker';
+import { catalogContents, checkerHandler, type CheckerRequest } from './analysis-protocol';
+import { stackOf } from './testing';
+
+const bundled = defaultCatalog();
+
+function pinnedStack() {
+  const diagram = stackOf('django', 'djangorestframework', 'django-redis');
+  diagram.nodes[1]!.pin = '0.1.0';
+  return diagram;
+}
+
+describe('the analysis worker', () => {
+  it('answers a request with the analysis core computes, as plain data that survives the structured clone', () => {
+    const answer = checkerHandler();
+    const diagram = pinnedStack();
+    expect(answer(structuredClone({ kind: 'catalog', version: 1, catalog: catalogContents(bundled) }))).toBeNull();
+    const reply = answer(structuredClone({ kind: 'analyze', id: 7, diagram }));
+    const expected = analyze(diagram, bundled);
+    expect(expected.problems.length).toBeGreaterThan(0);
+    expect(reply).toEqual({ kind: 'analysis', id: 7, catalogVersion: 1, analysis: expected });
+    expect(structuredClone(reply)).toEqual(reply);
+  });
+
+  it('checks with the latest catalog it was sent, and says which', () => {
+    const answer = checkerHandler();
+    const diagram = stackOf('django', 'example-made-up-package');
+    answer({ kind: 'catalog', version: 1, catalog: catalogContents(bundled) });
+    answer({
+      kind: 'catalog',
+      version: 2,
+      catalog: { ...catalogContents(bundled), packages: bundled.packages.filter((p) => p.name !== 'django-redis') },
+    });
+    const reply = answer({ kind: 'analyze', id: 1, diagram: stackOf('django', 'django-redis') });
+    expect(reply).toMatchObject({ kind: 'analysis', catalogVersion: 2 });
+    const codes = reply!.kind === 'analysis' ? reply!.analysis.problems.map((p) => p.code) : [];
+    expect(codes).toContain('unknown-package');
+    expect(answer({ kind: 'analyze', id: 2, diagram })).toMatchObject({ kind: 'analysis', id: 2 });
+  });
+
+  it('a request before any catalog fails instead of guessing', () => {
+    expect(checkerHandler()({ kind: 'analyze', id: 3, diagram: stackOf('django') })).toEqual({
+      kind: 'failed',
+      id: 3,
+      message: 'The worker has no catalog yet.',
+    });
+  });
+});
+
+/** A checker wired to a real handler through a queue that the test empties when it likes. */
+function queuedChecker() {
+  const queue: CheckerRequest[] = [];
+  const sent: CheckerRequest[] = [];
+  const outcomes: CheckOutcome[] = [];
+  const answer = checkerHandler();
+  const checker = new AnalysisChecker(
+    (request) => {
+      queue.push(structuredClone(request));
+      sent.push(request);
+    },
+    (outcome) => outcomes.push(outcome),
+  );
+  const deliver = () => {
+    for (const request of queue.splice(0)) {
+      const reply = answer(request);
+      if (reply) checker.receive(reply);
+    }
+  };
+  return { checker, sent, outcomes, deliver };
+}
+
+describe('the UI side of the worker', () => {
+  it('sends the catalog once, keeps one request in flight, and hands back the analysis with what it was asked for', () => {
+    const { checker, sent, outcomes, deliver } = queuedChecker();
+    const first = pinnedStack();
+    const second = stackOf('django');
+    checker.check(first, bundled);
+    checker.check(second, bundled); // in flight: asked again when the first settles
+    expect(sent.map((r) => r.kind)).toEqual(['catalog', 'analyze']);
+    expect(checker.pending).toBe(first);
+    deliver();
+    expect(outcomes).toEqual([
+      { kind: 'analysis', diagram: first, catalog: bundled, analysis: analyze(first, bundled) },
+    ]);
+    expect(checker.pending).toBeNull();
+    checker.check(second, bundled);
+    expect(sent.map((r) => r.kind)).toEqual(['catalog', 'analyze', 'analyze']);
+  });
+
+  it('a new catalog is sent before the next request', () => {
+    const { checker, sent, deliver } = queuedChecker();
+    checker.check(stackOf('django'), bundled);
+    deliver();
+    const next = new Catalog(bundled.packages, bundled.roles, bundled.dependencies);
+    checker.check(stackOf('django'), next);
+    expect(sent.slice(2).map((r) => r.kind)).toEqual(['catalog', 'analyze']);
+    expect(sent[2]).toMatchObject({ kind: 'catalog', version: 2 });
+  });
+
+  it('drops a reply computed with another catalog than the request was made with, and one to no request', () => {
+    const outcomes: CheckOutcome[] = [];
+    const checker = new AnalysisChecker(
+      () => undefined,
+      (outcome) => outcomes.push(outcome),
+    );
+    const analysis = analyze(stackOf('django'), bundled);
+    checker.receive({ kind: 'analysis', id: 1, catalogVersion: 1, analysis });
+    expect(outcomes).toEqual([]);
+    checker.check(stackOf('django'), bundled);
+    checker.receive({ kind: 'analysis', id: 99, catalogVersion: 1, analysis });
+    expect(outcomes).toEqual([]);
+    checker.receive({ kind: 'analysis', id: 1, catalogVersion: 0, analysis });
+    expect(outcomes).toEqual([{ kind: 'discarded' }]);
+  });
+
+  it('a worker that breaks fails the request in flight', () => {
+    const { checker, outcomes } = queuedChecker();
+    const diagram = stackOf('django');
+    checker.check(diagram, bundled);
+    checker.fail('The analysis worker did not start.');
+    expect(outcomes).toEqual([{ kind: 'failed', diagram, message: 'The analysis worker did not start.' }]);
+    expect(checker.pending).toBeNull();
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * What the UI thread and the analysis worker say to each other. Only plain data crosses (the
+ * structured clone): the catalog travels as its packages, roles and dependency records, and the
+ * worker builds its own `Catalog` from them. `checkerHandler` is the worker's whole logic, a
+ * plain function so that Node tests run it without a worker.
+ */
+import { analyze } from '../../../core/check/analyze';
+import type { Analysis } from '../../../core/check/types';
+import { Catalog } from '../../../core/catalog/catalog';
+import type { Diagram } from '../../../core/diagram/model';
+
+/** A catalog as plain data. */
+export interface CatalogContents {
+  packages: Catalog['packages'];
+  roles: Catalog['roles'];
+  dependencies: Catalog['dependencies'];
+}
+
+export type CheckerRequest =
+  /** From now on, check with this catalog; `version` names it in later requests and replies. */
+  { kind: 'catalog'; version: number; catalog: CatalogContents } | { kind: 'analyze'; id: number; diagram: Diagram };
+
+export type CheckerReply =
+  /** `catalogVersion`: the catalog the analysis was computed with. */
+  | { kind: 'analysis'; id: number; catalogVersion: number; analysis: Analysis }
+  | { kind: 'failed'; id: number; message: string };
+
+/** The catalog's contents, to post to the worker. */
+export function catalogContents(catalog: Catalog): CatalogContents {
+  return { packages: catalog.packages, roles: catalog.roles, dependencies: catalog.dependencies };
+}
+
+/** The worker's logic: keeps the latest catalog and answers each `analyze` request with its analysis. */
+export function checkerHandler(): (request: CheckerRequest) => CheckerReply | null {
+  let current: { version: number; catalog: Catalog } | null = null;
+  return (request) => {
+    if (request.kind === 'catalog') {
+      const { packages, roles, dependencies } = request.catalog;
+      current = { version: request.version, catalog: new Catalog(packages, roles, dependencies) };
+      return null;
+    }
+    if (!current) return { kind: 'failed', id: request.id, message: 'The worker has no catalog yet.' };
+    try {
+      const analysis = analyze(request.diagram, current.catalog);
+      return { kind: 'analysis', id: request.id, catalogVersion: current.version, analysis };
+    } catch (error) {
+      return { kind: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) };
+    }
+  };
+}
