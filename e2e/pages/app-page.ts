@@ -16,9 +16,12 @@ export class AppPage {
   /**
    * Waits until the viewport stops moving (a fit-view animation after a template or a file
    * opens): the same transform on two reads 100 ms apart. Mouse gestures aimed at screen
-   * positions must start only then, or they land where a node was a frame ago.
+   * positions must start only then, or they land where a node was a frame ago. Also waits for
+   * the verdicts of a large diagram, which the worker checks while the canvas says
+   * `data-checking="true"`.
    */
   async settled(): Promise<void> {
+    await expect(this.page.locator('[data-testid="canvas"][data-checking="true"]')).toHaveCount(0);
     const viewport = this.page.locator('.react-flow__viewport');
     let last = '';
     await expect
