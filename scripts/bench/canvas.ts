@@ -175,7 +175,8 @@ async function interact(page: Page): Promise<void> {
   await page.mouse.up();
 }
 
-function serve(dir: string, port: number): ChildProcess {
+/** Serves a built renderer with `vite preview` in its own process group (kill it with `-pid`). */
+export function serve(dir: string, port: number): ChildProcess {
   return spawn(
     'npx',
     ['vite', 'preview', '--outDir', dir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
@@ -186,7 +187,7 @@ function serve(dir: string, port: number): ChildProcess {
   );
 }
 
-async function waitFor(url: string): Promise<void> {
+export async function waitFor(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(url)).ok) return;
@@ -206,7 +207,7 @@ function gzippedJs(dir: string): number {
 }
 
 /** Loads an N-node diagram into the app through its public Open command. */
-async function loadApp(page: Page, base: string, count: number, file: string): Promise<number> {
+export async function loadApp(page: Page, base: string, count: number, file: string): Promise<number> {
   const started = Date.now();
   await page.goto(`${base}/`);
   await page.locator('.react-flow__pane').waitFor();
