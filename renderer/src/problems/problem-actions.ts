@@ -2,6 +2,7 @@
 import { dispatch } from '../actions/registry';
 import type { Problem } from '../../../core/check/types';
 import { nodeSize } from '../../../core/layout/geometry';
+import { useAnalysisStore } from '../store/analysis-store';
 import { catalog } from '../store/catalog';
 import { flowApi } from '../store/flow-api';
 import { useUiStore } from '../store/ui-store';
@@ -28,7 +29,16 @@ export function revealProblem(problem: Problem): void {
   }
 }
 
-/** Applies the problem's fix as one undo step (the `diagram.applyFix` action), and selects what it added. */
+/**
+ * Applies the problem's fix as one undo step (the `diagram.applyFix` action), and selects what
+ * it added. While a large diagram is being checked the problems shown are those from before the
+ * last edit, and their fixes may no longer fit: they wait for the new verdicts.
+ */
 export function applyProblemFix(problem: Problem): void {
-  if (problem.fix) void dispatch('diagram.applyFix', { fix: problem.fix });
+  if (!problem.fix) return;
+  if (useAnalysisStore.getState().checking) {
+    useUiStore.getState().showStatus('Checking the last edit… Fixes apply once the new verdicts are in.');
+    return;
+  }
+  void dispatch('diagram.applyFix', { fix: problem.fix });
 }

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useDiagramStore } from '../store/diagram-store';
 import { setCheckerForTests } from '../store/analysis-store';
 import { fakeAnalysisWorker, resetStores, stackOf } from '../store/testing';
+import { useUiStore } from '../store/ui-store';
 import { ProblemsList } from './problems-list';
 
 describe('problems list', () => {
@@ -54,9 +55,16 @@ describe('problems list', () => {
       expect(screen.getByTestId('problems.checking').textContent).toMatch(/^Checking…/);
       expect(screen.getByTestId('problems').getAttribute('aria-busy')).toBe('true');
       expect(screen.getByTestId('problems.item.deprecated')).toBeTruthy();
+      // A fix from before the edit waits for the new verdicts.
+      const before = useDiagramStore.getState().diagram;
+      fireEvent.click(screen.getByTestId('problems.fix.deprecated'));
+      expect(useDiagramStore.getState().diagram).toBe(before);
+      expect(useUiStore.getState().status?.text).toMatch(/^Checking the last edit/);
       act(() => worker.deliver());
       expect(screen.queryByTestId('problems.checking')).toBeNull();
       expect(screen.getByTestId('problems').getAttribute('aria-busy')).toBe('false');
+      fireEvent.click(screen.getByTestId('problems.fix.deprecated'));
+      expect(useDiagramStore.getState().diagram.nodes.map((n) => n.package)).toContain('djangorestframework-simplejwt');
     } finally {
       setCheckerForTests(null);
     }
