@@ -84,7 +84,7 @@ describe('the verdicts the views show', () => {
     expect(worker.analyzed()).toBe(1);
   });
 
-  it('a node whose problems did not change keeps its very list, so only the changed nodes re-render', () => {
+  it('a node whose problems did not change keeps its very list and problems, so only the changed nodes re-render', () => {
     resetStores(large());
     worker.deliver();
     const before = state().analysis.byNode;
@@ -94,6 +94,8 @@ describe('the verdicts the views show', () => {
     const after = state().analysis.byNode;
     expect(after.get('django-filter')).not.toBe(before.get('django-filter'));
     expect(after.get('celery')).toBe(before.get('celery'));
+    // The problem itself is the object shown before, so its row in the list does not re-render.
+    expect(state().analysis.problems).toContain(before.get('celery')![0]);
   });
 
   it('a worker that breaks is replaced by checking here, at once', () => {

@@ -109,10 +109,17 @@ export function rememberAnalysis(
   if (usedCatalog !== catalog) return undefined;
   const known = cache.get(diagram);
   if (known) return known;
+  // A problem equal to one shown before is that very object, so its row does not re-render.
+  const before = new Map(last?.analysis.problems.map((problem) => [problem.key, problem]));
+  const problems = analysis.problems.map((problem) => {
+    const same = before.get(problem.key);
+    return same && contentOf(same) === contentOf(problem) ? same : problem;
+  });
   const result: IndexedAnalysis = {
     ...analysis,
-    byNode: index(analysis.problems, 'nodes', last?.analysis.byNode),
-    byEdge: index(analysis.problems, 'edges', last?.analysis.byEdge),
+    problems,
+    byNode: index(problems, 'nodes', last?.analysis.byNode),
+    byEdge: index(problems, 'edges', last?.analysis.byEdge),
   };
   cache.set(diagram, result);
   last = { diagram, analysis: result };
