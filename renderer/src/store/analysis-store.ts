@@ -51,7 +51,12 @@ interface CheckerSetup {
 /** A module worker, where the environment has workers (a browser, Electron; not jsdom). */
 function startWorker(settled: (outcome: CheckOutcome) => void): AnalysisChecker | null {
   if (typeof Worker !== 'function') return null;
-  const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null; // a policy that forbids it: the checks run here
+  }
   const checker = new AnalysisChecker(
     (request) => worker.postMessage(request),
     (outcome) => {
