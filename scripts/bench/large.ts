@@ -75,8 +75,9 @@ async function uiThread(browser: Browser, base: string, file: string, withWorker
     if (!withWorker) await page.addInitScript('delete window.Worker');
     await page.addInitScript(RECORD_LONG_TASKS);
     const summary = page.getByTestId('problems.summary');
-    // Polled with two plain DOM reads every 50 ms: Playwright's locators scan the 5,000 nodes'
-    // DOM on every poll, which showed in the page's own long tasks.
+    // Two plain DOM reads a frame: Playwright's locators scan the 5,000 nodes' DOM on every
+    // poll, which showed in the page's own long tasks. (A polling interval would need eval,
+    // which the page's CSP forbids.)
     const verdicts = (different: string) =>
       page.waitForFunction(
         `(() => {
@@ -85,7 +86,7 @@ async function uiThread(browser: Browser, base: string, file: string, withWorker
           return checking === 'false' && /error/.test(text) && text !== ${JSON.stringify(different)};
         })()`,
         undefined,
-        { timeout: 600_000, polling: 50 },
+        { timeout: 600_000 },
       );
     const loadStart = performance.now();
     await loadApp(page, base, NODES, file);
