@@ -139,3 +139,39 @@ describe('REST framework add-ons', () => {
     expect(settings).not.toContain('CamelCaseMiddleWare');
   });
 });
+
+describe('assets and directory logins', () => {
+  it("django-compressor adds its finder after Django's two; with django-libsass, SCSS goes through its compiler", () => {
+    const alone = settingsOf(['django==5.2.8', 'django-compressor==4.6.0']);
+    expect(listOf(alone, 'INSTALLED_APPS')).toContain('compressor');
+    expect(listOf(alone, 'STATICFILES_FINDERS')).toEqual([
+      'django.contrib.staticfiles.finders.FileSystemFinder',
+      'django.contrib.staticfiles.finders.AppDirectoriesFinder',
+      'compressor.finders.CompressorFinder',
+    ]);
+    expect(alone).not.toContain('COMPRESS_PRECOMPILERS');
+    const sass = settingsOf(['django==5.2.8', 'django-compressor==4.6.0', 'django-libsass==0.9']);
+    expect(sass).toMatch(
+      /^COMPRESS_PRECOMPILERS = \[\s*\[\s*'text\/x-scss',\s*'django_libsass\.SassCompiler',?\s*\],?\s*\]/m,
+    );
+  });
+
+  it('django-auth-ldap puts its backend before Django’s and reads the directory from the environment', () => {
+    const files = filesOf(['django==5.2.8', 'django-auth-ldap==5.4.0']);
+    const settings = files['shop/settings.py']!;
+    expect(listOf(settings, 'AUTHENTICATION_BACKENDS')).toEqual([
+      'django_auth_ldap.backend.LDAPBackend',
+      'django.contrib.auth.backends.ModelBackend',
+    ]);
+    for (const name of [
+      'AUTH_LDAP_SERVER_URI',
+      'AUTH_LDAP_BIND_DN',
+      'AUTH_LDAP_BIND_PASSWORD',
+      'AUTH_LDAP_USER_DN_TEMPLATE',
+    ])
+      expect(settings).toMatch(new RegExp(`^${name} = os\\.environ\\.get\\('${name}'`, 'm'));
+    const example = files['.env.example']!;
+    expect(example).toMatch(/^AUTH_LDAP_BIND_PASSWORD=$/m);
+    expect(example).toContain('uid=%(user)s,ou=users,dc=example,dc=com');
+  });
+});
