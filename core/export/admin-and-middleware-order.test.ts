@@ -13,8 +13,8 @@ const zeros = (n: number) => new Uint8Array(n);
 const RECENT = { django: '5.2', python: '3.13' };
 
 /** The exported files of a stack from `name==version` lines, imported as `djstack import` does. */
-function filesOf(lines: string[], target = RECENT): Record<string, string> {
-  const diagram = importRequirements(lines.join('\n'), catalog, { ...target, services: [], keepFile: false }).diagram;
+function filesOf(lines: string[], target = RECENT, keepFile = false): Record<string, string> {
+  const diagram = importRequirements(lines.join('\n'), catalog, { ...target, services: [], keepFile }).diagram;
   return Object.fromEntries(
     exportPreviewFiles(diagram, catalog, { projectName: 'shop', random: zeros }).map((f) => [f.path, f.content]),
   );
@@ -173,5 +173,47 @@ describe('assets and directory logins', () => {
     const example = files['.env.example']!;
     expect(example).toMatch(/^AUTH_LDAP_BIND_PASSWORD=$/m);
     expect(example).toContain('uid=%(user)s,ou=users,dc=example,dc=com');
+  });
+});
+
+describe('e-mail through Anymail', () => {
+  it('the ESP named by the extra gives EMAIL_BACKEND and the settings its backend requires, from the environment', () => {
+    // The requirement is kept as imported (as `djstack import` does), extras included.
+    const files = filesOf(['django==5.2.8', 'django-anymail[mailjet]==13.0'], RECENT, true);
+    const settings = files['shop/settings.py']!;
+    expect(settings).toMatch(
+      /^EMAIL_BACKEND = os\.environ\.get\('EMAIL_BACKEND', 'anymail\.backends\.mailjet\.EmailBackend'\)/m,
+    );
+    expect(settings).toMatch(/'MAILJET_API_KEY': os\.environ\.get\('MAILJET_API_KEY', ''\)/);
+    expect(settings).toMatch(/'MAILJET_SECRET_KEY': os\.environ\.get\('MAILJET_SECRET_KEY', ''\)/);
+    expect(files['.env.example']).toMatch(/^MAILJET_SECRET_KEY=$/m);
+    expect(files['requirements.txt']).toMatch(/^django-anymail\[mailjet\]==13\.0$/m);
+  });
+
+  it('Amazon SES needs no key of its own (boto3 reads AWS credentials); no ESP extra, nothing is guessed', () => {
+    const ses = filesOf(['django==5.2.8', 'django-anymail[amazon-ses]==13.0'], RECENT, true)['shop/settings.py']!;
+    expect(ses).toContain("'anymail.backends.amazon_ses.EmailBackend'");
+    expect(ses).not.toContain('ANYMAIL =');
+    const bare = settingsOf(['django==5.2.8', 'django-anymail==13.0']);
+    expect(bare).not.toContain('EMAIL_BACKEND');
+    expect(listOf(bare, 'INSTALLED_APPS')).toContain('anymail');
+  });
+
+  it('the ESP chosen in the inspector adds its extra to the requirement line', () => {
+    const diagram = importRequirements('django==5.2.8\ndjango-anymail==13.0', catalog, {
+      ...RECENT,
+      services: [],
+      keepFile: false,
+    }).diagram;
+    diagram.nodes = diagram.nodes.map((node) =>
+      node.package === 'django-anymail' ? { ...node, options: { esp: 'postmark' } } : node,
+    );
+    const files = Object.fromEntries(
+      exportPreviewFiles(diagram, catalog, { projectName: 'shop', random: zeros }).map((f) => [f.path, f.content]),
+    );
+    expect(files['requirements.txt']).toMatch(/^django-anymail\[postmark\]==13\.0$/m);
+    expect(files['shop/settings.py']).toMatch(
+      /'POSTMARK_SERVER_TOKEN': os\.environ\.get\('POSTMARK_SERVER_TOKEN', ''\)/,
+    );
   });
 });

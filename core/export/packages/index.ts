@@ -6,6 +6,7 @@ import { django } from './django';
 import { djRestAuth } from './dj-rest-auth';
 import { djangoAllauth } from './django-allauth';
 import { djangoAllowCidr } from './django-allow-cidr';
+import { djangoAnymail } from './django-anymail';
 import { djangoAuthLdap } from './django-auth-ldap';
 import { djangoAutocompleteLight } from './django-autocomplete-light';
 import { djangoQuerycount } from './django-querycount';
@@ -71,6 +72,7 @@ export const PACKAGE_MODULES: readonly PackageModule[] = [
   django,
   djangoAllauth,
   djangoAllowCidr,
+  djangoAnymail,
   djangoAuthLdap,
   djangoAutocompleteLight,
   djangoAuditlog,
