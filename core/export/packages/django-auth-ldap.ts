@@ -1,5 +1,18 @@
 import type { PackageModule } from './module';
 
+/** The directory settings, each read from the environment: name, local value, description, secret. */
+const DIRECTORY: readonly (readonly [string, string, string, boolean])[] = [
+  ['AUTH_LDAP_SERVER_URI', '', 'LDAP server, e.g. ldaps://ldap.example.com.', false],
+  ['AUTH_LDAP_BIND_DN', '', 'DN to bind as; empty binds anonymously.', false],
+  ['AUTH_LDAP_BIND_PASSWORD', '', 'Password of AUTH_LDAP_BIND_DN.', true],
+  [
+    'AUTH_LDAP_USER_DN_TEMPLATE',
+    'uid=%(user)s,ou=users,dc=example,dc=com',
+    'Where a user is found in the directory (%(user)s is the login name).',
+    false,
+  ],
+];
+
 /**
  * django-auth-ldap: its backend before Django's (docs: authentication, "AUTHENTICATION_BACKENDS"),
  * which stays for local superusers, permissions and groups; the directory is read from the
@@ -21,29 +34,7 @@ export const djangoAuthLdap: PackageModule = {
       weight: 100,
       why: "Django's own logins, permissions and groups",
     });
-    plan.set(
-      'auth',
-      'AUTH_LDAP_SERVER_URI',
-      plan.env.str('AUTH_LDAP_SERVER_URI', '', 'LDAP server, e.g. ldaps://ldap.example.com.'),
-    );
-    plan.set(
-      'auth',
-      'AUTH_LDAP_BIND_DN',
-      plan.env.str('AUTH_LDAP_BIND_DN', '', 'DN to bind as; empty binds anonymously.'),
-    );
-    plan.set(
-      'auth',
-      'AUTH_LDAP_BIND_PASSWORD',
-      plan.env.str('AUTH_LDAP_BIND_PASSWORD', '', 'Password of AUTH_LDAP_BIND_DN.', { secret: true }),
-    );
-    plan.set(
-      'auth',
-      'AUTH_LDAP_USER_DN_TEMPLATE',
-      plan.env.str(
-        'AUTH_LDAP_USER_DN_TEMPLATE',
-        'uid=%(user)s,ou=users,dc=example,dc=com',
-        'Where a user is found in the directory (%(user)s is the login name).',
-      ),
-    );
+    for (const [name, local, description, secret] of DIRECTORY)
+      plan.set('auth', name, plan.env.str(name, local, description, secret ? { secret } : {}));
   },
 };
