@@ -12,9 +12,24 @@ const catalog = defaultCatalog();
 const zeros = (n: number) => new Uint8Array(n);
 const RECENT = { django: '5.2', python: '3.13' };
 
+interface StackOptions {
+  /** Keep the requirements file as imported (as `djstack import` does), extras and all. */
+  keepFile?: boolean;
+  /** Option values set on a package's node, as the inspector sets them. */
+  options?: Record<string, Record<string, string>>;
+}
+
 /** The exported files of a stack from `name==version` lines, imported as `djstack import` does. */
-function filesOf(lines: string[], target = RECENT): Record<string, string> {
-  const diagram = importRequirements(lines.join('\n'), catalog, { ...target, services: [], keepFile: false }).diagram;
+function filesOf(lines: string[], target = RECENT, stack: StackOptions = {}): Record<string, string> {
+  const diagram = importRequirements(lines.join('\n'), catalog, {
+    ...target,
+    services: [],
+    keepFile: stack.keepFile ?? false,
+  }).diagram;
+  diagram.nodes = diagram.nodes.map((node) => {
+    const options = stack.options?.[node.package];
+    return options ? { ...node, options: { ...node.options, ...options } } : node;
+  });
   return Object.fromEntries(
     exportPreviewFiles(diagram, catalog, { projectName: 'shop', random: zeros }).map((f) => [f.path, f.content]),
   );
@@ -64,19 +79,9 @@ describe('apps that must come before django.contrib.admin', () => {
 
 describe('middleware with a documented place', () => {
   it('AllowCIDRMiddleware is first, and ALLOWED_CIDR_NETS is read from the environment with the node value', () => {
-    const diagram = importRequirements('django==5.2.8\ndjango-allow-cidr==0.8.0', catalog, {
-      ...RECENT,
-      services: [],
-      keepFile: false,
-    }).diagram;
-    diagram.nodes = diagram.nodes.map((node) =>
-      node.package === 'django-allow-cidr'
-        ? { ...node, options: { allowedCidrNets: '10.0.0.0/8, 192.168.1.0/24' } }
-        : node,
-    );
-    const out = Object.fromEntries(
-      exportPreviewFiles(diagram, catalog, { projectName: 'shop', random: zeros }).map((f) => [f.path, f.content]),
-    );
+    const out = filesOf(['django==5.2.8', 'django-allow-cidr==0.8.0'], RECENT, {
+      options: { 'django-allow-cidr': { allowedCidrNets: '10.0.0.0/8, 192.168.1.0/24' } },
+    });
     const settings = out['shop/settings.py']!;
     expect(listOf(settings, 'MIDDLEWARE')[0]).toBe('allow_cidr.middleware.AllowCIDRMiddleware');
     expect(settings).toMatch(/^ALLOWED_CIDR_NETS = .*ALLOWED_CIDR_NETS.*10\.0\.0\.0\/8,192\.168\.1\.0\/24/m);
@@ -137,5 +142,76 @@ describe('REST framework add-ons', () => {
     );
     expect(settings).toContain("'djangorestframework_camel_case.parser.CamelCaseJSONParser'");
     expect(settings).not.toContain('CamelCaseMiddleWare');
+  });
+});
+
+describe('assets and directory logins', () => {
+  it("django-compressor adds its finder after Django's two; with django-libsass, SCSS goes through its compiler", () => {
+    const alone = settingsOf(['django==5.2.8', 'django-compressor==4.6.0']);
+    expect(listOf(alone, 'INSTALLED_APPS')).toContain('compressor');
+    expect(listOf(alone, 'STATICFILES_FINDERS')).toEqual([
+      'django.contrib.staticfiles.finders.FileSystemFinder',
+      'django.contrib.staticfiles.finders.AppDirectoriesFinder',
+      'compressor.finders.CompressorFinder',
+    ]);
+    expect(alone).not.toContain('COMPRESS_PRECOMPILERS');
+    const sass = settingsOf(['django==5.2.8', 'django-compressor==4.6.0', 'django-libsass==0.9']);
+    expect(sass).toMatch(
+      /^COMPRESS_PRECOMPILERS = \[\s*\[\s*'text\/x-scss',\s*'django_libsass\.SassCompiler',?\s*\],?\s*\]/m,
+    );
+  });
+
+  it('django-auth-ldap puts its backend before Django’s and reads the directory from the environment', () => {
+    const files = filesOf(['django==5.2.8', 'django-auth-ldap==5.4.0']);
+    const settings = files['shop/settings.py']!;
+    expect(listOf(settings, 'AUTHENTICATION_BACKENDS')).toEqual([
+      'django_auth_ldap.backend.LDAPBackend',
+      'django.contrib.auth.backends.ModelBackend',
+    ]);
+    for (const name of [
+      'AUTH_LDAP_SERVER_URI',
+      'AUTH_LDAP_BIND_DN',
+      'AUTH_LDAP_BIND_PASSWORD',
+      'AUTH_LDAP_USER_DN_TEMPLATE',
+    ])
+      expect(settings).toMatch(new RegExp(`^${name} = os\\.environ\\.get\\('${name}'`, 'm'));
+    const example = files['.env.example']!;
+    expect(example).toMatch(/^AUTH_LDAP_BIND_PASSWORD=$/m);
+    expect(example).toContain('uid=%(user)s,ou=users,dc=example,dc=com');
+  });
+});
+
+describe('e-mail through Anymail', () => {
+  it('the ESP named by the extra gives EMAIL_BACKEND and the settings its backend requires, from the environment', () => {
+    const files = filesOf(['django==5.2.8', 'django-anymail[mailjet]==13.0'], RECENT, { keepFile: true });
+    const settings = files['shop/settings.py']!;
+    expect(settings).toMatch(
+      /^EMAIL_BACKEND = os\.environ\.get\('EMAIL_BACKEND', 'anymail\.backends\.mailjet\.EmailBackend'\)/m,
+    );
+    expect(settings).toMatch(/'MAILJET_API_KEY': os\.environ\.get\('MAILJET_API_KEY', ''\)/);
+    expect(settings).toMatch(/'MAILJET_SECRET_KEY': os\.environ\.get\('MAILJET_SECRET_KEY', ''\)/);
+    expect(files['.env.example']).toMatch(/^MAILJET_SECRET_KEY=$/m);
+    expect(files['requirements.txt']).toMatch(/^django-anymail\[mailjet\]==13\.0$/m);
+  });
+
+  it('Amazon SES needs no key of its own (boto3 reads AWS credentials); no ESP extra, nothing is guessed', () => {
+    const ses = filesOf(['django==5.2.8', 'django-anymail[amazon-ses]==13.0'], RECENT, { keepFile: true })[
+      'shop/settings.py'
+    ]!;
+    expect(ses).toContain("'anymail.backends.amazon_ses.EmailBackend'");
+    expect(ses).not.toContain('ANYMAIL =');
+    const bare = settingsOf(['django==5.2.8', 'django-anymail==13.0']);
+    expect(bare).not.toContain('EMAIL_BACKEND');
+    expect(listOf(bare, 'INSTALLED_APPS')).toContain('anymail');
+  });
+
+  it('the ESP chosen in the inspector adds its extra to the requirement line', () => {
+    const files = filesOf(['django==5.2.8', 'django-anymail==13.0'], RECENT, {
+      options: { 'django-anymail': { esp: 'postmark' } },
+    });
+    expect(files['requirements.txt']).toMatch(/^django-anymail\[postmark\]==13\.0$/m);
+    expect(files['shop/settings.py']).toMatch(
+      /'POSTMARK_SERVER_TOKEN': os\.environ\.get\('POSTMARK_SERVER_TOKEN', ''\)/,
+    );
   });
 });

@@ -204,6 +204,14 @@ export class StackContext {
     return typeof value === 'string' ? value : fallback;
   }
 
+  /** A comma-separated string option as its trimmed, non-empty items (`fallback` when unset). */
+  textList(name: string, key: string, fallback: string): string[] {
+    return this.text(name, key, fallback)
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
+  }
+
   /** An integer option, or `fallback`. */
   integer(name: string, key: string, fallback: number): number {
     const value = this.option(name, key);

@@ -25,11 +25,15 @@ const random = (count: number) => new Uint8Array(count).fill(9);
 // eslint-disable-next-line no-control-regex -- Python's line breaks include control characters
 const pyLines = (text: string) => text.split(/\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]/);
 const counts = { diagrams: 0, refused: 0, requirements: 0, refusedLines: 0 };
-/** What pip reads of a logical line: continuations joined, the comment cut, spaces trimmed. */
+/**
+ * What pip reads of a logical line: continuations joined (pip's join_lines strips every leading
+ * and trailing backslash of a continued line, so a line of only backslashes is nothing), the
+ * comment cut, spaces trimmed.
+ */
 const pipText = (text: string) =>
   text
     .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/\\$/, ''))
+    .map((line) => (line.endsWith('\\') ? line.replace(/^\\+|\\+$/g, '') : line))
     .join('')
     .replace(/(?:^|\s)#.*$/s, '')
     .trim();

@@ -71,6 +71,10 @@ const AGREE: [string, Files][] = [
     },
   ],
   [
+    'lines of backslashes: pip strips every leading and trailing one of a continued line',
+    { 'requirements.txt': '\\\\\nx\\\\\n\\\\django\\\ncelery\n\\\\' },
+  ],
+  [
     'file options',
     {
       'requirements.txt':

@@ -7,7 +7,14 @@
 
 /** What a generated case stands for. */
 export type FuzzInput =
-  'diagram' | 'requirements file' | 'share link' | 'index response' | 'generated-file text' | 'generated stack';
+  | 'diagram'
+  | 'requirements file'
+  | 'share link'
+  | 'index response'
+  | 'generated-file text'
+  | 'generated stack'
+  | 'requirement string'
+  | 'version pair';
 
 export interface FuzzRun {
   /** The test file that runs it, from the repository root. */
@@ -219,6 +226,22 @@ export const FUZZ_RUNS = {
     input: 'generated stack',
     hostile: false,
     runs: 300,
+    properties: 1,
+  },
+  fastRequiresDist: {
+    file: 'core/util/pep508-fast.test.ts',
+    checks: 'the fast Requires-Dist reader answers as the PEP 508 library does, or leaves the text to it',
+    input: 'requirement string',
+    hostile: false,
+    runs: 4000,
+    properties: 1,
+  },
+  versionEquality: {
+    file: 'core/util/pep440.test.ts',
+    checks: 'the fast version equality answers as the PEP 440 library does on catalog versions and respellings',
+    input: 'version pair',
+    hostile: false,
+    runs: 5000,
     properties: 1,
   },
 } as const satisfies Record<string, FuzzRun>;

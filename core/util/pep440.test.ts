@@ -3,6 +3,7 @@ import { satisfies } from '@renovatebot/pep440';
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../catalog/catalog';
 import { versionsEqual } from './pep440';
+import { FUZZ_RUNS } from '../testing/fuzz-runs';
 
 /** The library's own answer to "is `a` == `b`", a throw read as no. */
 function libraryEqual(a: string, b: string): boolean {
@@ -70,7 +71,7 @@ describe('versionsEqual', () => {
       fc.property(respelt, respelt, (a, b) => {
         expect(versionsEqual(a, b), `${a} == ${b}`).toBe(libraryEqual(a, b));
       }),
-      { numRuns: 5000 },
+      { numRuns: FUZZ_RUNS.versionEquality.runs },
     );
     // Equal pairs are rare among random ones: each version against its own respellings too.
     for (const version of versions.slice(0, 400))

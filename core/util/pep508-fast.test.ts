@@ -3,6 +3,7 @@ import { parsePipRequirementsLine } from 'pip-requirements-js';
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../catalog/catalog';
 import { parseRequirementFast } from './pep508-fast';
+import { FUZZ_RUNS } from '../testing/fuzz-runs';
 
 /** What the library gives for `text`, a throw included, as a comparable value. */
 function library(text: string): unknown {
@@ -103,7 +104,7 @@ describe('the fast PEP 508 path', () => {
         const where = at % (valid.length + 1);
         if (agrees(valid.slice(0, where) + extra + valid.slice(where))) answered++;
       }),
-      { numRuns: 4000 },
+      { numRuns: FUZZ_RUNS.fastRequiresDist.runs },
     );
     // Most generated text must reach the fast path, or the comparison would mean little.
     expect(answered).toBeGreaterThan(800);

@@ -13,11 +13,7 @@ export const djangoAllowCidr: PackageModule = {
     },
   },
   settings(ctx, plan) {
-    const nets = ctx
-      .text('django-allow-cidr', 'allowedCidrNets', '')
-      .split(',')
-      .map((net) => net.trim())
-      .filter(Boolean);
+    const nets = ctx.textList('django-allow-cidr', 'allowedCidrNets', '');
     plan.set(
       'security',
       'ALLOWED_CIDR_NETS',

@@ -15,11 +15,7 @@ export const djangoCorsHeaders: PackageModule = {
   optional: ['corsheaders.middleware.CorsPostCsrfMiddleware'],
   settings(ctx, plan) {
     const name = 'django-cors-headers';
-    const configured = ctx
-      .text(name, 'allowedOrigins', '')
-      .split(',')
-      .map((o) => o.trim())
-      .filter(Boolean);
+    const configured = ctx.textList(name, 'allowedOrigins', '');
     const origins = plan.env.list(
       'CORS_ALLOWED_ORIGINS',
       configured.length > 0 ? configured : ['http://localhost:3000', 'http://127.0.0.1:3000'],

@@ -12,11 +12,7 @@ export const djangoDebugToolbar: PackageModule = {
     },
   },
   settings(ctx, plan) {
-    const ips = ctx
-      .text('django-debug-toolbar', 'internalIps', '127.0.0.1')
-      .split(',')
-      .map((ip) => ip.trim())
-      .filter(Boolean);
+    const ips = ctx.textList('django-debug-toolbar', 'internalIps', '127.0.0.1');
     plan.set('development', 'INTERNAL_IPS', ips.length > 0 ? ips : ['127.0.0.1']);
     const config: Record<string, PyValue> = {};
     for (const key of ['resultsCacheSize', 'renderPanels']) {

@@ -6,6 +6,8 @@ import { django } from './django';
 import { djRestAuth } from './dj-rest-auth';
 import { djangoAllauth } from './django-allauth';
 import { djangoAllowCidr } from './django-allow-cidr';
+import { djangoAnymail } from './django-anymail';
+import { djangoAuthLdap } from './django-auth-ldap';
 import { djangoAutocompleteLight } from './django-autocomplete-light';
 import { djangoQuerycount } from './django-querycount';
 import { djangoRecaptcha } from './django-recaptcha';
@@ -18,6 +20,7 @@ import { djangoCachalot } from './django-cachalot';
 import { djangoCacheops } from './django-cacheops';
 import { djangoCeleryBeat } from './django-celery-beat';
 import { djangoCeleryResults } from './django-celery-results';
+import { djangoCompressor } from './django-compressor';
 import { djangoConstance } from './django-constance';
 import { djangoCorsHeaders } from './django-cors-headers';
 import { djangoCrispyForms } from './django-crispy-forms';
@@ -69,6 +72,8 @@ export const PACKAGE_MODULES: readonly PackageModule[] = [
   django,
   djangoAllauth,
   djangoAllowCidr,
+  djangoAnymail,
+  djangoAuthLdap,
   djangoAutocompleteLight,
   djangoAuditlog,
   djangoAxes,
@@ -77,6 +82,7 @@ export const PACKAGE_MODULES: readonly PackageModule[] = [
   djangoCeleryBeat,
   djangoCeleryResults,
   djangoConfigurations,
+  djangoCompressor,
   djangoConstance,
   djangoCorsHeaders,
   djangoCrispyForms,
