@@ -21,7 +21,7 @@ export function measuredSizes(): Record<string, NodeSize> {
 }
 
 export function fitView(): void {
-  void flowApi()?.fitView({ padding: 0.2, duration: 200, maxZoom: 1.25 });
+  void flowApi()?.fitView({ padding: 0.2, duration: 200, maxZoom: 1.25, includeHiddenNodes: true });
 }
 
 export const viewActions: Action[] = [

@@ -38,6 +38,10 @@ import { DotGrid } from './dot-grid';
 import { MiniMap } from './mini-map';
 import { RoleEdge } from './role-edge';
 import { WireOfferBar } from './wire-offer-bar';
+import { Overview, type OverviewLook } from './overview';
+import { usePictureStore } from './picture-store';
+import { useViewPlan } from './use-view-plan';
+import { worstSeverity } from '../store/analysis';
 import { createEdgeMapper, createNodeMapper, wiredInputs, wiredOutputs, type Size } from './to-flow';
 
 /** A small map: a frame with a view rectangle in it, drawn like the zoom controls' icons. */
@@ -144,9 +148,21 @@ export function Canvas() {
   const [dragged, setDragged] = useState<ReadonlyMap<string, Position>>(NOT_DRAGGING);
   const draggedRef = useRef(dragged); // the same map, for the change handler
   const shownNodes = useMemo(() => placeNodes(nodes, dragged), [nodes, dragged]);
+  // A large diagram mounts only the packages in and around the view, or none (the overview).
+  const everything = usePictureStore((state) => state.everything);
+  const { plan, mounted } = useViewPlan(nodes, edges, selection.nodes, everything);
+  const overview = plan.mode === 'overview' && !everything;
   const flowNodes = useMemo(
-    () => mapNodes(shownNodes, selectedNodes, sizes, { analysis, wired, wiredOut }),
-    [mapNodes, shownNodes, selectedNodes, sizes, analysis, wired, wiredOut],
+    () => mapNodes(shownNodes, selectedNodes, sizes, { analysis, wired, wiredOut }, mounted),
+    [mapNodes, shownNodes, selectedNodes, sizes, analysis, wired, wiredOut, mounted],
+  );
+  const overviewLook = useMemo<OverviewLook>(
+    () => ({
+      nodeColor: minimapColor,
+      worst: (id) => worstSeverity(analysis.byNode.get(id) ?? []),
+      title: (node) => catalog.get(node.data.node.package)?.title ?? node.data.node.package,
+    }),
+    [analysis],
   );
   const flowEdges = useMemo(
     () => mapEdges(edges, selectedEdges, analysis.byEdge),
@@ -273,6 +289,7 @@ export function Canvas() {
       className={far ? 'canvas is-far' : 'canvas'}
       data-testid="canvas"
       data-checking={checking}
+      data-mounted={mounted === null ? 'all' : mounted.size}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
@@ -304,6 +321,7 @@ export function Canvas() {
         ariaLabelConfig={ARIA_LABELS}
       >
         <DotGrid gap={GRID} />
+        {overview ? <Overview look={overviewLook} count={nodes.length} theme={theme} /> : null}
         {/* An empty canvas has nothing to map: the empty frame would only cover the gallery. */}
         {showMinimap && nodes.length > 0 ? (
           <MiniMap nodeColor={minimapColor} theme={theme} ariaLabel="Minimap of the stack" />

@@ -51,8 +51,8 @@ function nodeRect(node: InternalNode): Rect {
   return {
     x,
     y,
-    width: node.measured.width ?? node.width ?? GUESS.width,
-    height: node.measured.height ?? node.height ?? GUESS.height,
+    width: node.measured.width ?? node.width ?? node.initialWidth ?? GUESS.width,
+    height: node.measured.height ?? node.height ?? node.initialHeight ?? GUESS.height,
   };
 }
 
@@ -69,7 +69,7 @@ function draw(
   const rects: [Rect, InternalNode<PackageFlowNode>][] = [];
   let content = view;
   for (const node of state.nodeLookup.values()) {
-    if (node.hidden) continue;
+    // Hidden nodes are a windowed diagram's unmounted packages (windowing.ts): still on the map.
     const rect = nodeRect(node);
     rects.push([rect, node]);
     content = union(content, rect);

@@ -7,6 +7,7 @@ import type { DiagramEdge, DiagramNode } from '../../../core/diagram/model';
 import { NO_PROBLEMS, type IndexedAnalysis } from '../store/analysis';
 import { catalog } from '../store/catalog';
 import type { NodeFacts, PackageFlowNode, RoleFlowEdge } from './flow-types';
+import { nodeSize } from '../../../core/layout/geometry';
 import { levelOfNode } from '../../../core/resolve/levels';
 import { catalogIndex } from '../../../core/resolve/catalog-index';
 
@@ -76,10 +77,23 @@ export function accessibleName(node: DiagramNode, facts: NodeFacts): string {
   return `${title}${facts.version ? ` ${facts.version}` : ''}${count > 0 ? `, ${count} problem${count === 1 ? '' : 's'}` : ''}`;
 }
 
+/** A package's drawn size before it is measured: from core's geometry, once per package name. */
+const guesses = new Map<string, Size>();
+export function guessedSize(node: DiagramNode): Size {
+  let size = guesses.get(node.package);
+  if (!size) {
+    size = nodeSize(catalog, node.package);
+    guesses.set(node.package, size);
+  }
+  return size;
+}
+
 type CachedNode = NodeFacts & {
   source: DiagramNode;
   selected: boolean;
   size: Size | undefined;
+  hidden: boolean;
+  windowed: boolean;
   node: PackageFlowNode;
 };
 
@@ -90,11 +104,14 @@ export function createNodeMapper() {
     selected: ReadonlySet<string>,
     sizes: ReadonlyMap<string, Size>,
     facts: CanvasFacts,
+    /** The packages mounted (windowing.ts); the others are hidden. Null: all are mounted. */
+    mounted: ReadonlySet<string> | null = null,
   ): PackageFlowNode[] => {
     const seen = new Set<string>();
     const result = nodes.map((source) => {
       seen.add(source.id);
       const isSelected = selected.has(source.id);
+      const hidden = mounted !== null && !mounted.has(source.id);
       const size = sizes.get(source.id);
       const derived = factsOf(facts, source);
       const hit = cache.get(source.id);
@@ -103,6 +120,8 @@ export function createNodeMapper() {
         hit.source === source &&
         hit.selected === isSelected &&
         hit.size === size &&
+        hit.hidden === hidden &&
+        hit.windowed === (mounted !== null) &&
         hit.version === derived.version &&
         hit.level === derived.level &&
         hit.levelReason === derived.levelReason &&
@@ -120,8 +139,21 @@ export function createNodeMapper() {
         data: { node: source, ...derived },
         selected: isSelected,
         ...(size ? { measured: size } : {}),
+        // A windowed diagram's unmounted packages still have a size, for fit view and the maps.
+        ...(mounted !== null
+          ? { initialWidth: guessedSize(source).width, initialHeight: guessedSize(source).height }
+          : {}),
+        ...(hidden ? { hidden } : {}),
       };
-      cache.set(source.id, { source, selected: isSelected, size, ...derived, node });
+      cache.set(source.id, {
+        source,
+        selected: isSelected,
+        size,
+        hidden,
+        windowed: mounted !== null,
+        ...derived,
+        node,
+      });
       return node;
     });
     for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);

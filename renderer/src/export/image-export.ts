@@ -6,6 +6,7 @@
 import { getNodesBounds, getViewportForBounds } from '@xyflow/react';
 import { toPng } from 'html-to-image';
 import { EXPORTING_ATTRIBUTE } from '../canvas/detail';
+import { usePictureStore } from '../canvas/picture-store';
 import { getHost } from '../host/host';
 import { analysisOf } from '../store/analysis';
 import { catalog } from '../store/catalog';
@@ -45,13 +46,43 @@ function pictureOptions() {
   };
 }
 
-/** Takes the picture with the far-zoom level of detail switched off: a picture has every detail. */
-async function withEveryDetail<T>(viewport: HTMLElement, take: () => Promise<T>): Promise<T> {
-  const canvas = viewport.closest('.canvas');
+/** How long a windowed diagram may take to mount every package for a picture. */
+const MOUNT_TIMEOUT_MS = 120_000;
+
+/** Resolves once React Flow has measured every node (its handles are known), or rejects after the timeout. */
+function everyNodeMeasured(): Promise<void> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const poll = () => {
+      const api = flowApi();
+      const nodes = api?.getNodes() ?? [];
+      if (nodes.every((node) => !node.hidden && api?.getInternalNode(node.id)?.internals.handleBounds)) resolve();
+      else if (performance.now() - started > MOUNT_TIMEOUT_MS) reject(new Error('the packages took too long to draw'));
+      else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+}
+
+/**
+ * Runs `take` with every detail on the canvas: the far-zoom level of detail switched off, and a
+ * windowed diagram's packages all mounted (canvas/windowing.ts) and measured first.
+ */
+async function withEveryDetail<T>(take: () => Promise<T>): Promise<T> {
+  const canvas = document.querySelector('.canvas');
   canvas?.setAttribute(EXPORTING_ATTRIBUTE, '');
+  const windowed =
+    flowApi()
+      ?.getNodes()
+      .some((node) => node.hidden) ?? false;
   try {
+    if (windowed) {
+      usePictureStore.setState({ everything: true });
+      await everyNodeMeasured();
+    }
     return await take();
   } finally {
+    if (windowed) usePictureStore.setState({ everything: false });
     canvas?.removeAttribute(EXPORTING_ATTRIBUTE);
   }
 }
@@ -69,10 +100,13 @@ function dataUrlBytes(url: string): Uint8Array {
 }
 
 export async function exportPng(): Promise<void> {
-  const picture = pictureOptions();
-  if (!picture) return;
+  if (!flowApi()?.getNodes().length) return;
   try {
-    const url = await withEveryDetail(picture.viewport, () => toPng(picture.viewport, picture.options));
+    const url = await withEveryDetail(() => {
+      const picture = pictureOptions();
+      if (!picture) throw new Error('the canvas is not ready');
+      return toPng(picture.viewport, picture.options);
+    });
     const saved = await getHost().exportBinary({ suggestedName: `${baseName()}.png`, data: dataUrlBytes(url) });
     if (saved) useUiStore.getState().showStatus(`Exported ${saved.name}.`, 'success');
   } catch (error) {
@@ -122,7 +156,8 @@ export async function exportSvg(): Promise<void> {
   const diagram = useDiagramStore.getState().diagram;
   if (diagram.nodes.length === 0) return;
   try {
-    const text = stackSvg(pictureOf(diagram, catalog, analysisOf(diagram), canvasLayout()), pictureColors());
+    const layout = await withEveryDetail(async () => canvasLayout());
+    const text = stackSvg(pictureOf(diagram, catalog, analysisOf(diagram), layout), pictureColors());
     const saved = await getHost().exportText({ suggestedName: `${baseName()}.svg`, text });
     if (saved) useUiStore.getState().showStatus(`Exported ${saved.name}.`, 'success');
   } catch (error) {

@@ -25,7 +25,13 @@ export function revealProblem(problem: Problem): void {
       duration: 250,
     });
   } else {
-    void api.fitView({ nodes: problem.nodes.map((id) => ({ id })), padding: 0.4, duration: 250, maxZoom: 1.2 });
+    void api.fitView({
+      nodes: problem.nodes.map((id) => ({ id })),
+      padding: 0.4,
+      duration: 250,
+      maxZoom: 1.2,
+      includeHiddenNodes: true,
+    });
   }
 }
 

@@ -14,9 +14,14 @@ export function flowApi(): ReactFlowInstance | null {
   return instance;
 }
 
-/** Fits the view once React Flow has measured the nodes of a diagram just loaded. */
+/**
+ * Fits the view once React Flow has measured the nodes of a diagram just loaded. Hidden nodes
+ * are a windowed diagram's unmounted packages (canvas/windowing.ts): they count.
+ */
 export function fitViewSoon(): void {
   requestAnimationFrame(() =>
-    requestAnimationFrame(() => void instance?.fitView({ padding: 0.15, duration: 200, maxZoom: 1 })),
+    requestAnimationFrame(
+      () => void instance?.fitView({ padding: 0.15, duration: 200, maxZoom: 1, includeHiddenNodes: true }),
+    ),
   );
 }
