@@ -4,8 +4,8 @@
  */
 import type { Diagram } from '../../../core/diagram/model';
 import { emptyDiagram } from '../../../core/diagram/model';
-import { CATALOG_VERSION } from '../../../catalog/index';
-import { parseDjstack, serializeDjstack } from '../../../core/format/djstack';
+import { parseDjstack } from '../../../core/format/djstack';
+import { documentText, documentTextSoon } from './document-text';
 import { saveSizeProblem } from '../../../core/format/size';
 import type { OpenedFile } from '../../../core/host/contract';
 import { getHost } from '../host/host';
@@ -15,10 +15,7 @@ import { fitViewSoon } from '../store/flow-api';
 import { isDirty, UNTITLED, useDiagramStore } from '../store/diagram-store';
 import { EMPTY_SELECTION, useUiStore } from '../store/ui-store';
 
-/** The text of a diagram as saved or autosaved: it records the catalog version it was made with. */
-export function documentText(diagram: Diagram): string {
-  return serializeDjstack(diagram, { catalogVersion: CATALOG_VERSION });
-}
+export { documentText } from './document-text';
 
 /** Asks what to do with unsaved changes; true when the caller may go on. */
 export async function confirmDiscard(doing: string): Promise<boolean> {
@@ -191,17 +188,33 @@ export async function offerRecovery(): Promise<void> {
   }
 }
 
-/** Writes the document to the host's autosave every few seconds while it has unsaved changes. */
+/**
+ * Writes the document to the host's autosave every few seconds while it has unsaved changes. A
+ * large diagram's text is written in a worker (document-text.ts); one autosave at a time.
+ */
 export function startAutosave(intervalMs = 3000): () => void {
   let written: Diagram | null = null;
+  let writing = false;
+  let stopped = false;
   const timer = setInterval(() => {
     const state = useDiagramStore.getState();
-    if (!isDirty(state) || state.diagram === written) return;
+    if (writing || !isDirty(state) || state.diagram === written) return;
     written = state.diagram;
-    const text = documentText(state.diagram);
-    // A text past the file limit would be refused by the host; the save itself says why.
-    if (saveSizeProblem(text)) return;
-    void getHost().writeAutosave(text, state.document.handle ? state.document.name : null);
+    writing = true;
+    const name = state.document.handle ? state.document.name : null;
+    void documentTextSoon(state.diagram)
+      .then(async (text) => {
+        // A text past the file limit would be refused by the host; the save itself says why.
+        // Saved or discarded meanwhile: nothing to recover.
+        if (stopped || saveSizeProblem(text) || !isDirty(useDiagramStore.getState())) return;
+        await getHost().writeAutosave(text, name);
+      })
+      .finally(() => {
+        writing = false;
+      });
   }, intervalMs);
-  return () => clearInterval(timer);
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
 }

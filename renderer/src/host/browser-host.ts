@@ -4,12 +4,13 @@
  * for autosave. There is no native menu, so commands come
  * from the in-page menu bar; `emitCommand` lets it reach the same `onCommand` listeners.
  */
+import { indexedDbRecovery, localStorageRecovery, type RecoveryStore } from './recovery-store';
+export { AUTOSAVE_KEY } from './recovery-store';
 import type { DocumentState, HostApi, MenuCommand, OpenedFile, Recovery, SavedFile } from '../../../core/host/contract';
 import { projectZip } from '../export/project-zip';
 import { browserPackageData } from './browser-package-data';
 import { askFileName } from './name-dialog';
 
-export const AUTOSAVE_KEY = 'django-stack-builder.autosave';
 const APP_NAME = 'Django Stack Builder';
 
 export interface BrowserHost extends HostApi {
@@ -52,6 +53,8 @@ export interface BrowserHostEnvironment {
   document: Document;
   window: Window;
   storage: Storage | null;
+  /** Where the recovery copy goes; default: IndexedDB where there is one, else `storage`. */
+  recovery?: RecoveryStore;
 }
 
 function defaultEnvironment(): BrowserHostEnvironment {
@@ -61,10 +64,13 @@ function defaultEnvironment(): BrowserHostEnvironment {
   } catch {
     storage = null;
   }
-  return { document, window, storage };
+  const fallback = localStorageRecovery(storage);
+  const recovery = typeof indexedDB === 'undefined' ? fallback : indexedDbRecovery(indexedDB, fallback);
+  return { document, window, storage, recovery };
 }
 
 export function createBrowserHost(env: BrowserHostEnvironment = defaultEnvironment()): BrowserHost {
+  const recovery = env.recovery ?? localStorageRecovery(env.storage);
   const commands = listeners<MenuCommand>();
   const openFiles = listeners<OpenedFile>();
   const fileChanges = listeners<string>();
@@ -162,26 +168,14 @@ export function createBrowserHost(env: BrowserHostEnvironment = defaultEnvironme
       dirty = state.dirty;
       env.document.title = `${state.dirty ? '• ' : ''}${state.name} — ${APP_NAME}`;
     },
-    writeAutosave: async (text, name) => {
-      const recovery: Recovery = { text, name, savedAt: new Date().toISOString() };
-      try {
-        env.storage?.setItem(AUTOSAVE_KEY, JSON.stringify(recovery));
-      } catch {
-        // Storage full or disabled: the document itself is still in memory.
-      }
-    },
+    writeAutosave: async (text, name) => recovery.write({ text, name, savedAt: new Date().toISOString() }),
     readRecovery: async () => {
-      const raw = env.storage?.getItem(AUTOSAVE_KEY);
-      if (!raw) return null;
-      try {
-        const value = JSON.parse(raw) as Partial<Recovery>;
-        if (typeof value.text !== 'string' || typeof value.savedAt !== 'string') return null;
-        return { text: value.text, savedAt: value.savedAt, name: typeof value.name === 'string' ? value.name : null };
-      } catch {
-        return null;
-      }
+      const value = (await recovery.read()) as Partial<Recovery> | null;
+      if (!value || typeof value !== 'object') return null;
+      if (typeof value.text !== 'string' || typeof value.savedAt !== 'string') return null;
+      return { text: value.text, savedAt: value.savedAt, name: typeof value.name === 'string' ? value.name : null };
     },
-    clearAutosave: async () => env.storage?.removeItem(AUTOSAVE_KEY),
+    clearAutosave: () => recovery.clear(),
     openExternal: (url) => {
       if (isSafeExternalUrl(url)) env.window.open(url, '_blank', 'noopener,noreferrer');
     },
