@@ -1,10 +1,12 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useDiagramStore } from '../store/diagram-store';
-import { setCheckerForTests } from '../store/analysis-store';
+import { setCheckerForTests, useAnalysisStore } from '../store/analysis-store';
 import { fakeAnalysisWorker, resetStores, stackOf } from '../store/testing';
 import { useUiStore } from '../store/ui-store';
-import { ProblemsList } from './problems-list';
+import { catalog } from '../store/catalog';
+import { hostileDiagram } from '../../../scripts/bench/synthetic';
+import { PROBLEMS_PAGE, ProblemsList } from './problems-list';
 
 describe('problems list', () => {
   beforeEach(() => {
@@ -68,5 +70,25 @@ describe('problems list', () => {
     } finally {
       setCheckerForTests(null);
     }
+  });
+});
+
+describe('a list of many problems', () => {
+  afterEach(cleanup);
+
+  it('shows them a page at a time; the summary counts them all', () => {
+    // The benchmark's hostile diagram: clashing pins, duplicates, dense wiring.
+    resetStores(hostileDiagram(catalog, 600));
+    render(<ProblemsList />);
+    const total = useAnalysisStore.getState().analysis.problems.length;
+    expect(total).toBeGreaterThan(PROBLEMS_PAGE);
+    const items = () => screen.getByTestId('problems').querySelectorAll('.problems-list > li:not(.problems-more)');
+    expect(items()).toHaveLength(PROBLEMS_PAGE);
+    const rest = total - PROBLEMS_PAGE;
+    expect(screen.getByTestId('problems.more').textContent).toBe(
+      `Show ${rest <= PROBLEMS_PAGE ? 'the last' : 'the next'} ${Math.min(rest, PROBLEMS_PAGE)} of ${rest} more problems`,
+    );
+    fireEvent.click(screen.getByTestId('problems.more'));
+    expect(items()).toHaveLength(Math.min(total, 2 * PROBLEMS_PAGE));
   });
 });
