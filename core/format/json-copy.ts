@@ -18,3 +18,19 @@ export function copyJson<T>(value: T): T {
   if (keys.some(isIntegerLikeKey)) setKeyOrder(copy, keys);
   return copy as T;
 }
+
+/**
+ * Whether a structured clone of `value` (what a worker receives) is written exactly as `value`
+ * is: true when nothing in it is a LosslessNumber or has an integer-like key, the two things a
+ * clone loses (see above). Callers that send a diagram to a worker for writing check this first.
+ */
+export function survivesStructuredClone(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (isLosslessNumber(value)) return false;
+  if (Array.isArray(value)) return value.every(survivesStructuredClone);
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    if (isIntegerLikeKey(key) || !survivesStructuredClone((value as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}

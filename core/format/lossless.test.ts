@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeShareFragment, encodeShareFragment } from '../share/share-link';
 import { parseDjstack, serializeDjstack } from './djstack';
 import { sampleDiagram } from './testing/documents';
+import { survivesStructuredClone } from './json-copy';
 
 function loaded(input: string) {
   const result = parseDjstack(input);
@@ -113,5 +114,19 @@ describe('djstack: a key given twice', () => {
     const diagram = loaded(twice);
     expect(diagram.nodes[0]?.id).toBe('django');
     expect(serializeDjstack(diagram)).toContain('"big": 9007199254740993');
+  });
+});
+
+describe('djstack: what a worker may write', () => {
+  it('a diagram whose structured clone writes the same text says so; one with a big integer or an integer-like key does not', () => {
+    const plain = loaded(base);
+    expect(survivesStructuredClone(plain)).toBe(true);
+    expect(serializeDjstack(structuredClone(plain))).toBe(serializeDjstack(plain));
+    for (const text of [withNodeField('9007199254740993'), withTopField('{"10": 1, "2": 2}')]) {
+      const diagram = loaded(text);
+      expect(survivesStructuredClone(diagram)).toBe(false);
+      // What the check guards against: the clone would be written differently.
+      expect(serializeDjstack(structuredClone(diagram))).not.toBe(serializeDjstack(diagram));
+    }
   });
 });

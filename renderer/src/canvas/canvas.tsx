@@ -161,12 +161,18 @@ export function Canvas() {
       nodeColor: minimapColor,
       worst: (id) => worstSeverity(analysis.byNode.get(id) ?? []),
       title: (node) => catalog.get(node.data.node.package)?.title ?? node.data.node.package,
+      edges,
     }),
-    [analysis],
+    [analysis, edges],
+  );
+  // A wire is drawn when both its ends are mounted; the overview draws the others itself.
+  const mountedEdges = useMemo(
+    () => (mounted === null ? edges : edges.filter((edge) => mounted.has(edge.source) && mounted.has(edge.target))),
+    [edges, mounted],
   );
   const flowEdges = useMemo(
-    () => mapEdges(edges, selectedEdges, analysis.byEdge),
-    [mapEdges, edges, selectedEdges, analysis],
+    () => mapEdges(mountedEdges, selectedEdges, analysis.byEdge),
+    [mapEdges, mountedEdges, selectedEdges, analysis],
   );
 
   const onNodesChange = useCallback((changes: NodeChange<PackageFlowNode>[]) => {

@@ -1,17 +1,20 @@
 /**
  * The overview of a large diagram zoomed out (windowing.ts): every package drawn as its box on
  * one <canvas> under React Flow's controls, with its role's colour, its problem colour and, when
- * big enough to read, its name; wires as thin lines. Like the minimap it has one store
+ * big enough to read, its name; wires as thin lines once few enough are in view to tell apart. Like the minimap it has one store
  * subscription and redraws at most once per animation frame, without React. It takes no
  * pointer events: panning and zooming stay React Flow's; zooming in mounts the packages again.
  */
 import { Panel, useStoreApi, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import type { Severity } from '../../../core/check/types';
+import type { DiagramEdge } from '../../../core/diagram/model';
 import type { PackageFlowNode, RoleFlowEdge } from './flow-types';
 
 /** Names are written when they would be at least this many pixels high on screen. */
 const MIN_TEXT_PX = 7;
+/** Past this many wires in view, the overview draws none: they would be a grey wash. */
+const MAX_WIRES = 3000;
 /** The height of a name in flow units: large, as in the far-zoom view of mounted packages. */
 const NAME_SIZE = 30;
 
@@ -63,6 +66,8 @@ export interface OverviewLook {
   worst: (id: string) => Severity | null;
   /** A node's name as shown. */
   title: (node: PackageFlowNode) => string;
+  /** The diagram's wires (React Flow is given only those between mounted packages). */
+  edges: readonly DiagramEdge[];
 }
 
 /** Draws the overview of `state` on `canvas` (already sized to the pane at the device's pixel ratio). */
@@ -86,22 +91,36 @@ function draw(
     box.y < view.y + view.height &&
     box.y + box.height > view.y;
 
-  // Wires first, under the boxes: one path.
-  context.beginPath();
-  for (const edge of state.edges) {
+  // Wires first, under the boxes, as one path: those that may cross the view, and only while
+  // they are few enough to tell apart (rasterising 12,000 of them took longer than all the boxes).
+  const wires: number[] = [];
+  for (const edge of look.edges) {
     const source = state.nodeLookup.get(edge.source);
     const target = state.nodeLookup.get(edge.target);
     if (!source || !target) continue;
     const from = boxOf(source);
     const to = boxOf(target);
-    context.moveTo(from.x + from.width, from.y + from.height / 2);
-    context.lineTo(to.x, to.y + to.height / 2);
+    const x1 = from.x + from.width;
+    const y1 = from.y + from.height / 2;
+    const x2 = to.x;
+    const y2 = to.y + to.height / 2;
+    if (Math.max(x1, x2) < view.x || Math.min(x1, x2) > view.x + view.width) continue;
+    if (Math.max(y1, y2) < view.y || Math.min(y1, y2) > view.y + view.height) continue;
+    wires.push(x1, y1, x2, y2);
+    if (wires.length > 4 * MAX_WIRES) break;
   }
-  context.strokeStyle = colors.edge;
-  context.globalAlpha = 0.45;
-  context.lineWidth = 1 / zoom;
-  context.stroke();
-  context.globalAlpha = 1;
+  if (wires.length <= 4 * MAX_WIRES) {
+    context.beginPath();
+    for (let i = 0; i < wires.length; i += 4) {
+      context.moveTo(wires[i]!, wires[i + 1]!);
+      context.lineTo(wires[i + 2]!, wires[i + 3]!);
+    }
+    context.strokeStyle = colors.edge;
+    context.globalAlpha = 0.45;
+    context.lineWidth = 1 / zoom;
+    context.stroke();
+    context.globalAlpha = 1;
+  }
 
   // Boxes: one path for the fill, one per role colour for the bar on the left, one per border.
   const bars = new Map<string, Box[]>();
@@ -188,7 +207,6 @@ export function Overview({ look, count, theme }: { look: OverviewLook; count: nu
     const unsubscribe = store.subscribe((state, previous) => {
       if (
         state.nodes !== previous.nodes ||
-        state.edges !== previous.edges ||
         state.transform !== previous.transform ||
         state.width !== previous.width ||
         state.height !== previous.height

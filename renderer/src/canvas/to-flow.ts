@@ -113,8 +113,12 @@ export function createNodeMapper() {
       const isSelected = selected.has(source.id);
       const hidden = mounted !== null && !mounted.has(source.id);
       const size = sizes.get(source.id);
-      const derived = factsOf(facts, source);
       const hit = cache.get(source.id);
+      // An unmounted package shows nothing: its facts wait until it is mounted again, so that
+      // new verdicts do not rebuild thousands of hidden nodes (the overview reads them itself).
+      if (hidden && hit?.hidden && hit.windowed && hit.source === source && hit.selected === isSelected)
+        return hit.node;
+      const derived = factsOf(facts, source);
       if (
         hit &&
         hit.source === source &&

@@ -1,39 +1,45 @@
 /**
- * A diagram's file text, as saved and autosaved: it records the catalog version it was made with.
- * `documentTextSoon` writes a large diagram's text in the text worker (text-protocol.ts), so that
- * the autosave never holds the UI thread; a small one, or where no worker can start, here.
+ * A diagram's file text, as saved and autosaved (it records the catalog version it was made
+ * with), and a file's diagram. `documentTextSoon` and `parseDiagramSoon` do a large one in the
+ * text worker (text-protocol.ts), so that neither the autosave nor opening a large file holds
+ * the UI thread; a small one, one a structured clone would change, or any where no worker can
+ * start, here.
  */
 import { CATALOG_VERSION } from '../../../catalog/index';
 import type { Diagram } from '../../../core/diagram/model';
-import { serializeDjstack } from '../../../core/format/djstack';
+import { parseDjstack, serializeDjstack, type LoadResult } from '../../../core/format/djstack';
+import { survivesStructuredClone } from '../../../core/format/json-copy';
 import type { TextReply, TextRequest } from './text-protocol';
 
-/** From how many nodes the text is written in the worker; below, it takes a few milliseconds. */
+/** From how many nodes a diagram's text is written in the worker; below, it takes a few milliseconds. */
 export const TEXT_WORKER_FROM_NODES = 200;
+/** From how many characters a file is read in the worker (a 200-node diagram is about 100,000). */
+export const READ_WORKER_FROM_CHARS = 100_000;
 
 export function documentText(diagram: Diagram): string {
   return serializeDjstack(diagram, { catalogVersion: CATALOG_VERSION });
 }
 
-interface TextWorker {
-  post: (request: TextRequest) => void;
-}
+type Waiting = { resolve: (reply: TextReply | null) => void };
+/** A request before it is numbered. */
+type Unnumbered = TextRequest extends infer R ? (R extends TextRequest ? Omit<R, 'id'> : never) : never;
 
 /** Undefined until needed; null when no worker can start here (jsdom, a policy) or it broke. */
-let worker: TextWorker | null | undefined;
-const waiting = new Map<number, { resolve: (text: string) => void; diagram: Diagram }>();
+let worker: Worker | null | undefined;
+const waiting = new Map<number, Waiting>();
 let nextId = 1;
 
-/** Answers every request still waiting here, on the UI thread: the worker is gone. */
+/** The worker is gone: every request still waiting is done here. */
 function failAll(): void {
+  worker?.terminate();
   worker = null;
   for (const [id, request] of waiting) {
     waiting.delete(id);
-    request.resolve(documentText(request.diagram));
+    request.resolve(null);
   }
 }
 
-function startWorker(): TextWorker | null {
+function startWorker(): Worker | null {
   if (typeof Worker !== 'function') return null;
   let started: Worker;
   try {
@@ -42,33 +48,41 @@ function startWorker(): TextWorker | null {
     return null;
   }
   started.onmessage = (event: MessageEvent<TextReply>) => {
-    const reply = event.data;
-    const request = waiting.get(reply.id);
+    const request = waiting.get(event.data.id);
     if (!request) return;
-    waiting.delete(reply.id);
-    request.resolve('text' in reply ? reply.text : documentText(request.diagram));
+    waiting.delete(event.data.id);
+    request.resolve(event.data);
   };
   started.onerror = (event) => {
     event.preventDefault();
-    started.terminate();
     failAll();
   };
-  started.onmessageerror = () => {
-    started.terminate();
-    failAll();
-  };
-  return { post: (request) => started.postMessage(request) };
+  started.onmessageerror = failAll;
+  return started;
 }
 
-/** The text of `diagram`: from the worker for a large diagram, else (or without a worker) written here. */
-export function documentTextSoon(diagram: Diagram): Promise<string> {
-  if (diagram.nodes.length < TEXT_WORKER_FROM_NODES) return Promise.resolve(documentText(diagram));
+/** Sends a request to the worker; null when there is none (or it broke): do it here. */
+function ask(request: Unnumbered): Promise<TextReply | null> {
   if (worker === undefined) worker = startWorker();
   const running = worker;
-  if (!running) return Promise.resolve(documentText(diagram));
+  if (!running) return Promise.resolve(null);
   return new Promise((resolve) => {
     const id = nextId++;
-    waiting.set(id, { resolve, diagram });
-    running.post({ id, diagram, catalogVersion: CATALOG_VERSION });
+    waiting.set(id, { resolve });
+    running.postMessage({ ...request, id } as TextRequest);
   });
+}
+
+/** The text of `diagram`: from the worker for a large diagram, else written here. */
+export async function documentTextSoon(diagram: Diagram): Promise<string> {
+  if (diagram.nodes.length < TEXT_WORKER_FROM_NODES || !survivesStructuredClone(diagram)) return documentText(diagram);
+  const reply = await ask({ kind: 'write', diagram, catalogVersion: CATALOG_VERSION });
+  return reply && 'text' in reply ? reply.text : documentText(diagram);
+}
+
+/** The diagram in a file's text: read in the worker for a large file, else here. */
+export async function parseDiagramSoon(text: string): Promise<LoadResult> {
+  if (text.length < READ_WORKER_FROM_CHARS) return parseDjstack(text);
+  const reply = await ask({ kind: 'read', text });
+  return reply && 'loaded' in reply ? reply.loaded : parseDjstack(text);
 }

@@ -4,8 +4,7 @@
  */
 import type { Diagram } from '../../../core/diagram/model';
 import { emptyDiagram } from '../../../core/diagram/model';
-import { parseDjstack } from '../../../core/format/djstack';
-import { documentText, documentTextSoon } from './document-text';
+import { documentText, documentTextSoon, parseDiagramSoon } from './document-text';
 import { saveSizeProblem } from '../../../core/format/size';
 import type { OpenedFile } from '../../../core/host/contract';
 import { getHost } from '../host/host';
@@ -50,9 +49,9 @@ export async function newDocument(diagram: Diagram = emptyDiagram()): Promise<vo
   afterLoad();
 }
 
-/** Loads an opened file; on a parse error shows it and changes nothing. */
-export function loadOpenedFile(file: OpenedFile): boolean {
-  const result = parseDjstack(file.text);
+/** Loads an opened file (a large one is read in a worker); on a parse error shows it and changes nothing. */
+export async function loadOpenedFile(file: OpenedFile): Promise<boolean> {
+  const result = await parseDiagramSoon(file.text);
   if (!result.ok && isDependencyFileName(file.name)) {
     // A requirements or lock file opened by mistake: offer the import instead of a JSON error.
     void ask(
@@ -80,7 +79,7 @@ export function loadOpenedFile(file: OpenedFile): boolean {
 export async function openDocument(): Promise<void> {
   if (!(await confirmDiscard('open another diagram'))) return;
   const file = await getHost().openDiagram();
-  if (file) loadOpenedFile(file);
+  if (file) await loadOpenedFile(file);
 }
 
 /**
@@ -152,7 +151,7 @@ export async function offerReload(handle: string): Promise<void> {
   if (answer !== 'reload') return;
   const file = await getHost().reload(handle);
   if ('error' in file) useUiStore.getState().showStatus(file.error, 'error');
-  else loadOpenedFile(file);
+  else await loadOpenedFile(file);
 }
 
 /** The host wants to close the window: ask about unsaved changes, then answer it. */
@@ -164,7 +163,7 @@ export async function answerCloseRequest(): Promise<void> {
 export async function offerRecovery(): Promise<void> {
   const recovery = await getHost().readRecovery();
   if (!recovery) return;
-  const parsed = parseDjstack(recovery.text);
+  const parsed = await parseDiagramSoon(recovery.text);
   if (!parsed.ok || parsed.diagram.nodes.length === 0) {
     await getHost().clearAutosave();
     return;
