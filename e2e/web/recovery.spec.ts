@@ -36,7 +36,7 @@ async function restoreAfterReload(page: Page): Promise<void> {
   const dialog = page.getByRole('dialog', { name: 'Recover unsaved changes?' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Restore' }).click();
-  await expect(page.getByTestId('status.message')).toHaveText('Restored the unsaved changes.');
+  await expect(page.getByTestId('status.message')).toContainText('Restored the unsaved changes.');
 }
 
 test('unsaved changes survive a reload: autosaved to IndexedDB, offered back, restored', async ({ app, page }) => {
@@ -68,6 +68,8 @@ test('a 2,000-node diagram is autosaved from the text worker and restored whole'
   const path = testInfo.outputPath('large.djstack');
   await writeFile(path, JSON.stringify(hostileDiagram({ packages }, 2000)));
   await app.open(path);
+  // A large file is read in the text worker: the diagram is there once the overview counts it.
+  await expect(page.getByTestId('canvas.overview')).toHaveAttribute('data-count', '2000', { timeout: 60_000 });
   await app.settled();
   await app.setTarget('4.2');
   await app.settled();

@@ -41,6 +41,7 @@ import { WireOfferBar } from './wire-offer-bar';
 import { Overview, type OverviewLook } from './overview';
 import { usePictureStore } from './picture-store';
 import { useViewPlan } from './use-view-plan';
+import { OVERVIEW_MIN_ZOOM, WINDOW_FROM_NODES } from './windowing';
 import { worstSeverity } from '../store/analysis';
 import { createEdgeMapper, createNodeMapper, wiredInputs, wiredOutputs, type Size } from './to-flow';
 
@@ -321,7 +322,7 @@ export function Canvas() {
         snapToGrid
         snapGrid={SNAP}
         colorMode={theme}
-        minZoom={0.1}
+        minZoom={nodes.length > WINDOW_FROM_NODES ? OVERVIEW_MIN_ZOOM : 0.1}
         maxZoom={2}
         proOptions={PRO_OPTIONS}
         ariaLabelConfig={ARIA_LABELS}

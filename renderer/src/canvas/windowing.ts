@@ -17,6 +17,8 @@ export const WINDOW_FROM_NODES = 1000;
 export const MOUNT_CAP = 600;
 /** How many packages are mounted per animation frame while a window fills. */
 export const MOUNT_BATCH = 40;
+/** How far a windowed diagram zooms out: far enough for fit view to show 10,000 packages whole. */
+export const OVERVIEW_MIN_ZOOM = 0.02;
 /** The window reaches this share of the view's width and height beyond each of its sides. */
 const MARGIN = 0.5;
 
