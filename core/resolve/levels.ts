@@ -195,11 +195,21 @@ export function djangoSupport(index: CatalogIndex, name: string): { declared: st
     const declared: string[] = [];
     const installs: string[] = [];
     for (const django of index.djangoMinors) {
-      const levels = PYTHONS.flatMap((python) =>
-        pkg.releases.map((release) => releaseVerdict(index, pkg, release, { django, python }).level),
-      );
-      if (levels.includes('supported')) declared.push(django);
-      if (levels.some((level) => level !== 'excluded')) installs.push(django);
+      // One supported release settles both questions for this line: the rest are not judged,
+      // which keeps the palette's first render from judging every release of every package.
+      let supported = false;
+      let installed = false;
+      search: for (const python of PYTHONS)
+        for (const release of pkg.releases) {
+          const { level } = releaseVerdict(index, pkg, release, { django, python });
+          if (level === 'supported') {
+            supported = installed = true;
+            break search;
+          }
+          if (level !== 'excluded') installed = true;
+        }
+      if (supported) declared.push(django);
+      if (installed) installs.push(django);
     }
     return { declared, installs };
   });

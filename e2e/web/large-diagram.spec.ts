@@ -84,7 +84,7 @@ test('a 2,000-node diagram is checked in a worker: the UI answers, says "Checkin
     const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
     const middle = { x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 };
     let best: { id: string; distance: number } | null = null;
-    for (const node of document.querySelectorAll<HTMLElement>('.react-flow__node')) {
+    for (const node of Array.from(document.querySelectorAll<HTMLElement>('.react-flow__node'))) {
       const box = node.getBoundingClientRect();
       const distance = Math.hypot(box.x + box.width / 2 - middle.x, box.y + box.height / 2 - middle.y);
       if (!best || distance < best.distance) best = { id: node.dataset.id!, distance };

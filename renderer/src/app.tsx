@@ -1,13 +1,11 @@
 /** The window: top bar, palette | canvas | inspector, problems below, dialogs on top. */
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useShortcuts } from './actions/use-shortcuts';
 import { Canvas } from './canvas/canvas';
 import { CommandPalette } from './command-palette/command-palette';
 import { AboutDialog, ShortcutsDialog } from './command-palette/help-dialogs';
 import { PackageDataDialogs } from './command-palette/package-data-dialogs';
-import { ExportPreview } from './export/export-preview';
-import { ShareDialog } from './export/share-dialog';
 import { TemplateDialog } from './gallery/template-dialog';
 import { useHostBridge } from './host/use-host-bridge';
 import { Inspector } from './inspector/inspector';
@@ -19,8 +17,14 @@ import { ConfirmDialog } from './ui/confirm-dialog';
 import { PanelToggle } from './ui/panel-toggle';
 import { OpenErrorBanner, StatusMessageView } from './ui/status-bar';
 import { useResolvedTheme } from './ui/use-theme';
-import { UpgradeView } from './upgrade/upgrade-view';
+import { lazyView, preloadLazyViews } from './ui/lazy-view';
 import { useViewPrefs } from './ui/view-prefs';
+
+// Not needed for the first interactive canvas: the exporters, the share link's deflate, the
+// upgrade report load in chunks of their own once the window is idle.
+const ExportPreview = lazyView(() => import('./export/export-preview').then((m) => m.ExportPreview));
+const ShareDialog = lazyView(() => import('./export/share-dialog').then((m) => m.ShareDialog));
+const UpgradeView = lazyView(() => import('./upgrade/upgrade-view').then((m) => m.UpgradeView));
 
 function Dialogs() {
   const dialog = useUiStore((state) => state.dialog);
@@ -51,6 +55,7 @@ export function App() {
   }, [theme]);
   useShortcuts();
   useHostBridge();
+  useEffect(() => preloadLazyViews(), []);
   const collapsed = useViewPrefs((state) => state.collapsed);
   const workspaceClass = `workspace${collapsed.palette ? ' no-palette' : ''}${collapsed.inspector ? ' no-inspector' : ''}`;
   return (
@@ -72,7 +77,9 @@ export function App() {
           </section>
           {collapsed.inspector ? null : <Inspector />}
         </main>
-        <Dialogs />
+        <Suspense fallback={null}>
+          <Dialogs />
+        </Suspense>
         <PackageDataDialogs />
         <ConfirmDialog />
       </div>

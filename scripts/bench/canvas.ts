@@ -5,13 +5,13 @@
  * with requestAnimationFrame and long tasks with PerformanceObserver; it also measures the time
  * from navigation to an interactive canvas and the renderer's gzipped JavaScript size.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { defaultCatalog } from '../../core/catalog/catalog';
 import { serializeDjstack } from '../../core/format/djstack';
+import { buildRenderer, gzippedJs, serve, waitFor } from './serve';
 import { syntheticDiagram } from './synthetic';
 import { CHROMIUM_ARGS, findChromium } from '../find-browser.mjs';
 
@@ -175,37 +175,6 @@ async function interact(page: Page): Promise<void> {
   await page.mouse.up();
 }
 
-/** Serves a built renderer with `vite preview` in its own process group (kill it with `-pid`). */
-export function serve(dir: string, port: number): ChildProcess {
-  return spawn(
-    'npx',
-    ['vite', 'preview', '--outDir', dir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    {
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
-}
-
-export async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-function gzippedJs(dir: string): number {
-  const assets = join(dir, 'assets');
-  return readdirSync(assets)
-    .filter((file) => file.endsWith('.js'))
-    .reduce((total, file) => total + gzipSync(readFileSync(join(assets, file))).length, 0);
-}
-
 /** Loads an N-node diagram into the app through its public Open command. */
 export async function loadApp(page: Page, base: string, count: number, file: string): Promise<number> {
   const started = Date.now();
@@ -236,28 +205,11 @@ export async function run(): Promise<Record<string, unknown>> {
   const executablePath = findChromium();
   if (!executablePath)
     throw new Error('No Chromium for the canvas benchmark: install chromium (apt-get install chromium).');
-  // Builds of its own, so that a test run building renderer/dist at the same time cannot disturb it.
   const appDir = 'out/bench-app';
-  const builds = [
-    [
-      'exec',
-      '--',
-      'vite',
-      'build',
-      '--config',
-      'renderer/vite.config.ts',
-      '--outDir',
-      `../${appDir}`,
-      '--emptyOutDir',
-      '--logLevel',
-      'error',
-    ],
-    ['exec', '--', 'vite', 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'error'],
-  ];
-  for (const args of builds) {
-    const built = spawnSync('npm', args, { stdio: 'inherit' });
-    if (built.status !== 0) throw new Error(`npm ${args.join(' ')} failed`);
-  }
+  buildRenderer(appDir);
+  const bareBuild = ['exec', '--', 'vite', 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'error'];
+  if (spawnSync('npm', bareBuild, { stdio: 'inherit' }).status !== 0)
+    throw new Error(`npm ${bareBuild.join(' ')} failed`);
   const servers = [serve(appDir, 4411), serve('out/bench-bare', 4412)];
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const results: Record<string, unknown> = { rendererJsGzipBytes: gzippedJs(appDir) };

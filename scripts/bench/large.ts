@@ -22,7 +22,8 @@ import { analyze } from '../../core/check/analyze';
 import { serializeDjstack } from '../../core/format/djstack';
 import { buildCli } from '../build-cli.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../find-browser.mjs';
-import { loadApp, serve, waitFor } from './canvas';
+import { loadApp } from './canvas';
+import { serve, waitFor } from './serve';
 import { hostileDiagram } from './synthetic';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');

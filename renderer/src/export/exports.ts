@@ -1,7 +1,9 @@
-/** Every export command: text files open the preview first, images are written at once. */
+/**
+ * Every export command: text files open the preview first, images are written at once. What
+ * produces them loads when first used, not at start (html-to-image, the exporters).
+ */
 import { useUiStore } from '../store/ui-store';
-import { exportPng, exportSvg } from './image-export';
-import { TEXT_EXPORTS } from './text-exports';
+import { TEXT_EXPORT_KINDS } from './text-export-kinds';
 
 export interface ExportCommand {
   id: string;
@@ -12,12 +14,12 @@ export interface ExportCommand {
 }
 
 export const EXPORTS: ExportCommand[] = [
-  ...TEXT_EXPORTS.map<ExportCommand>((item) => ({
+  ...TEXT_EXPORT_KINDS.map<ExportCommand>((item) => ({
     id: item.id,
     menuLabel: item.menuLabel,
     shortcuts: item.id === 'export.requirements' ? ['Shift+Mod+E'] : undefined,
     start: () => useUiStore.getState().openDialog({ kind: 'export-preview', exportId: item.id }),
   })),
-  { id: 'export.png', menuLabel: 'picture (PNG)', start: exportPng },
-  { id: 'export.svg', menuLabel: 'picture (SVG)', start: exportSvg },
+  { id: 'export.png', menuLabel: 'picture (PNG)', start: async () => (await import('./image-export')).exportPng() },
+  { id: 'export.svg', menuLabel: 'picture (SVG)', start: async () => (await import('./image-export')).exportSvg() },
 ];

@@ -3,7 +3,6 @@
  * damaged or hostile link is bad input like a bad file: its message is shown and the open
  * diagram stays as it was.
  */
-import { decodeShareFragment, isShareFragment } from '../../../core/share/share-link';
 import { confirmDiscard } from '../document/document';
 import { fitViewSoon } from '../store/flow-api';
 import { UNTITLED, useDiagramStore } from '../store/diagram-store';
@@ -16,6 +15,9 @@ function forgetFragment(): void {
 
 /** Opens the diagram of a share link in `hash`; true when the hash was a share link (opened or not). */
 export async function openShareLink(hash: string, askFirst: boolean): Promise<boolean> {
+  // The decoder (and its inflate) loads only for a page opened with a fragment.
+  if (hash === '' || hash === '#') return false;
+  const { decodeShareFragment, isShareFragment } = await import('../../../core/share/share-link');
   if (!isShareFragment(hash)) return false;
   const result = decodeShareFragment(hash);
   forgetFragment();

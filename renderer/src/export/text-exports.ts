@@ -10,6 +10,7 @@ import { exportRequirements } from '../../../core/export/requirements';
 import { exportMermaid } from '../../../core/share/mermaid';
 import { analysisOf } from '../store/analysis';
 import { catalog } from '../store/catalog';
+import { TEXT_EXPORT_KINDS, type TextExportId, type TextExportKind } from './text-export-kinds';
 
 export type PreviewLanguage = 'python' | 'yaml' | 'ini' | 'markdown' | 'plaintext';
 
@@ -27,15 +28,9 @@ export interface ExportInput {
   source: string;
 }
 
-export interface TextExport {
-  id: string;
-  menuLabel: string;
-  /** Whether the preview asks for a project name. */
-  usesProjectName: boolean;
+export interface TextExport extends TextExportKind {
   /** The files to preview; throws (with a message for the user) when it cannot export. */
   produce: (input: ExportInput) => PreviewFile[];
-  /** `text`: one file through exportText; `project`: every file through exportProject. */
-  write: 'text' | 'project';
 }
 
 const LANGUAGES: Record<FileLanguage, PreviewLanguage> = {
@@ -50,63 +45,40 @@ export function projectNameFor(documentName: string): string {
   return suggestProjectName(documentName.replace(/\.djstack$/i, '').replace(/^untitled$/i, 'mysite'));
 }
 
-export const TEXT_EXPORTS: TextExport[] = [
-  {
-    id: 'export.requirements',
-    menuLabel: 'requirements.txt',
-    usesProjectName: false,
-    write: 'text',
-    produce: ({ diagram, source }) => [
-      {
-        path: 'requirements.txt',
-        language: 'plaintext',
-        content: exportRequirements(diagram, catalog, { source, resolution: analysisOf(diagram).resolution }),
-      },
-    ],
-  },
-  {
-    id: 'export.settings',
-    menuLabel: 'settings (stack_settings.py)',
-    usesProjectName: true,
-    write: 'text',
-    produce: ({ diagram, projectName }) => {
-      const file = exportStackSettings(diagram, catalog, { projectName, resolution: analysisOf(diagram).resolution });
-      return [{ path: file.path, content: file.content, language: LANGUAGES[file.language] }];
+const PRODUCERS: Record<TextExportId, TextExport['produce']> = {
+  'export.requirements': ({ diagram, source }) => [
+    {
+      path: 'requirements.txt',
+      language: 'plaintext',
+      content: exportRequirements(diagram, catalog, { source, resolution: analysisOf(diagram).resolution }),
     },
+  ],
+  'export.settings': ({ diagram, projectName }) => {
+    const file = exportStackSettings(diagram, catalog, { projectName, resolution: analysisOf(diagram).resolution });
+    return [{ path: file.path, content: file.content, language: LANGUAGES[file.language] }];
   },
-  {
-    id: 'export.project',
-    menuLabel: 'new Django project',
-    usesProjectName: true,
-    write: 'project',
-    produce: ({ diagram, projectName, source }) =>
-      exportProjectFiles(diagram, catalog, {
-        projectName,
-        source,
-        random: platformRandom,
-        resolution: analysisOf(diagram).resolution,
-      }).map((file) => ({
-        path: file.path,
-        content: file.content,
-        language: LANGUAGES[file.language],
-      })),
-  },
-  {
-    id: 'export.mermaid',
-    menuLabel: 'Mermaid flowchart',
-    usesProjectName: false,
-    write: 'text',
-    // Named after the document, like the pictures (Untitled.png, Untitled.mmd).
-    produce: ({ diagram, source }) => [
-      {
-        path: `${source.replace(/\.djstack$/i, '') || 'stack'}.mmd`,
-        language: 'plaintext',
-        content: exportMermaid(diagram, catalog),
-      },
-    ],
-  },
-];
+  'export.project': ({ diagram, projectName, source }) =>
+    exportProjectFiles(diagram, catalog, {
+      projectName,
+      source,
+      random: platformRandom,
+      resolution: analysisOf(diagram).resolution,
+    }).map((file) => ({
+      path: file.path,
+      content: file.content,
+      language: LANGUAGES[file.language],
+    })),
+  // Named after the document, like the pictures (Untitled.png, Untitled.mmd).
+  'export.mermaid': ({ diagram, source }) => [
+    {
+      path: `${source.replace(/\.djstack$/i, '') || 'stack'}.mmd`,
+      language: 'plaintext',
+      content: exportMermaid(diagram, catalog),
+    },
+  ],
+};
 
 export function textExport(id: string): TextExport | undefined {
-  return TEXT_EXPORTS.find((item) => item.id === id);
+  const kind = TEXT_EXPORT_KINDS.find((item) => item.id === id);
+  return kind && { ...kind, produce: PRODUCERS[kind.id] };
 }

@@ -7,7 +7,6 @@
 import { indexedDbRecovery, localStorageRecovery, type RecoveryStore } from './recovery-store';
 export { AUTOSAVE_KEY } from './recovery-store';
 import type { DocumentState, HostApi, MenuCommand, OpenedFile, Recovery, SavedFile } from '../../../core/host/contract';
-import { projectZip } from '../export/project-zip';
 import { browserPackageData } from './browser-package-data';
 import { askFileName } from './name-dialog';
 
@@ -151,6 +150,7 @@ export function createBrowserHost(env: BrowserHostEnvironment = defaultEnvironme
       // A browser cannot write a folder: the same files, with the same bytes, in one ZIP.
       const folder = safeFileName(suggestedName, 'project');
       try {
+        const { projectZip } = await import('../export/project-zip');
         const zip = projectZip(folder, files);
         const saved = download(
           `${folder}.zip`,

@@ -4,7 +4,6 @@
  * warnings (credentials replaced, includes not followed, lines kept as written) shown.
  */
 import type { OpenedDependencyFile } from '../../../core/host/contract';
-import { importDependencyFile } from '../../../core/import/dependency-file';
 import { getHost } from '../host/host';
 import { confirmDiscard } from '../document/document';
 import { catalog } from '../store/catalog';
@@ -29,6 +28,8 @@ export async function importFileText(
   includes?: OpenedDependencyFile['includes'],
 ): Promise<boolean> {
   if (!(await confirmDiscard('import another file'))) return false;
+  // The readers of requirements, pyproject and lock files load with the first import, not at start.
+  const { importDependencyFile } = await import('../../../core/import/dependency-file');
   const result = importDependencyFile(text, catalog, {
     file: name,
     // The host read exactly what core's reader asks for; an empty map (a browser) reads none.

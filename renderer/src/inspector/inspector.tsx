@@ -1,49 +1,17 @@
 /** The inspector: the selected package or connection, else the stack as a whole. */
+import { Suspense } from 'react';
 import type { DiagramEdge } from '../../../core/diagram/model';
 import { runAction } from '../actions/registry';
 import { catalog } from '../store/catalog';
 import { useDiagramStore } from '../store/diagram-store';
 import { useUiStore } from '../store/ui-store';
+import { lazyView } from '../ui/lazy-view';
 import { roleLabel } from '../ui/role-color';
-import { settingsOfEdge } from './edge-settings';
 import { AlsoInstalls } from './implicit-packages';
 import { NodeInspector } from './node-inspector';
 
-const MARKS = { added: '+', removed: '−', context: ' ', gap: ' ' } as const;
-
-/** The settings lines this connection adds or changes (see settingsOfEdge). */
-function EdgeSettings({ edgeId }: { edgeId: string }) {
-  const lines = useDiagramStore((state) => settingsOfEdge(state.diagram, edgeId));
-  if (lines === null) return null;
-  return (
-    <section className="edge-settings" aria-label="What it generates in settings">
-      <h3>In stack_settings.py</h3>
-      {lines.length === 0 ? (
-        <p className="empty-note" data-testid="inspector.edge.settings.none">
-          This connection changes no setting: it records how the packages work together.
-        </p>
-      ) : (
-        <pre
-          className="code-view edge-settings-code"
-          data-testid="inspector.edge.settings"
-          tabIndex={0}
-          aria-label="Settings lines of this connection"
-        >
-          {lines.map((line, index) => (
-            <span key={index} className={`settings-line is-${line.kind}`}>
-              <span className="settings-mark" aria-hidden="true">
-                {MARKS[line.kind]}
-              </span>
-              <span style={{ paddingLeft: `${line.text.length - line.text.trimStart().length}ch` }}>
-                {line.text.trimStart()}
-              </span>
-            </span>
-          ))}
-        </pre>
-      )}
-    </section>
-  );
-}
+// Its diff runs the settings exporter, which loads apart from the first interactive canvas.
+const EdgeSettings = lazyView(() => import('./edge-settings-view').then((m) => m.EdgeSettings));
 
 function EdgeInspector({ edge }: { edge: DiagramEdge }) {
   const source = useDiagramStore((state) => state.diagram.nodes.find((node) => node.id === edge.source));
@@ -58,7 +26,9 @@ function EdgeInspector({ edge }: { edge: DiagramEdge }) {
         <strong>{title(target?.package)}</strong>.
       </p>
       {role ? <p>{role.description}</p> : null}
-      <EdgeSettings edgeId={edge.id} />
+      <Suspense fallback={null}>
+        <EdgeSettings edgeId={edge.id} />
+      </Suspense>
       <button type="button" className="danger-button" onClick={() => void runAction('edit.delete')}>
         Remove connection
       </button>
