@@ -21,6 +21,7 @@ import {
   type Rect,
 } from './mini-map-geometry';
 import type { PackageFlowNode } from './flow-types';
+import { redrawOnFlowChanges } from './flow-redraw';
 
 const WIDTH = 200;
 const HEIGHT = 150;
@@ -139,32 +140,10 @@ export function MiniMap({
     canvas.height = Math.round(HEIGHT * ratio);
     // Colours are read at the first draw, an animation frame after the effects that set the theme.
     let colors: Colors | null = null;
-    let pending = 0;
-    const redraw = () => {
-      pending = 0;
+    return redrawOnFlowChanges(store, (state) => {
       colors ??= colorsOf(canvas);
-      frameRef.current = draw(canvas, store.getState(), colors, nodeColor);
-    };
-    const schedule = () => {
-      if (!pending) pending = requestAnimationFrame(redraw);
-    };
-    schedule();
-    // The map shows the nodes and the viewport: other changes of the flow's state (hover,
-    // connection drags, selection rectangles) do not redraw it.
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (
-        state.nodes !== previous.nodes ||
-        state.transform !== previous.transform ||
-        state.width !== previous.width ||
-        state.height !== previous.height
-      ) {
-        schedule();
-      }
+      frameRef.current = draw(canvas, state, colors, nodeColor);
     });
-    return () => {
-      unsubscribe();
-      cancelAnimationFrame(pending);
-    };
   }, [store, nodeColor, theme]);
 
   useEffect(() => {

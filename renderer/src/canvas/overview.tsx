@@ -10,6 +10,7 @@ import { useEffect, useRef } from 'react';
 import type { Severity } from '../../../core/check/types';
 import type { DiagramEdge } from '../../../core/diagram/model';
 import type { PackageFlowNode, RoleFlowEdge } from './flow-types';
+import { redrawOnFlowChanges } from './flow-redraw';
 
 /** Names are written when they would be at least this many pixels high on screen. */
 const MIN_TEXT_PX = 7;
@@ -186,10 +187,7 @@ export function Overview({ look, count, theme }: { look: OverviewLook; count: nu
     const canvas = canvasRef.current;
     if (!canvas) return;
     let colors: Colors | null = null;
-    let pending = 0;
-    const redraw = () => {
-      pending = 0;
-      const state = store.getState();
+    return redrawOnFlowChanges(store, (state) => {
       const ratio = window.devicePixelRatio || 1;
       const width = Math.round(state.width * ratio);
       const height = Math.round(state.height * ratio);
@@ -199,25 +197,7 @@ export function Overview({ look, count, theme }: { look: OverviewLook; count: nu
       }
       colors ??= colorsOf(canvas);
       draw(canvas, state, colors, look);
-    };
-    const schedule = () => {
-      if (!pending) pending = requestAnimationFrame(redraw);
-    };
-    schedule();
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (
-        state.nodes !== previous.nodes ||
-        state.transform !== previous.transform ||
-        state.width !== previous.width ||
-        state.height !== previous.height
-      ) {
-        schedule();
-      }
     });
-    return () => {
-      unsubscribe();
-      cancelAnimationFrame(pending);
-    };
   }, [store, theme, look]);
 
   return (

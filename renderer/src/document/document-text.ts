@@ -9,6 +9,7 @@ import { CATALOG_VERSION } from '../../../catalog/index';
 import type { Diagram } from '../../../core/diagram/model';
 import { parseDjstack, serializeDjstack, type LoadResult } from '../../../core/format/djstack';
 import { survivesStructuredClone } from '../../../core/format/json-copy';
+import { startModuleWorker } from '../store/module-worker';
 import type { TextReply, TextRequest } from './text-protocol';
 
 /** From how many nodes a diagram's text is written in the worker; below, it takes a few milliseconds. */
@@ -40,25 +41,19 @@ function failAll(): void {
 }
 
 function startWorker(): Worker | null {
-  if (typeof Worker !== 'function') return null;
-  let started: Worker;
-  try {
-    started = new Worker(new URL('./text.worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return null;
-  }
-  started.onmessage = (event: MessageEvent<TextReply>) => {
-    const request = waiting.get(event.data.id);
-    if (!request) return;
-    waiting.delete(event.data.id);
-    request.resolve(event.data);
-  };
-  started.onerror = (event) => {
-    event.preventDefault();
-    failAll();
-  };
-  started.onmessageerror = failAll;
-  return started;
+  return startModuleWorker<TextReply>(
+    'text worker',
+    () => new Worker(new URL('./text.worker.ts', import.meta.url), { type: 'module' }),
+    {
+      message: (reply) => {
+        const request = waiting.get(reply.id);
+        if (!request) return;
+        waiting.delete(reply.id);
+        request.resolve(reply);
+      },
+      broken: failAll,
+    },
+  );
 }
 
 /** Sends a request to the worker; null when there is none (or it broke): do it here. */

@@ -11,6 +11,7 @@ import { analysisOf, knownAnalysis, rememberAnalysis, type IndexedAnalysis } fro
 import { AnalysisChecker, type CheckOutcome } from './analysis-checker';
 import type { CheckerReply } from './analysis-protocol';
 import { catalog } from './catalog';
+import { startModuleWorker } from './module-worker';
 import { useDiagramStore } from './diagram-store';
 
 /**
@@ -50,26 +51,24 @@ interface CheckerSetup {
 
 /** A module worker, where the environment has workers (a browser, Electron; not jsdom). */
 function startWorker(settled: (outcome: CheckOutcome) => void): AnalysisChecker | null {
-  if (typeof Worker !== 'function') return null;
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return null; // a policy that forbids it: the checks run here
-  }
-  const checker = new AnalysisChecker(
+  let checker: AnalysisChecker | null = null;
+  const worker = startModuleWorker<CheckerReply>(
+    'analysis worker',
+    () => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }),
+    {
+      message: (reply) => checker?.receive(reply),
+      broken: (message) => checker?.fail(message),
+    },
+  );
+  // No worker (or a policy that forbids it): the checks run here.
+  if (!worker) return null;
+  checker = new AnalysisChecker(
     (request) => worker.postMessage(request),
     (outcome) => {
       if (outcome.kind === 'failed') worker.terminate();
       settled(outcome);
     },
   );
-  worker.onmessage = (event: MessageEvent<CheckerReply>) => checker.receive(event.data);
-  worker.onerror = (event) => {
-    event.preventDefault();
-    checker.fail(event.message || 'The analysis worker did not start.');
-  };
-  worker.onmessageerror = () => checker.fail('A message from the analysis worker could not be read.');
   return checker;
 }
 
