@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { fileURLToPath } from 'node:url';
+import { prevalidatedCatalog } from './scripts/prevalidated-catalog';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -9,6 +10,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // the packaged app needs no node_modules.
 export default defineConfig({
   main: {
+    plugins: [prevalidatedCatalog({ load: 'inline' })],
     build: {
       externalizeDeps: false,
       rolldownOptions: { input: { index: here('electron/main/index.ts') } },
@@ -25,7 +27,8 @@ export default defineConfig({
   },
   renderer: {
     root: here('renderer'),
-    plugins: [react()],
+    plugins: [react(), prevalidatedCatalog({ load: 'fetch' })],
+    worker: { plugins: () => [prevalidatedCatalog({ load: 'inline' })] },
     // Fast refresh injects an inline script, which the app's CSP forbids (see renderer/vite.config.ts).
     server: { hmr: false },
     build: {

@@ -53,6 +53,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain scripts copied into the renderer's build as they are (start-guard.js).
+    files: ['renderer/public/**/*.js'],
+    languageOptions: { globals: { ...globals.browser }, sourceType: 'script' },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },

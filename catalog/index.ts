@@ -434,3 +434,9 @@ export const ROLES_FILE: unknown = roles;
 
 /** The catalog's own version, recorded in saved diagrams. */
 export const CATALOG_VERSION: string = meta.version;
+
+/**
+ * False: the files above are raw. The app's builds load this module through
+ * scripts/prevalidated-catalog.ts, which holds the same files already validated and sets it true.
+ */
+export const VALIDATED: boolean = false;

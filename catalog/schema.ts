@@ -293,3 +293,4 @@ export const RolesFile = z.strictObject({
   roles: z.array(RoleDefinition),
 });
 export type RoleDefinition = z.infer<typeof RoleDefinition>;
+export type RolesFile = z.infer<typeof RolesFile>;

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { prevalidatedCatalog } from '../scripts/prevalidated-catalog';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -9,7 +10,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), prevalidatedCatalog({ load: 'fetch' })],
+  worker: { plugins: () => [prevalidatedCatalog({ load: 'inline' })] },
   // Fast refresh injects an inline <script>, which the strict CSP of index.html forbids even in
   // development; without HMR the dev server runs under the same policy as the shipped app.
   server: { hmr: false },

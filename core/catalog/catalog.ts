@@ -3,9 +3,10 @@
  * by name and by role, and the dependency records of packages outside the catalog that its
  * releases require (never shown in the palette). Built once from the data files in catalog/.
  */
-import { DEPENDENCY_FILES, PACKAGE_FILES, ROLES_FILE } from '../../catalog/index';
+import { DEPENDENCY_FILES, PACKAGE_FILES, ROLES_FILE, VALIDATED } from '../../catalog/index';
 import { CatalogPackage, DependencyRecord, RolesFile, type RoleDefinition } from '../../catalog/schema';
 import { normalizePackageName } from '../util/package-name';
+import { compareText } from '../util/collate';
 
 export type { CatalogPackage, DependencyRecord, RoleDefinition };
 
@@ -26,9 +27,9 @@ export class Catalog {
     roles: readonly RoleDefinition[],
     dependencies: readonly DependencyRecord[] = [],
   ) {
-    this.packages = [...packages].sort((a, b) => a.name.localeCompare(b.name));
+    this.packages = [...packages].sort((a, b) => compareText(a.name, b.name));
     this.roles = roles;
-    this.dependencies = [...dependencies].sort((a, b) => a.name.localeCompare(b.name));
+    this.dependencies = [...dependencies].sort((a, b) => compareText(a.name, b.name));
     for (const dep of this.dependencies) this.depByName.set(dep.name, dep);
     for (const pkg of this.packages) {
       this.byName.set(pkg.name, pkg);
@@ -124,20 +125,48 @@ export function validateDependencyFiles(files: Record<string, unknown>): {
   return { dependencies, errors };
 }
 
-let shared: Catalog | undefined;
+/** The bundled catalog's files through their schemas (defaults filled in), by file name. */
+export interface ValidatedFiles {
+  packages: Record<string, CatalogPackage>;
+  dependencies: Record<string, DependencyRecord>;
+  roles: RolesFile;
+}
 
-/** The catalog shipped with the app. Throws (at start-up, in tests) if a data file is invalid. */
-export function defaultCatalog(): Catalog {
-  if (shared) return shared;
+/**
+ * Validates the files shipped in catalog/; throws, naming every file and field, if one is
+ * invalid. The app's builds call it at build time (scripts/prevalidated-catalog.ts), so the app
+ * itself starts on data that already passed it.
+ */
+export function validateBundledFiles(): ValidatedFiles {
   const { packages, errors } = validatePackageFiles(PACKAGE_FILES);
   const deps = validateDependencyFiles(DEPENDENCY_FILES);
   const all = [...errors, ...deps.errors.map((e) => ({ ...e, file: `deps/${e.file}` }))];
   if (all.length > 0) {
     throw new Error(`Invalid catalog: ${all.map((e) => `${e.file}: ${e.message}`).join('; ')}`);
   }
-  const roles = RolesFile.parse(ROLES_FILE).roles;
+  const byFile = <T extends { name: string }>(items: T[]) =>
+    Object.fromEntries(items.map((item) => [`${item.name}.json`, item]));
+  return { packages: byFile(packages), dependencies: byFile(deps.dependencies), roles: RolesFile.parse(ROLES_FILE) };
+}
+
+let shared: Catalog | undefined;
+
+/**
+ * The catalog shipped with the app. Throws (at start-up, in tests) if a data file is invalid;
+ * in the app's builds the files were validated when it was built (`VALIDATED`).
+ */
+export function defaultCatalog(): Catalog {
+  if (shared) return shared;
+  const files: ValidatedFiles = VALIDATED
+    ? {
+        packages: PACKAGE_FILES as Record<string, CatalogPackage>,
+        dependencies: DEPENDENCY_FILES as Record<string, DependencyRecord>,
+        roles: ROLES_FILE as RolesFile,
+      }
+    : validateBundledFiles();
+  const packages = Object.values(files.packages);
   // A record for a name the catalog has as a package would shadow nothing: the package wins.
-  const dependencies = deps.dependencies.filter((dep) => !packages.some((pkg) => pkg.name === dep.name));
-  shared = new Catalog(packages, roles, dependencies);
+  const dependencies = Object.values(files.dependencies).filter((dep) => !(`${dep.name}.json` in files.packages));
+  shared = new Catalog(packages, files.roles.roles, dependencies);
   return shared;
 }

@@ -14,6 +14,7 @@ import type { Resolution } from '../resolve/types';
 import { StackContext } from './context';
 import { exportKeptRequirements } from './requirements-kept';
 import { lineText, requirementLines } from './requirements';
+import { compareText } from '../util/collate';
 
 export interface PyprojectExport {
   /** Array path ("project.dependencies", "dependency-groups.dev") → PEP 508 strings. */
@@ -124,7 +125,7 @@ function tableAndKey(path: string): [string, string] {
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => compareText(a, b)))
       : v,
   );
 }

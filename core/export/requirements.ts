@@ -14,6 +14,7 @@ import { exportKeptRequirements } from './requirements-kept';
 import { installExtras } from './extras';
 import { packageModule } from './packages';
 import { oneLine } from './python/literal';
+import { compareText } from '../util/collate';
 
 export interface RequirementsOptions {
   /** Compatible ranges (`>=3.2.25,<3.3`) instead of `==` pins. */
@@ -101,7 +102,7 @@ export function requirementLines(ctx: StackContext, ranges = false, skipped: str
   }
 
   // Packages pip installs because a chosen release requires them, pinned as the resolver chose.
-  for (const [dep, via] of Object.entries(ctx.resolution.implicit ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [dep, via] of Object.entries(ctx.resolution.implicit ?? {}).sort(([a], [b]) => compareText(a, b))) {
     if (lines.has(dep)) continue;
     lines.set(dep, {
       name: dep,
@@ -138,7 +139,7 @@ export function requirementLines(ctx: StackContext, ranges = false, skipped: str
         });
     }
   }
-  return [...lines.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return [...lines.values()].sort((a, b) => compareText(a.name, b.name));
 }
 
 /** A companion in the catalog is pinned like the rest (newest release for the target that fits the rule). */

@@ -6,6 +6,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Diagram } from '../diagram/model';
 import { layerOf } from '../layout/geometry';
+import { compareText } from '../util/collate';
 
 const COLUMN = 320;
 const ROW = 160;
@@ -20,7 +21,7 @@ export function layeredLayout(diagram: Diagram, catalog: Catalog): Diagram {
   const positions = new Map<string, { x: number; y: number }>();
   const used = [...columns.keys()].sort((a, b) => a - b);
   used.forEach((layer, column) => {
-    const ids = columns.get(layer)!.sort((a, b) => a.localeCompare(b));
+    const ids = columns.get(layer)!.sort((a, b) => compareText(a, b));
     ids.forEach((id, row) => positions.set(id, { x: column * COLUMN, y: row * ROW }));
   });
   return { ...diagram, nodes: diagram.nodes.map((node) => ({ ...node, position: positions.get(node.id)! })) };

@@ -7,6 +7,7 @@
 import { CatalogPackage, PackageName, Release } from '../../catalog/schema';
 import { z } from '../zod';
 import type { RefreshResult } from './refresh';
+import { compareText } from '../util/collate';
 
 export const CACHE_FORMAT = 'djstack-catalog-cache';
 
@@ -58,7 +59,7 @@ export function cacheFromRefresh(result: RefreshResult, previous?: CatalogCache)
     version: 1,
     refreshedAt: result.refreshedAt,
     index: result.index,
-    packages: Object.fromEntries(Object.entries(packages).sort(([a], [b]) => a.localeCompare(b))),
+    packages: Object.fromEntries(Object.entries(packages).sort(([a], [b]) => compareText(a, b))),
   };
   return CatalogCache.parse(cache);
 }

@@ -11,6 +11,7 @@ import { parseCoreMetadata, MAX_METADATA_BYTES, type CoreMetadata } from './core
 import { DEFAULT_POLICY, IndexError, getBytes, getJson, type FetchLike, type HttpPolicy } from './http';
 import { PypiProject, PypiRelease, SIMPLE_JSON, SimpleProject } from './index-shapes';
 import { releasesFromPypi, releasesFromSimple, releasesToDescribe, type ReleaseFiles } from './releases';
+import { compareText } from '../util/collate';
 
 /** Where to read: PyPI's JSON API at `url` ("https://pypi.org"), or a simple index ("…/simple"). */
 export type IndexSource = { kind: 'pypi-json'; url: string } | { kind: 'simple'; url: string };
@@ -214,8 +215,8 @@ export async function refreshReleases(options: RefreshOptions): Promise<RefreshR
   };
   const workers = Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 8, names.length)) }, worker);
   await Promise.all(workers);
-  packages.sort((a, b) => a.name.localeCompare(b.name));
-  failures.sort((a, b) => a.name.localeCompare(b.name));
+  packages.sort((a, b) => compareText(a.name, b.name));
+  failures.sort((a, b) => compareText(a.name, b.name));
   return {
     refreshedAt: (options.now?.() ?? new Date()).toISOString(),
     index: options.source.url,

@@ -19,7 +19,7 @@ export interface PackageIndex {
   inputs: Map<string, NeededPort>;
   outputs: Map<string, ProvidedPort>;
   /** Every package (catalog or dependency record) some release of this package requires, under any marker. */
-  requires: Set<string>;
+  readonly requires: ReadonlySet<string>;
   /**
    * The required catalog packages that pip simply installs, so they need no node (django-redis
    * → redis, drf-yasg → DRF). The others are wiring partners that must be on the canvas, as the
@@ -29,7 +29,7 @@ export interface PackageIndex {
    * wired into the wrong place (knox's DRF auth class is not a Django authentication backend).
    * Django, the hub, is always a partner.
    */
-  installOnly: Set<string>;
+  readonly installOnly: ReadonlySet<string>;
   /** A dependency record (catalog/deps): no ports, never on the palette, only pulled in. */
   dependency: boolean;
 }
@@ -59,44 +59,37 @@ export function catalogIndex(catalog: Catalog): CatalogIndex {
   if (cached) return cached;
   const packages = new Map<string, PackageIndex>();
   const providers = new Map<string, CatalogPackage[]>();
+  let djangoNeeds: Set<string> | undefined;
+  // Which packages a package requires, and which of them need no node, are parsed from its
+  // releases' Requires-Dist when first asked: a check asks only for the packages on the canvas,
+  // and parsing every release of the catalog cost ~50 ms of the app's start.
+  const installOnlyOf = (entry: PackageIndex): Set<string> => {
+    djangoNeeds ??= new Set(packages.get('django')?.inputs.keys() ?? []);
+    const names = new Set<string>();
+    for (const name of entry.requires) {
+      const other = packages.get(name);
+      if (other && other.pkg.kind === 'python' && name !== 'django' && !isPartner(entry, other, djangoNeeds))
+        names.add(name);
+    }
+    return names;
+  };
   for (const pkg of catalog.packages) {
     const releases = newestFirst(pkg.releases.filter((r) => isVersion(r.version)));
-    packages.set(pkg.name, {
-      pkg,
-      releases,
-      inputs: new Map(pkg.needs.map((port) => [port.role, port])),
-      outputs: new Map(pkg.provides.map((port) => [port.role, port])),
-      requires: requiredNames(pkg.name, releases),
-      installOnly: new Set(),
-      dependency: false,
-    });
+    packages.set(pkg.name, indexEntry(pkg, releases, false, installOnlyOf));
     for (const port of pkg.provides) {
       const list = providers.get(port.role) ?? [];
       list.push(pkg);
       providers.set(port.role, list);
     }
   }
-  const djangoNeeds = new Set(packages.get('django')?.inputs.keys() ?? []);
-  for (const entry of packages.values()) {
-    for (const name of entry.requires) {
-      const other = packages.get(name);
-      if (other && other.pkg.kind === 'python' && name !== 'django' && !isPartner(entry, other, djangoNeeds))
-        entry.installOnly.add(name);
-    }
-  }
   const dependencies = new Map<string, PackageIndex>();
   for (const record of catalog.dependencies) {
     if (packages.has(record.name)) continue;
     const releases = newestFirst(record.releases.filter((r) => isVersion(r.version)));
-    dependencies.set(record.name, {
-      pkg: asPackage(record),
-      releases,
-      inputs: new Map(),
-      outputs: new Map(),
-      requires: requiredNames(record.name, releases),
-      installOnly: new Set(),
-      dependency: true,
-    });
+    dependencies.set(
+      record.name,
+      indexEntry(asPackage(record), releases, true, () => new Set()),
+    );
   }
   const resolvable = (name: string) => packages.get(name) ?? dependencies.get(name);
   const minors = new Set<string>();
@@ -123,6 +116,30 @@ export function catalogIndex(catalog: Catalog): CatalogIndex {
   const index: CatalogIndex = { packages, dependencies, resolvable, lookup, djangoMinors, providers, remember };
   indexes.set(catalog, index);
   return index;
+}
+
+/** An index entry whose `requires` and `installOnly` are computed on first use. */
+function indexEntry(
+  pkg: CatalogPackage,
+  releases: Release[],
+  dependency: boolean,
+  installOnlyOf: (entry: PackageIndex) => Set<string>,
+): PackageIndex {
+  let requires: Set<string> | undefined;
+  let installOnly: Set<string> | undefined;
+  return {
+    pkg,
+    releases,
+    inputs: new Map(pkg.needs.map((port) => [port.role, port])),
+    outputs: new Map(pkg.provides.map((port) => [port.role, port])),
+    get requires() {
+      return (requires ??= requiredNames(pkg.name, releases));
+    },
+    get installOnly() {
+      return (installOnly ??= installOnlyOf(this));
+    },
+    dependency,
+  };
 }
 
 /** Whether `partner`, which `pkg` requires, must be on the canvas (see `installOnly`). */

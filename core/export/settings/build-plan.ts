@@ -10,6 +10,7 @@ import { SettingsPlan } from '../plan';
 import { PyCode, py } from '../python/literal';
 import { fits as versionFits } from '../../util/pep440';
 import { addDatabase } from './database';
+import { compareText } from '../../util/collate';
 
 /** The docker-compose service name of a service package ("redis-server" → "redis"). */
 export function composeServiceName(image: string): string {
@@ -25,7 +26,7 @@ function isDatabaseService(ctx: StackContext, nodeId: string): boolean {
 /** The packages whose settings the project gets: Django first, then the canvas's in name order. */
 function packagesInOrder(ctx: StackContext): string[] {
   const names = new Set<string>(['django']);
-  for (const n of [...ctx.pythonPackages].sort((a, b) => a.name.localeCompare(b.name))) names.add(n.name);
+  for (const n of [...ctx.pythonPackages].sort((a, b) => compareText(a.name, b.name))) names.add(n.name);
   return [...names];
 }
 

@@ -7,6 +7,7 @@ import type { StackContext } from '../context';
 import type { OrderedEntry, Setting, SettingsPlan } from '../plan';
 import { ordered } from '../plan';
 import { pyComment, pyLiteral, pyString } from '../python/literal';
+import { compareText } from '../../util/collate';
 
 /** Settings a fragment leaves to the project's own settings.py. */
 const PROJECT_ONLY = new Set([
@@ -103,7 +104,7 @@ export function importLines(plan: SettingsPlan, body?: string): string[] {
 
 function byModule(a: string, b: string): number {
   const key = (line: string) => line.replace(/^(from|import) /, '');
-  return key(a).localeCompare(key(b));
+  return compareText(key(a), key(b));
 }
 
 /** The settings sections (everything after the environment preamble). */

@@ -4,6 +4,7 @@
  */
 import type { Resolution } from '../../../core/resolve/types';
 import { useAnalysis } from '../store/analysis-store';
+import { compareText } from '../../../core/util/collate';
 
 export interface ImplicitPackage {
   name: string;
@@ -16,7 +17,7 @@ export function implicitPackages(resolution: Resolution, by?: string): ImplicitP
   return Object.entries(resolution.implicit)
     .filter(([, via]) => by === undefined || via.includes(by))
     .map(([name, via]) => ({ name, version: resolution.packages[name], via }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => compareText(a.name, b.name));
 }
 
 /** "redis 5.2.1 (via django-redis)" lines; nothing when there are none. */

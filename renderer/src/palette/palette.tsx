@@ -1,9 +1,14 @@
 /**
  * The package palette: search as you type, grouped by role with counts. Entries are dragged
  * onto the canvas, or added at a free spot with Enter or a double-click; arrow keys move
- * between entries (one tab stop for the whole list).
+ * between entries (one tab stop for the whole list). The list is built a screenful at a time
+ * (`useProgressiveCount`), so the app's first frame does not wait for every entry.
  */
-import { memo, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+
+/** Entries in the first frame (more than a tall window shows), then entries per frame after. */
+const FIRST_ENTRIES = 40;
+const ENTRIES_PER_FRAME = 40;
+import { memo, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { CatalogPackage } from '../../../core/catalog/catalog';
 import { PACKAGE_MIME } from '../canvas/canvas';
 import { useCatalogStore } from '../store/catalog';
@@ -11,6 +16,7 @@ import { dispatch, runAction } from '../actions/registry';
 import '../command-palette/package-data.css';
 import { roleColor } from '../ui/role-color';
 import { djangoRange } from '../ui/targets';
+import { useProgressiveCount } from '../ui/use-progressive-count';
 import { groupByRole, searchPackages } from './palette-model';
 
 const PaletteEntry = memo(function PaletteEntry({
@@ -81,13 +87,37 @@ export function Palette() {
   const found = useMemo(() => searchPackages(liveCatalog, query), [liveCatalog, query]);
   const groups = useMemo(() => groupByRole(liveCatalog, found, query.trim() !== ''), [liveCatalog, found, query]);
   const order = useMemo(() => groups.flatMap((group) => group.packages.map((pkg) => pkg.name)), [groups]);
+  /** Each group's first position in `order`. */
+  const starts = useMemo(
+    () => groups.map((_, index) => groups.slice(0, index).reduce((sum, group) => sum + group.packages.length, 0)),
+    [groups],
+  );
   const current = active && order.includes(active) ? active : (order[0] ?? null);
+  const [shown, renderAll] = useProgressiveCount(order.length, FIRST_ENTRIES, ENTRIES_PER_FRAME);
+  // An entry asked for by the keyboard before it was rendered: focused once it is.
+  const pendingFocus = useRef<string | null>(null);
+
+  const entryElement = (name: string) =>
+    listRef.current?.querySelector<HTMLElement>(`[data-package="${CSS.escape(name)}"]`) ?? null;
 
   const focusEntry = (name: string | undefined) => {
     if (!name) return;
     setActive(name);
-    listRef.current?.querySelector<HTMLElement>(`[data-package="${CSS.escape(name)}"]`)?.focus();
+    const element = entryElement(name);
+    if (element) element.focus();
+    else {
+      pendingFocus.current = name;
+      renderAll();
+    }
   };
+
+  useEffect(() => {
+    const name = pendingFocus.current;
+    const element = name ? entryElement(name) : null;
+    if (!element) return;
+    pendingFocus.current = null;
+    element.focus();
+  }, [shown]);
 
   const onListKeyDown = (event: KeyboardEvent) => {
     const index = current ? order.indexOf(current) : -1;
@@ -147,23 +177,27 @@ export function Palette() {
       </p>
       <div className="palette-list" ref={listRef} onKeyDown={onListKeyDown}>
         {groups.length === 0 ? <p className="empty-note">No package matches “{query}”.</p> : null}
-        {groups.map((group) => (
-          <section
-            key={group.id}
-            className="palette-group"
-            aria-labelledby={`palette-group-${group.id}`}
-            data-testid={`palette.group.${group.id}`}
-          >
-            <h3 id={`palette-group-${group.id}`}>
-              {group.label} <span className="count">{group.packages.length}</span>
-            </h3>
-            <ul role="listbox" aria-labelledby={`palette-group-${group.id}`}>
-              {group.packages.map((pkg) => (
-                <PaletteEntry key={pkg.name} pkg={pkg} active={pkg.name === current} onFocus={setActive} />
-              ))}
-            </ul>
-          </section>
-        ))}
+        {groups.map((group, index) => {
+          const before = starts[index]!;
+          if (before >= shown) return null;
+          return (
+            <section
+              key={group.id}
+              className="palette-group"
+              aria-labelledby={`palette-group-${group.id}`}
+              data-testid={`palette.group.${group.id}`}
+            >
+              <h3 id={`palette-group-${group.id}`}>
+                {group.label} <span className="count">{group.packages.length}</span>
+              </h3>
+              <ul role="listbox" aria-labelledby={`palette-group-${group.id}`}>
+                {group.packages.slice(0, shown - before).map((pkg) => (
+                  <PaletteEntry key={pkg.name} pkg={pkg} active={pkg.name === current} onFocus={setActive} />
+                ))}
+              </ul>
+            </section>
+          );
+        })}
       </div>
     </aside>
   );
