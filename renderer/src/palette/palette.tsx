@@ -98,7 +98,9 @@ export function Palette() {
   const pendingFocus = useRef<string | null>(null);
 
   const entryElement = (name: string) =>
-    listRef.current?.querySelector<HTMLElement>(`[data-package="${CSS.escape(name)}"]`) ?? null;
+    [...(listRef.current?.querySelectorAll<HTMLElement>('[data-package]') ?? [])].find(
+      (element) => element.dataset.package === name,
+    ) ?? null;
 
   const focusEntry = (name: string | undefined) => {
     if (!name) return;
