@@ -9,6 +9,8 @@ import { driftCommand } from './commands/drift';
 import { exportCommand } from './commands/export';
 import { exportRequirementsCommand } from './commands/export-requirements';
 import { importCommand } from './commands/import';
+import packageJson from '../package.json';
+import meta from '../catalog/meta.json';
 import { EXIT, fileSystemMessage, isFileSystemError, terminalSafe, UsageError, type CliIo, type Command } from './io';
 
 export const COMMANDS: Command[] = [
@@ -27,6 +29,7 @@ function helpText(): string {
     'djstack: check and export Django Stack Builder diagrams (.djstack files).',
     '',
     'Usage: djstack <command> [options]',
+    '       djstack --version',
     '',
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
@@ -35,6 +38,11 @@ function helpText(): string {
     'Exit codes: 0 success, 1 problems found, 2 bad usage or bad input.',
     '',
   ].join('\n');
+}
+
+/** "djstack 0.1.0 (bundled package data 2026.11.0 of 2026-11-30)". */
+export function versionText(): string {
+  return `djstack ${packageJson.version} (bundled package data ${meta.version} of ${meta.dataDate})`;
 }
 
 /** Runs the CLI with `args` (without the program name) and returns the exit code. */
@@ -49,6 +57,10 @@ export async function main(args: string[], rawIo: CliIo): Promise<number> {
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(helpText());
     return name ? EXIT.ok : EXIT.usage;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout(`${versionText()}\n`);
+    return EXIT.ok;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
