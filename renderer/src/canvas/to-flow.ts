@@ -92,11 +92,16 @@ type CachedNode = NodeFacts & {
   source: DiagramNode;
   selected: boolean;
   size: Size | undefined;
-  hidden: boolean;
   windowed: boolean;
   node: PackageFlowNode;
 };
 
+/**
+ * Maps diagram nodes to React Flow's. A windowed diagram (windowing.ts) is given only its
+ * mounted packages: React Flow runs a selector per node it holds on every change of its store,
+ * which for 5,000 hidden nodes made every frame of an open or an edit a long task. A package
+ * left out is forgotten and made anew, with the facts of then, when it is mounted again.
+ */
 export function createNodeMapper() {
   const cache = new Map<string, CachedNode>();
   return (
@@ -104,28 +109,22 @@ export function createNodeMapper() {
     selected: ReadonlySet<string>,
     sizes: ReadonlyMap<string, Size>,
     facts: CanvasFacts,
-    /** The packages mounted (windowing.ts); the others are hidden. Null: all are mounted. */
-    mounted: ReadonlySet<string> | null = null,
+    /** Whether the diagram is windowed: its nodes get a size before they are measured. */
+    windowed = false,
   ): PackageFlowNode[] => {
     const seen = new Set<string>();
     const result = nodes.map((source) => {
       seen.add(source.id);
       const isSelected = selected.has(source.id);
-      const hidden = mounted !== null && !mounted.has(source.id);
       const size = sizes.get(source.id);
       const hit = cache.get(source.id);
-      // An unmounted package shows nothing: its facts wait until it is mounted again, so that
-      // new verdicts do not rebuild thousands of hidden nodes (the overview reads them itself).
-      if (hidden && hit?.hidden && hit.windowed && hit.source === source && hit.selected === isSelected)
-        return hit.node;
       const derived = factsOf(facts, source);
       if (
         hit &&
         hit.source === source &&
         hit.selected === isSelected &&
         hit.size === size &&
-        hit.hidden === hidden &&
-        hit.windowed === (mounted !== null) &&
+        hit.windowed === windowed &&
         hit.version === derived.version &&
         hit.level === derived.level &&
         hit.levelReason === derived.levelReason &&
@@ -143,21 +142,10 @@ export function createNodeMapper() {
         data: { node: source, ...derived },
         selected: isSelected,
         ...(size ? { measured: size } : {}),
-        // A windowed diagram's unmounted packages still have a size, for fit view and the maps.
-        ...(mounted !== null
-          ? { initialWidth: guessedSize(source).width, initialHeight: guessedSize(source).height }
-          : {}),
-        ...(hidden ? { hidden } : {}),
+        // Until it is measured, a windowed diagram's package has core's size, for the edges' ends.
+        ...(windowed ? { initialWidth: guessedSize(source).width, initialHeight: guessedSize(source).height } : {}),
       };
-      cache.set(source.id, {
-        source,
-        selected: isSelected,
-        size,
-        hidden,
-        windowed: mounted !== null,
-        ...derived,
-        node,
-      });
+      cache.set(source.id, { source, selected: isSelected, size, windowed, ...derived, node });
       return node;
     });
     for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);

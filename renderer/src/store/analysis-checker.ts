@@ -1,10 +1,12 @@
 /**
  * The UI thread's side of the analysis worker: at most one request in flight (the diagram of
- * that moment), the catalog sent again only when it changed, and a reply accepted only when it
- * answers the request in flight with the catalog that request was made with.
+ * that moment, posted as its difference from the diagram posted before), the catalog sent again
+ * only when it changed, and a reply accepted only when it answers the request in flight with the
+ * catalog that request was made with.
  */
 import type { Analysis } from '../../../core/check/types';
 import type { Catalog } from '../../../core/catalog/catalog';
+import { diagramDelta } from '../../../core/diagram/delta';
 import type { Diagram } from '../../../core/diagram/model';
 import { catalogContents, type CheckerReply, type CheckerRequest } from './analysis-protocol';
 
@@ -27,6 +29,8 @@ export class AnalysisChecker {
   private nextId = 1;
   private sent: { catalog: Catalog; version: number } | null = null;
   private inFlight: InFlight | null = null;
+  /** The diagram the worker holds: the last one posted (null: none, or a request failed). */
+  private held: Diagram | null = null;
 
   /**
    * @param post sends a request to the worker
@@ -52,7 +56,8 @@ export class AnalysisChecker {
       this.sent = { catalog, version };
     }
     this.inFlight = { id: this.nextId++, diagram, catalog, catalogVersion: this.sent.version };
-    this.post({ kind: 'analyze', id: this.inFlight.id, diagram });
+    this.post({ kind: 'analyze', id: this.inFlight.id, delta: diagramDelta(this.held, diagram) });
+    this.held = diagram;
   }
 
   /** A reply from the worker. */
@@ -60,8 +65,10 @@ export class AnalysisChecker {
     const request = this.inFlight;
     if (!request || reply.id !== request.id) return;
     this.inFlight = null;
-    if (reply.kind === 'failed') this.settled({ kind: 'failed', diagram: request.diagram, message: reply.message });
-    else if (reply.catalogVersion !== request.catalogVersion) this.settled({ kind: 'discarded' });
+    if (reply.kind === 'failed') {
+      this.held = null; // the worker forgot its diagram
+      this.settled({ kind: 'failed', diagram: request.diagram, message: reply.message });
+    } else if (reply.catalogVersion !== request.catalogVersion) this.settled({ kind: 'discarded' });
     else
       this.settled({ kind: 'analysis', diagram: request.diagram, catalog: request.catalog, analysis: reply.analysis });
   }
@@ -70,6 +77,7 @@ export class AnalysisChecker {
   fail(message: string): void {
     const request = this.inFlight;
     this.inFlight = null;
+    this.held = null;
     this.settled({ kind: 'failed', diagram: request?.diagram ?? null, message });
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../core/check/analyze';
 import { Catalog, defaultCatalog } from '../../../core/catalog/catalog';
+import { diagramDelta } from '../../../core/diagram/delta';
 import { AnalysisChecker, type CheckOutcome } from './analysis-checker';
 import { catalogContents, checkerHandler, type CheckerRequest } from './analysis-protocol';
 import { stackOf } from './testing';
@@ -18,7 +19,7 @@ describe('the analysis worker', () => {
     const answer = checkerHandler();
     const diagram = pinnedStack();
     expect(answer(structuredClone({ kind: 'catalog', version: 1, catalog: catalogContents(bundled) }))).toBeNull();
-    const reply = answer(structuredClone({ kind: 'analyze', id: 7, diagram }));
+    const reply = answer(structuredClone({ kind: 'analyze', id: 7, delta: diagramDelta(null, diagram) }));
     const expected = analyze(diagram, bundled);
     expect(expected.problems.length).toBeGreaterThan(0);
     expect(reply).toEqual({ kind: 'analysis', id: 7, catalogVersion: 1, analysis: expected });
@@ -34,15 +35,18 @@ describe('the analysis worker', () => {
       version: 2,
       catalog: { ...catalogContents(bundled), packages: bundled.packages.filter((p) => p.name !== 'django-redis') },
     });
-    const reply = answer({ kind: 'analyze', id: 1, diagram: stackOf('django', 'django-redis') });
+    const reply = answer({ kind: 'analyze', id: 1, delta: diagramDelta(null, stackOf('django', 'django-redis')) });
     expect(reply).toMatchObject({ kind: 'analysis', catalogVersion: 2 });
     const codes = reply!.kind === 'analysis' ? reply!.analysis.problems.map((p) => p.code) : [];
     expect(codes).toContain('unknown-package');
-    expect(answer({ kind: 'analyze', id: 2, diagram })).toMatchObject({ kind: 'analysis', id: 2 });
+    expect(answer({ kind: 'analyze', id: 2, delta: diagramDelta(null, diagram) })).toMatchObject({
+      kind: 'analysis',
+      id: 2,
+    });
   });
 
   it('a request before any catalog fails instead of guessing', () => {
-    expect(checkerHandler()({ kind: 'analyze', id: 3, diagram: stackOf('django') })).toEqual({
+    expect(checkerHandler()({ kind: 'analyze', id: 3, delta: diagramDelta(null, stackOf('django')) })).toEqual({
       kind: 'failed',
       id: 3,
       message: 'The worker has no catalog yet.',
@@ -114,6 +118,41 @@ describe('the UI side of the worker', () => {
     expect(outcomes).toEqual([]);
     checker.receive({ kind: 'analysis', id: 1, catalogVersion: 0, analysis });
     expect(outcomes).toEqual([{ kind: 'discarded' }]);
+  });
+
+  it('posts each diagram as its difference from the one before: a target change sends neither list', () => {
+    const { checker, sent, outcomes, deliver } = queuedChecker();
+    const first = pinnedStack();
+    checker.check(first, bundled);
+    deliver();
+    const second = { ...first, target: { django: '4.2', python: '3.10' } };
+    checker.check(second, bundled);
+    expect(sent[2]).toMatchObject({ kind: 'analyze', delta: { nodes: { kind: 'same' }, edges: { kind: 'same' } } });
+    deliver();
+    expect(outcomes[1]).toEqual({
+      kind: 'analysis',
+      diagram: second,
+      catalog: bundled,
+      analysis: analyze(second, bundled),
+    });
+    const pinned = { ...second.nodes[0]!, pin: '4.2.20' };
+    const third = { ...second, nodes: [pinned, ...second.nodes.slice(1)] };
+    checker.check(third, bundled);
+    expect(sent[3]).toMatchObject({ delta: { nodes: { kind: 'patch', length: 3, items: [[0, pinned]] } } });
+    deliver();
+    expect(outcomes[2]).toMatchObject({ kind: 'analysis', diagram: third, analysis: analyze(third, bundled) });
+  });
+
+  it('after a failed request the next diagram is sent whole', () => {
+    const sent: CheckerRequest[] = [];
+    const checker = new AnalysisChecker(
+      (request) => sent.push(request),
+      () => undefined,
+    );
+    checker.check(stackOf('django'), bundled);
+    checker.receive({ kind: 'failed', id: 1, message: 'broke' });
+    checker.check(stackOf('django', 'celery'), bundled);
+    expect(sent.at(-1)).toMatchObject({ kind: 'analyze', delta: { nodes: { kind: 'whole' } } });
   });
 
   it('a worker that breaks fails the request in flight', () => {

@@ -1,12 +1,15 @@
 /**
  * What the UI thread and the analysis worker say to each other. Only plain data crosses (the
  * structured clone): the catalog travels as its packages, roles and dependency records, and the
- * worker builds its own `Catalog` from them. `checkerHandler` is the worker's whole logic, a
- * plain function so that Node tests run it without a worker.
+ * worker builds its own `Catalog` from them; a diagram travels as its difference from the one the
+ * worker was sent last (core/diagram/delta.ts), so that a target change posts a few bytes instead
+ * of cloning 5,000 nodes on the UI thread. `checkerHandler` is the worker's whole logic, a plain
+ * function so that Node tests run it without a worker.
  */
 import { analyze } from '../../../core/check/analyze';
 import type { Analysis } from '../../../core/check/types';
 import { Catalog } from '../../../core/catalog/catalog';
+import { applyDiagramDelta, type DiagramDelta } from '../../../core/diagram/delta';
 import type { Diagram } from '../../../core/diagram/model';
 
 /** A catalog as plain data. */
@@ -18,7 +21,9 @@ export interface CatalogContents {
 
 export type CheckerRequest =
   /** From now on, check with this catalog; `version` names it in later requests and replies. */
-  { kind: 'catalog'; version: number; catalog: CatalogContents } | { kind: 'analyze'; id: number; diagram: Diagram };
+  | { kind: 'catalog'; version: number; catalog: CatalogContents }
+  /** Check the diagram `delta` makes of the one the previous `analyze` request made (none before the first). */
+  | { kind: 'analyze'; id: number; delta: DiagramDelta };
 
 export type CheckerReply =
   /** `catalogVersion`: the catalog the analysis was computed with. */
@@ -30,18 +35,29 @@ export function catalogContents(catalog: Catalog): CatalogContents {
   return { packages: catalog.packages, roles: catalog.roles, dependencies: catalog.dependencies };
 }
 
-/** The worker's logic: keeps the latest catalog and answers each `analyze` request with its analysis. */
+/**
+ * The worker's logic: keeps the latest catalog and the diagram of the last request, and answers
+ * each `analyze` request with its analysis. A request it cannot rebuild the diagram of fails, and
+ * it then holds no diagram (the UI side sends the next one whole).
+ */
 export function checkerHandler(): (request: CheckerRequest) => CheckerReply | null {
   let current: { version: number; catalog: Catalog } | null = null;
+  let held: Diagram | null = null;
   return (request) => {
     if (request.kind === 'catalog') {
       const { packages, roles, dependencies } = request.catalog;
       current = { version: request.version, catalog: new Catalog(packages, roles, dependencies) };
       return null;
     }
-    if (!current) return { kind: 'failed', id: request.id, message: 'The worker has no catalog yet.' };
+    if (!current) {
+      held = null;
+      return { kind: 'failed', id: request.id, message: 'The worker has no catalog yet.' };
+    }
     try {
-      const analysis = analyze(request.diagram, current.catalog);
+      const before = held;
+      held = null; // until the delta applies
+      held = applyDiagramDelta(before, request.delta);
+      const analysis = analyze(held, current.catalog);
       return { kind: 'analysis', id: request.id, catalogVersion: current.version, analysis };
     } catch (error) {
       return { kind: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) };
