@@ -84,6 +84,18 @@ function minimapColor(node: DiagramNode): string {
   return color;
 }
 
+/** A package's title, for the overview: memoised like its colour, for each catalog (new package data may title it). */
+let titles = { catalog, byName: new Map<string, string>() };
+function titleOf(node: DiagramNode): string {
+  if (titles.catalog !== catalog) titles = { catalog, byName: new Map() };
+  let title = titles.byName.get(node.package);
+  if (title === undefined) {
+    title = catalog.get(node.package)?.title ?? node.package;
+    titles.byName.set(node.package, title);
+  }
+  return title;
+}
+
 const NOT_DRAGGING: ReadonlyMap<string, Position> = new Map();
 // Props of <ReactFlow> are compared by identity: a new object here on every render would make
 // React Flow update its store, and run every node's and edge's selector, once more per frame.
@@ -178,7 +190,7 @@ export function Canvas() {
     () => ({
       nodeColor: minimapColor,
       worst: (id) => worstSeverity(analysis.byNode.get(id) ?? []),
-      title: (node) => catalog.get(node.package)?.title ?? node.package,
+      title: titleOf,
       edges,
     }),
     [analysis, edges],

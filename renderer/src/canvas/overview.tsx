@@ -125,6 +125,8 @@ function draw(
     selected: [],
   };
   const names: [Box, string][] = [];
+  // Names are only looked up when they are big enough to be written.
+  const named = NAME_SIZE * zoom >= MIN_TEXT_PX;
   context.beginPath();
   for (const node of picture.nodes) {
     const box = boxes.get(node.id)!;
@@ -136,7 +138,7 @@ function draw(
     else bars.set(color, [box]);
     const worst = look.worst(node.id);
     borders[picture.selected.has(node.id) ? 'selected' : (worst ?? 'plain')].push(box);
-    names.push([box, look.title(node)]);
+    if (named) names.push([box, look.title(node)]);
   }
   context.fillStyle = colors.node;
   context.fill();
@@ -162,7 +164,7 @@ function draw(
     for (const box of boxes) context.rect(box.x, box.y, box.width, box.height);
     context.stroke();
   }
-  if (NAME_SIZE * zoom >= MIN_TEXT_PX) {
+  if (named) {
     context.fillStyle = colors.text;
     context.font = `600 ${NAME_SIZE}px system-ui, sans-serif`;
     context.textBaseline = 'top';

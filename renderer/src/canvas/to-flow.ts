@@ -16,8 +16,17 @@ export interface Size {
   height: number;
 }
 
-/** Wired ports of one side by node: node id → the port id of each of its wires, sorted, joined by spaces. */
-function wiredPorts(edges: readonly DiagramEdge[], side: 'in' | 'out'): ReadonlyMap<string, string> {
+/** Wired ports by node id: each node's wired port ids (one per wire), sorted, joined by spaces. */
+export interface WiredPorts {
+  get(node: string): string | undefined;
+}
+
+/**
+ * Wired ports of one side by node. The edges are grouped in one pass; a node's list is sorted and
+ * joined when first asked for: the canvas asks only for the packages it mounts, a few hundred of
+ * a windowed diagram's thousands.
+ */
+function wiredPorts(edges: readonly DiagramEdge[], side: 'in' | 'out'): WiredPorts {
   const ports = new Map<string, string[]>();
   for (const edge of edges) {
     const node = side === 'in' ? edge.target : edge.source;
@@ -26,16 +35,28 @@ function wiredPorts(edges: readonly DiagramEdge[], side: 'in' | 'out'): Readonly
     if (list) list.push(port);
     else ports.set(node, [port]);
   }
-  return new Map([...ports].map(([node, list]) => [node, list.sort().join(' ')]));
+  const joined = new Map<string, string>();
+  return {
+    get: (node) => {
+      let text = joined.get(node);
+      if (text === undefined) {
+        const list = ports.get(node);
+        if (!list) return undefined;
+        text = [...list].sort().join(' ');
+        joined.set(node, text);
+      }
+      return text;
+    },
+  };
 }
 
 /** Wired input ports by node: node id → its wired input port ids (one per wire), sorted, joined by spaces. */
-export function wiredInputs(edges: readonly DiagramEdge[]): ReadonlyMap<string, string> {
+export function wiredInputs(edges: readonly DiagramEdge[]): WiredPorts {
   return wiredPorts(edges, 'in');
 }
 
 /** Wired output ports by node, as `wiredInputs` lists inputs: what a port's accessible name counts. */
-export function wiredOutputs(edges: readonly DiagramEdge[]): ReadonlyMap<string, string> {
+export function wiredOutputs(edges: readonly DiagramEdge[]): WiredPorts {
   return wiredPorts(edges, 'out');
 }
 
@@ -49,9 +70,9 @@ export function wireCount(list: string, port: string): number {
 /** What the canvas derives for its nodes: versions and problems from the analysis, wired ports from the edges. */
 export interface CanvasFacts {
   analysis: Pick<IndexedAnalysis, 'resolution' | 'byNode' | 'byEdge'>;
-  wired: ReadonlyMap<string, string>;
+  wired: WiredPorts;
   /** Wired output ports (`wiredOutputs`); absent, outputs count no wires. */
-  wiredOut?: ReadonlyMap<string, string>;
+  wiredOut?: WiredPorts;
 }
 
 function factsOf(facts: CanvasFacts, source: DiagramNode): NodeFacts {

@@ -6,6 +6,7 @@
  * start, here.
  */
 import { CATALOG_VERSION } from '../../../catalog/index';
+import { diagramDelta } from '../../../core/diagram/delta';
 import type { Diagram } from '../../../core/diagram/model';
 import { parseDjstack, serializeDjstack, type LoadResult } from '../../../core/format/djstack';
 import { survivesStructuredClone } from '../../../core/format/json-copy';
@@ -29,11 +30,14 @@ type Unnumbered = TextRequest extends infer R ? (R extends TextRequest ? Omit<R,
 let worker: Worker | null | undefined;
 const waiting = new Map<number, Waiting>();
 let nextId = 1;
+/** The diagram the worker holds: the last one posted to write (null: none, or a write failed there). */
+let held: Diagram | null = null;
 
 /** The worker is gone: every request still waiting is done here. */
 function failAll(): void {
   worker?.terminate();
   worker = null;
+  held = null;
   for (const [id, request] of waiting) {
     waiting.delete(id);
     request.resolve(null);
@@ -68,11 +72,20 @@ function ask(request: Unnumbered): Promise<TextReply | null> {
   });
 }
 
-/** The text of `diagram`: from the worker for a large diagram, else written here. */
+/**
+ * The text of `diagram`: from the worker for a large diagram, else written here. Only what
+ * changed since the last write crosses; a change a structured clone would alter is written here.
+ */
 export async function documentTextSoon(diagram: Diagram): Promise<string> {
-  if (diagram.nodes.length < TEXT_WORKER_FROM_NODES || !survivesStructuredClone(diagram)) return documentText(diagram);
-  const reply = await ask({ kind: 'write', diagram, catalogVersion: CATALOG_VERSION });
-  return reply && 'text' in reply ? reply.text : documentText(diagram);
+  if (diagram.nodes.length < TEXT_WORKER_FROM_NODES) return documentText(diagram);
+  const delta = diagramDelta(held, diagram);
+  if (!survivesStructuredClone(delta)) return documentText(diagram);
+  // Set before the reply: messages reach the worker in order, so the next delta is made against it.
+  held = diagram;
+  const reply = await ask({ kind: 'write', delta, catalogVersion: CATALOG_VERSION });
+  if (reply && 'text' in reply) return reply.text;
+  if (reply && 'here' in reply) held = null; // the worker holds nothing now
+  return documentText(diagram);
 }
 
 /** The diagram in a file's text: read in the worker for a large file, else here. */

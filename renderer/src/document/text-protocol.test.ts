@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDjstack, serializeDjstack } from '../../../core/format/djstack';
 import { sampleDiagram } from '../../../core/format/testing/documents';
+import { diagramDelta } from '../../../core/diagram/delta';
 import { textHandler, type TextReply } from './text-protocol';
 
 /** What the UI thread receives: the reply as a structured clone, as postMessage delivers it. */
@@ -10,23 +11,41 @@ describe('the text worker', () => {
   it('writes a diagram as the UI thread would, with the catalog version', () => {
     const diagram = sampleDiagram();
     const reply = received(
-      textHandler({ kind: 'write', id: 3, diagram: structuredClone(diagram), catalogVersion: '9' }),
+      textHandler()(structuredClone({ kind: 'write', id: 3, delta: diagramDelta(null, diagram), catalogVersion: '9' })),
     );
     expect(reply).toEqual({ id: 3, text: serializeDjstack(diagram, { catalogVersion: '9' }) });
   });
 
+  it('writes the next diagram from its difference from the last, and one it cannot rebuild on the UI thread', () => {
+    const answer = textHandler();
+    const first = sampleDiagram();
+    answer(structuredClone({ kind: 'write', id: 1, delta: diagramDelta(null, first), catalogVersion: '9' }));
+    const second = { ...first, target: { django: '4.2', python: '3.10' } };
+    const delta = diagramDelta(first, second);
+    expect(delta.nodes).toEqual({ kind: 'same' });
+    expect(answer(structuredClone({ kind: 'write', id: 2, delta, catalogVersion: '9' }))).toEqual({
+      id: 2,
+      text: serializeDjstack(second, { catalogVersion: '9' }),
+    });
+    // A fresh worker holds nothing to apply the delta to: the UI thread writes it.
+    expect(textHandler()({ kind: 'write', id: 3, delta, catalogVersion: '9' })).toMatchObject({
+      id: 3,
+      here: expect.any(String),
+    });
+  });
+
   it('reads a file into the diagram the UI thread would read, and its errors as they are', () => {
     const text = serializeDjstack(sampleDiagram());
-    const reply = received(textHandler({ kind: 'read', id: 4, text }));
+    const reply = received(textHandler()({ kind: 'read', id: 4, text }));
     expect(reply).toEqual({ id: 4, loaded: parseDjstack(text) });
-    const broken = received(textHandler({ kind: 'read', id: 5, text: '{"format": "djstack", "version": 1' }));
+    const broken = received(textHandler()({ kind: 'read', id: 5, text: '{"format": "djstack", "version": 1' }));
     expect(broken).toEqual({ id: 5, loaded: parseDjstack('{"format": "djstack", "version": 1') });
     expect('loaded' in broken && !broken.loaded.ok).toBe(true);
   });
 
   it('hands back a file whose diagram a structured clone would change, to be read on the UI thread', () => {
     const text = serializeDjstack(sampleDiagram()).replace(/\n}\n$/, ',\n  "extra": 9007199254740993\n}\n');
-    expect(textHandler({ kind: 'read', id: 6, text })).toEqual({
+    expect(textHandler()({ kind: 'read', id: 6, text })).toEqual({
       id: 6,
       here: 'it holds values a structured clone would change',
     });

@@ -3,15 +3,20 @@
  * large file's text into a diagram (open), off the UI thread: for a 5,000-node diagram these
  * took the UI thread 80 ms every few seconds and half a second on open. Only what a structured
  * clone carries unchanged crosses (core/format/json-copy.ts): a diagram holding a number kept as
- * its text or an integer-like key is written, or read, on the UI thread instead.
- * `textHandler` is the worker's whole logic, a plain function so that Node tests run it.
+ * its text or an integer-like key is written, or read, on the UI thread instead. A diagram to write
+ * travels as its difference from the one written before (core/diagram/delta.ts): cloning a whole
+ * 5,000-node diagram for every autosave took the UI thread tens of milliseconds.
+ * `textHandler()` makes the worker's whole logic, a plain function so that Node tests run it.
  */
+import { applyDiagramDelta, type DiagramDelta } from '../../../core/diagram/delta';
 import type { Diagram } from '../../../core/diagram/model';
 import { parseDjstack, serializeDjstack, type LoadResult } from '../../../core/format/djstack';
 import { survivesStructuredClone } from '../../../core/format/json-copy';
 
 export type TextRequest =
-  { kind: 'write'; id: number; diagram: Diagram; catalogVersion: string } | { kind: 'read'; id: number; text: string };
+  /** Write the diagram `delta` makes of the one the previous `write` made (none before the first). */
+  | { kind: 'write'; id: number; delta: DiagramDelta; catalogVersion: string }
+  | { kind: 'read'; id: number; text: string };
 
 export type TextReply =
   | { id: number; text: string }
@@ -19,17 +24,26 @@ export type TextReply =
   /** The request is better done on the UI thread (its result would not survive the way back), or failed. */
   | { id: number; here: string };
 
-export function textHandler(request: TextRequest): TextReply {
-  try {
-    if (request.kind === 'write') {
-      return { id: request.id, text: serializeDjstack(request.diagram, { catalogVersion: request.catalogVersion }) };
+/** The worker's logic; it keeps the diagram of the last write, which the next write's delta is made against. */
+export function textHandler(): (request: TextRequest) => TextReply {
+  let held: Diagram | null = null;
+  return (request) => {
+    try {
+      if (request.kind === 'write') {
+        const before = held;
+        held = null; // until the delta applies; a write answered `here` leaves none, as the UI side assumes
+        const diagram = applyDiagramDelta(before, request.delta);
+        const text = serializeDjstack(diagram, { catalogVersion: request.catalogVersion });
+        held = diagram;
+        return { id: request.id, text };
+      }
+      const loaded = parseDjstack(request.text);
+      if (loaded.ok && !survivesStructuredClone(loaded.diagram)) {
+        return { id: request.id, here: 'it holds values a structured clone would change' };
+      }
+      return { id: request.id, loaded };
+    } catch (error) {
+      return { id: request.id, here: error instanceof Error ? error.message : String(error) };
     }
-    const loaded = parseDjstack(request.text);
-    if (loaded.ok && !survivesStructuredClone(loaded.diagram)) {
-      return { id: request.id, here: 'it holds values a structured clone would change' };
-    }
-    return { id: request.id, loaded };
-  } catch (error) {
-    return { id: request.id, here: error instanceof Error ? error.message : String(error) };
-  }
+  };
 }

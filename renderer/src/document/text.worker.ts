@@ -1,4 +1,6 @@
 /** The text worker: a diagram's file text, written off the UI thread (text-protocol.ts). */
 import { textHandler, type TextRequest } from './text-protocol';
 
-self.onmessage = (event: MessageEvent<TextRequest>) => self.postMessage(textHandler(event.data));
+const answer = textHandler();
+
+self.onmessage = (event: MessageEvent<TextRequest>) => self.postMessage(answer(event.data));

@@ -4,15 +4,16 @@
  * only when it changed, and a reply accepted only when it answers the request in flight with the
  * catalog that request was made with.
  */
-import type { Analysis } from '../../../core/check/types';
+import { applyAnalysisDelta } from '../../../core/check/analysis-delta';
 import type { Catalog } from '../../../core/catalog/catalog';
 import { diagramDelta } from '../../../core/diagram/delta';
 import type { Diagram } from '../../../core/diagram/model';
+import type { IndexedAnalysis } from './analysis';
 import { catalogContents, type CheckerReply, type CheckerRequest } from './analysis-protocol';
 
 export type CheckOutcome =
-  /** The analysis of `diagram`, computed with `catalog`. */
-  | { kind: 'analysis'; diagram: Diagram; catalog: Catalog; analysis: Analysis }
+  /** The analysis of `diagram`, computed with `catalog`, indexed by node and edge. */
+  | { kind: 'analysis'; diagram: Diagram; catalog: Catalog; analysis: IndexedAnalysis }
   /** The worker could not check `diagram` (null: the worker broke with nothing in flight). */
   | { kind: 'failed'; diagram: Diagram | null; message: string }
   /** A reply computed with another catalog than the request's: dropped. */
@@ -31,6 +32,8 @@ export class AnalysisChecker {
   private inFlight: InFlight | null = null;
   /** The diagram the worker holds: the last one posted (null: none, or a request failed). */
   private held: Diagram | null = null;
+  /** The analysis the worker replied last, rebuilt: its next reply is a delta against it. */
+  private received: IndexedAnalysis | null = null;
 
   /**
    * @param post sends a request to the worker
@@ -65,19 +68,30 @@ export class AnalysisChecker {
     const request = this.inFlight;
     if (!request || reply.id !== request.id) return;
     this.inFlight = null;
-    if (reply.kind === 'failed') {
-      this.held = null; // the worker forgot its diagram
-      this.settled({ kind: 'failed', diagram: request.diagram, message: reply.message });
-    } else if (reply.catalogVersion !== request.catalogVersion) this.settled({ kind: 'discarded' });
-    else
-      this.settled({ kind: 'analysis', diagram: request.diagram, catalog: request.catalog, analysis: reply.analysis });
+    if (reply.kind === 'failed') return this.forget(request.diagram, reply.message);
+    let analysis: IndexedAnalysis;
+    try {
+      // Every reply is applied, a discarded one too: the next is a delta against it.
+      analysis = applyAnalysisDelta(this.received, reply.delta);
+    } catch (error) {
+      return this.forget(request.diagram, error instanceof Error ? error.message : String(error));
+    }
+    this.received = analysis;
+    if (reply.catalogVersion !== request.catalogVersion) this.settled({ kind: 'discarded' });
+    else this.settled({ kind: 'analysis', diagram: request.diagram, catalog: request.catalog, analysis });
+  }
+
+  /** A request failed: the worker holds nothing now, and the checker assumes as much. */
+  private forget(diagram: Diagram | null, message: string): void {
+    this.held = null;
+    this.received = null;
+    this.settled({ kind: 'failed', diagram, message });
   }
 
   /** The worker broke (it did not load, or a message could not be read): whatever was in flight failed. */
   fail(message: string): void {
     const request = this.inFlight;
     this.inFlight = null;
-    this.held = null;
-    this.settled({ kind: 'failed', diagram: request?.diagram ?? null, message });
+    this.forget(request?.diagram ?? null, message);
   }
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analysisDelta, applyAnalysisDelta } from '../../../core/check/analysis-delta';
 import { analyze } from '../../../core/check/analyze';
+import type { Analysis } from '../../../core/check/types';
 import { Catalog, defaultCatalog } from '../../../core/catalog/catalog';
 import { diagramDelta } from '../../../core/diagram/delta';
 import { AnalysisChecker, type CheckOutcome } from './analysis-checker';
@@ -7,6 +9,9 @@ import { catalogContents, checkerHandler, type CheckerRequest } from './analysis
 import { stackOf } from './testing';
 
 const bundled = defaultCatalog();
+
+/** `analysis` indexed by node and edge, as the UI side rebuilds it from the worker's first reply. */
+const indexed = (analysis: Analysis) => applyAnalysisDelta(null, analysisDelta(null, analysis).delta);
 
 function pinnedStack() {
   const diagram = stackOf('django', 'djangorestframework', 'django-redis');
@@ -22,8 +27,11 @@ describe('the analysis worker', () => {
     const reply = answer(structuredClone({ kind: 'analyze', id: 7, delta: diagramDelta(null, diagram) }));
     const expected = analyze(diagram, bundled);
     expect(expected.problems.length).toBeGreaterThan(0);
-    expect(reply).toEqual({ kind: 'analysis', id: 7, catalogVersion: 1, analysis: expected });
+    expect(reply).toMatchObject({ kind: 'analysis', id: 7, catalogVersion: 1 });
     expect(structuredClone(reply)).toEqual(reply);
+    const rebuilt = applyAnalysisDelta(null, reply!.kind === 'analysis' ? structuredClone(reply!.delta) : null!);
+    expect(rebuilt).toEqual(indexed(expected));
+    expect(rebuilt.problems).toEqual(expected.problems);
   });
 
   it('checks with the latest catalog it was sent, and says which', () => {
@@ -37,7 +45,7 @@ describe('the analysis worker', () => {
     });
     const reply = answer({ kind: 'analyze', id: 1, delta: diagramDelta(null, stackOf('django', 'django-redis')) });
     expect(reply).toMatchObject({ kind: 'analysis', catalogVersion: 2 });
-    const codes = reply!.kind === 'analysis' ? reply!.analysis.problems.map((p) => p.code) : [];
+    const codes = reply!.kind === 'analysis' ? reply!.delta.fresh.map((p) => p.code) : [];
     expect(codes).toContain('unknown-package');
     expect(answer({ kind: 'analyze', id: 2, delta: diagramDelta(null, diagram) })).toMatchObject({
       kind: 'analysis',
@@ -87,7 +95,7 @@ describe('the UI side of the worker', () => {
     expect(checker.pending).toBe(first);
     deliver();
     expect(outcomes).toEqual([
-      { kind: 'analysis', diagram: first, catalog: bundled, analysis: analyze(first, bundled) },
+      { kind: 'analysis', diagram: first, catalog: bundled, analysis: indexed(analyze(first, bundled)) },
     ]);
     expect(checker.pending).toBeNull();
     checker.check(second, bundled);
@@ -110,13 +118,13 @@ describe('the UI side of the worker', () => {
       () => undefined,
       (outcome) => outcomes.push(outcome),
     );
-    const analysis = analyze(stackOf('django'), bundled);
-    checker.receive({ kind: 'analysis', id: 1, catalogVersion: 1, analysis });
+    const { delta } = analysisDelta(null, analyze(stackOf('django'), bundled));
+    checker.receive({ kind: 'analysis', id: 1, catalogVersion: 1, delta });
     expect(outcomes).toEqual([]);
     checker.check(stackOf('django'), bundled);
-    checker.receive({ kind: 'analysis', id: 99, catalogVersion: 1, analysis });
+    checker.receive({ kind: 'analysis', id: 99, catalogVersion: 1, delta });
     expect(outcomes).toEqual([]);
-    checker.receive({ kind: 'analysis', id: 1, catalogVersion: 0, analysis });
+    checker.receive({ kind: 'analysis', id: 1, catalogVersion: 0, delta });
     expect(outcomes).toEqual([{ kind: 'discarded' }]);
   });
 
@@ -133,14 +141,35 @@ describe('the UI side of the worker', () => {
       kind: 'analysis',
       diagram: second,
       catalog: bundled,
-      analysis: analyze(second, bundled),
+      analysis: indexed(analyze(second, bundled)),
     });
     const pinned = { ...second.nodes[0]!, pin: '4.2.20' };
     const third = { ...second, nodes: [pinned, ...second.nodes.slice(1)] };
     checker.check(third, bundled);
     expect(sent[3]).toMatchObject({ delta: { nodes: { kind: 'patch', length: 3, items: [[0, pinned]] } } });
     deliver();
-    expect(outcomes[2]).toMatchObject({ kind: 'analysis', diagram: third, analysis: analyze(third, bundled) });
+    expect(outcomes[2]).toEqual({
+      kind: 'analysis',
+      diagram: third,
+      catalog: bundled,
+      analysis: indexed(analyze(third, bundled)),
+    });
+  });
+
+  it('hands back a problem unchanged by an edit, and a node’s unchanged list, as the very objects of before', () => {
+    const { checker, outcomes, deliver } = queuedChecker();
+    const first = stackOf('django', 'djangorestframework', 'django-rest-knox', 'celery');
+    first.nodes[1]!.pin = '0.1.0';
+    checker.check(first, bundled);
+    deliver();
+    const moved = { ...first, nodes: first.nodes.map((node, i) => (i === 3 ? { ...node, pin: '0.0.1' } : node)) };
+    checker.check(moved, bundled);
+    deliver();
+    const [before, after] = outcomes.map((outcome) => (outcome.kind === 'analysis' ? outcome.analysis : null));
+    expect(after).toEqual(indexed(analyze(moved, bundled)));
+    const kept = after!.problems.filter((problem) => before!.problems.includes(problem));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(after!.byNode.get('djangorestframework')).toBe(before!.byNode.get('djangorestframework'));
   });
 
   it('after a failed request the next diagram is sent whole', () => {

@@ -3,11 +3,12 @@
  * structured clone): the catalog travels as its packages, roles and dependency records, and the
  * worker builds its own `Catalog` from them; a diagram travels as its difference from the one the
  * worker was sent last (core/diagram/delta.ts), so that a target change posts a few bytes instead
- * of cloning 5,000 nodes on the UI thread. `checkerHandler` is the worker's whole logic, a plain
- * function so that Node tests run it without a worker.
+ * of cloning 5,000 nodes on the UI thread; an analysis travels back as its difference from the one
+ * sent before, indexed by node and edge (core/check/analysis-delta.ts). `checkerHandler` is the
+ * worker's whole logic, a plain function so that Node tests run it without a worker.
  */
 import { analyze } from '../../../core/check/analyze';
-import type { Analysis } from '../../../core/check/types';
+import { analysisDelta, type AnalysisDelta, type SentAnalysis } from '../../../core/check/analysis-delta';
 import { Catalog } from '../../../core/catalog/catalog';
 import { applyDiagramDelta, type DiagramDelta } from '../../../core/diagram/delta';
 import type { Diagram } from '../../../core/diagram/model';
@@ -26,8 +27,9 @@ export type CheckerRequest =
   | { kind: 'analyze'; id: number; delta: DiagramDelta };
 
 export type CheckerReply =
-  /** `catalogVersion`: the catalog the analysis was computed with. */
-  | { kind: 'analysis'; id: number; catalogVersion: number; analysis: Analysis }
+  /** `catalogVersion`: the catalog the analysis was computed with; `delta`: it, against the analysis replied before. */
+  | { kind: 'analysis'; id: number; catalogVersion: number; delta: AnalysisDelta }
+  /** After a failure the worker holds no diagram and no analysis: the next ones are sent whole. */
   | { kind: 'failed'; id: number; message: string };
 
 /** The catalog's contents, to post to the worker. */
@@ -36,13 +38,14 @@ export function catalogContents(catalog: Catalog): CatalogContents {
 }
 
 /**
- * The worker's logic: keeps the latest catalog and the diagram of the last request, and answers
- * each `analyze` request with its analysis. A request it cannot rebuild the diagram of fails, and
- * it then holds no diagram (the UI side sends the next one whole).
+ * The worker's logic: keeps the latest catalog, the diagram of the last request and what it
+ * replied last, and answers each `analyze` request with its analysis. A request that fails (no
+ * catalog, a delta it cannot apply) leaves it holding neither, as the UI side then assumes.
  */
 export function checkerHandler(): (request: CheckerRequest) => CheckerReply | null {
   let current: { version: number; catalog: Catalog } | null = null;
   let held: Diagram | null = null;
+  let replied: SentAnalysis | null = null;
   return (request) => {
     if (request.kind === 'catalog') {
       const { packages, roles, dependencies } = request.catalog;
@@ -51,14 +54,19 @@ export function checkerHandler(): (request: CheckerRequest) => CheckerReply | nu
     }
     if (!current) {
       held = null;
+      replied = null;
       return { kind: 'failed', id: request.id, message: 'The worker has no catalog yet.' };
     }
     try {
       const before = held;
-      held = null; // until the delta applies
-      held = applyDiagramDelta(before, request.delta);
-      const analysis = analyze(held, current.catalog);
-      return { kind: 'analysis', id: request.id, catalogVersion: current.version, analysis };
+      held = null; // until the delta applies and the analysis is made
+      const earlier = replied;
+      replied = null;
+      const diagram = applyDiagramDelta(before, request.delta);
+      const { delta, sent } = analysisDelta(earlier, analyze(diagram, current.catalog));
+      held = diagram;
+      replied = sent;
+      return { kind: 'analysis', id: request.id, catalogVersion: current.version, delta };
     } catch (error) {
       return { kind: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) };
     }

@@ -7,7 +7,8 @@
  */
 import { getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
 import type { DiagramNode } from '../../../core/diagram/model';
-import { nodesBounds, nodeSize } from '../../../core/layout/geometry';
+import { nodesBounds, nodeSize, type NodeSize } from '../../../core/layout/geometry';
+import { WINDOW_FROM_NODES } from '../canvas/windowing';
 import { catalog } from './catalog';
 import { useDiagramStore } from './diagram-store';
 
@@ -30,11 +31,20 @@ export function flowApi(): ReactFlowInstance | null {
   return instance;
 }
 
+/** Core's size of each package, by name, for the catalog they were computed with. */
+let guesses: { catalog: typeof catalog; sizes: Map<string, NodeSize> } | null = null;
+
 /** A package's size: as React Flow measured it when it is mounted, else as core draws it. */
-export function packageSize(node: DiagramNode): { width: number; height: number } {
+export function packageSize(node: DiagramNode): NodeSize {
   const measured = instance?.getInternalNode(node.id)?.measured;
   if (measured?.width && measured.height) return { width: measured.width, height: measured.height };
-  return nodeSize(catalog, node.package);
+  if (guesses?.catalog !== catalog) guesses = { catalog, sizes: new Map() };
+  let size = guesses.sizes.get(node.package);
+  if (!size) {
+    size = nodeSize(catalog, node.package);
+    guesses.sizes.set(node.package, size);
+  }
+  return size;
 }
 
 export interface FitOptions {
@@ -57,7 +67,16 @@ export function fitPackages({ padding, duration, maxZoom, ids }: FitOptions): vo
   void instance.setViewport(viewport, { duration });
 }
 
-/** Fits the view once React Flow has measured the nodes of a diagram just loaded. */
+/**
+ * Fits the view once React Flow has measured the nodes of a diagram just loaded. A windowed one
+ * (canvas/windowing.ts) jumps there: each frame of an animated zoom would plan and mount another
+ * window of packages on the way.
+ */
 export function fitViewSoon(): void {
-  requestAnimationFrame(() => requestAnimationFrame(() => fitPackages({ padding: 0.15, duration: 200, maxZoom: 1 })));
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const windowed = useDiagramStore.getState().diagram.nodes.length > WINDOW_FROM_NODES;
+      fitPackages({ padding: 0.15, duration: windowed ? 0 : 200, maxZoom: 1 });
+    }),
+  );
 }
