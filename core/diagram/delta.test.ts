@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyDiagramDelta, diagramDelta, listDelta } from './delta';
+import { applyDiagramDelta, diagramDelta, listDelta, splitDelta, type ListDelta } from './delta';
 import { emptyDiagram, type Diagram, type DiagramNode } from './model';
 
 function diagramOf(count: number): Diagram {
@@ -61,5 +61,37 @@ describe('a diagram delta', () => {
     const copy = [...list];
     copy[3] = { a: 4 };
     expect(listDelta(list, copy)).toEqual({ kind: 'patch', length: 8, items: [[3, { a: 4 }]] });
+  });
+});
+
+describe('a delta split into parts', () => {
+  it('makes, applied part after part, what the whole delta makes, no part carrying more than its size', () => {
+    const after = diagramOf(2500);
+    for (let i = 0; i < 1200; i++)
+      after.edges.push({
+        id: `x${i}`,
+        source: 'n1',
+        sourcePort: 'cache',
+        target: 'n0',
+        targetPort: 'cache',
+        role: 'cache',
+      });
+    const parts = splitDelta(diagramDelta(null, after), 1000);
+    expect(parts).toHaveLength(3);
+    for (const part of parts) {
+      const count = (list: ListDelta<unknown>) => (list.kind === 'same' ? 0 : list.items.length);
+      expect(count(part.nodes)).toBeLessThanOrEqual(1000);
+      expect(count(part.edges)).toBeLessThanOrEqual(1000);
+    }
+    let held: Diagram | null = null;
+    for (const part of parts) held = applyDiagramDelta(held, structuredClone(part));
+    expect(held).toEqual(after);
+  });
+
+  it('leaves a small delta, or a patch, in one part', () => {
+    const before = diagramOf(3000);
+    const after = { ...before, nodes: before.nodes.map((node, i) => (i < 700 ? { ...node, pin: '1.0' } : node)) };
+    expect(splitDelta(diagramDelta(before, after), 100)).toHaveLength(1);
+    expect(splitDelta(diagramDelta(null, diagramOf(10)), 100)).toHaveLength(1);
   });
 });

@@ -66,3 +66,30 @@ export function applyDiagramDelta(before: Diagram | null, delta: DiagramDelta): 
     edges: applyListDelta(before?.edges ?? null, delta.edges),
   };
 }
+
+/** `delta` on a list, as a series of deltas of at most `size` items each: only a whole list is split. */
+function splitList<T>(delta: ListDelta<T>, size: number): ListDelta<T>[] {
+  if (delta.kind !== 'whole' || delta.items.length <= size) return [delta];
+  const parts: ListDelta<T>[] = [{ kind: 'whole', items: delta.items.slice(0, size) }];
+  for (let start = size; start < delta.items.length; start += size) {
+    const end = Math.min(start + size, delta.items.length);
+    const items: [number, T][] = [];
+    for (let i = start; i < end; i++) items.push([i, delta.items[i]!]);
+    parts.push({ kind: 'patch', length: end, items });
+  }
+  return parts;
+}
+
+/**
+ * `delta` as a series of deltas, each carrying at most `size` nodes and `size` edges, that applied
+ * one after the other make what `delta` makes: a receiver sent a whole large diagram gets it in
+ * parts, so that no one structured clone of it holds the sender's thread for long.
+ */
+export function splitDelta(delta: DiagramDelta, size: number): DiagramDelta[] {
+  const nodes = splitList(delta.nodes, size);
+  const edges = splitList(delta.edges, size);
+  const parts: DiagramDelta[] = [];
+  for (let i = 0; i < Math.max(nodes.length, edges.length); i++)
+    parts.push({ rest: delta.rest, nodes: nodes[i] ?? { kind: 'same' }, edges: edges[i] ?? { kind: 'same' } });
+  return parts;
+}

@@ -1,7 +1,8 @@
 /**
  * The canvas's view plan (windowing.ts) kept up to date with the viewport, and the packages
  * mounted on the way to it, MOUNT_BATCH per frame. Viewport changes are read from React Flow's
- * store once per animation frame; a window is planned again only when the view leaves it.
+ * store once per animation frame; a window is planned again only when the view leaves it, and no
+ * batch is mounted for a window the view has left.
  */
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -70,6 +71,12 @@ export function useViewPlan(
     }
     let frame = 0;
     const step = () => {
+      // The view has left the window (a fit view after an open): its plan is being made anew.
+      const now = store.getState();
+      if (!planHolds(planRef.current, viewRect(now.transform, now.width, now.height))) {
+        frame = requestAnimationFrame(step);
+        return;
+      }
       frame = 0;
       const current = mountedRef.current ?? new Set<string>();
       const next = nextMounted(current, target);
@@ -81,7 +88,7 @@ export function useViewPlan(
     };
     frame = requestAnimationFrame(step);
     return () => cancelAnimationFrame(frame);
-  }, [target]);
+  }, [store, target]);
 
   // Until the first batch, a window mounts nothing (null would mount every package).
   return { plan, mounted: target === null ? null : (mounted ?? NOTHING) };

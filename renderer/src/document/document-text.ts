@@ -11,7 +11,7 @@ import type { Diagram } from '../../../core/diagram/model';
 import { parseDjstack, serializeDjstack, type LoadResult } from '../../../core/format/djstack';
 import { survivesStructuredClone } from '../../../core/format/json-copy';
 import { startModuleWorker } from '../store/module-worker';
-import type { TextReply, TextRequest } from './text-protocol';
+import { replyCollector, type TextMessage, type TextReply, type TextRequest } from './text-protocol';
 
 /** From how many nodes a diagram's text is written in the worker; below, it takes a few milliseconds. */
 export const TEXT_WORKER_FROM_NODES = 200;
@@ -22,7 +22,7 @@ export function documentText(diagram: Diagram): string {
   return serializeDjstack(diagram, { catalogVersion: CATALOG_VERSION });
 }
 
-type Waiting = { resolve: (reply: TextReply | null) => void };
+type Waiting = { resolve: (reply: TextReply | null) => void; collect: (message: TextMessage) => TextReply | null };
 /** A request before it is numbered. */
 type Unnumbered = TextRequest extends infer R ? (R extends TextRequest ? Omit<R, 'id'> : never) : never;
 
@@ -45,14 +45,17 @@ function failAll(): void {
 }
 
 function startWorker(): Worker | null {
-  return startModuleWorker<TextReply>(
+  return startModuleWorker<TextMessage>(
     'text worker',
     () => new Worker(new URL('./text.worker.ts', import.meta.url), { type: 'module' }),
     {
-      message: (reply) => {
-        const request = waiting.get(reply.id);
+      message: (message) => {
+        const request = waiting.get(message.id);
         if (!request) return;
-        waiting.delete(reply.id);
+        // A large read comes in parts, each in a task of its own: the reply is whole at its end.
+        const reply = request.collect(message);
+        if (!reply) return;
+        waiting.delete(message.id);
         request.resolve(reply);
       },
       broken: failAll,
@@ -67,7 +70,7 @@ function ask(request: Unnumbered): Promise<TextReply | null> {
   if (!running) return Promise.resolve(null);
   return new Promise((resolve) => {
     const id = nextId++;
-    waiting.set(id, { resolve });
+    waiting.set(id, { resolve, collect: replyCollector() });
     running.postMessage({ ...request, id } as TextRequest);
   });
 }

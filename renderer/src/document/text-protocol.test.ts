@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDjstack, serializeDjstack } from '../../../core/format/djstack';
 import { sampleDiagram } from '../../../core/format/testing/documents';
 import { diagramDelta } from '../../../core/diagram/delta';
-import { textHandler, type TextReply } from './text-protocol';
+import { inParts, replyCollector, textHandler, type TextReply } from './text-protocol';
 
 /** What the UI thread receives: the reply as a structured clone, as postMessage delivers it. */
 const received = (reply: TextReply) => structuredClone(reply);
@@ -49,5 +49,22 @@ describe('the text worker', () => {
       id: 6,
       here: 'it holds values a structured clone would change',
     });
+  });
+
+  it('sends a large diagram read in parts, which the UI side puts back together', () => {
+    const diagram = sampleDiagram();
+    const text = serializeDjstack(diagram);
+    const reply = textHandler()({ kind: 'read', id: 8, text });
+    const size = Math.max(1, Math.floor(diagram.nodes.length / 2));
+    const messages = inParts(reply, size).map((message) => structuredClone(message));
+    expect(messages.length).toBeGreaterThan(2);
+    expect(messages.slice(0, -1).every((message) => 'part' in message)).toBe(true);
+    const collect = replyCollector();
+    const replies = messages.map(collect);
+    expect(replies.slice(0, -1)).toEqual(messages.slice(0, -1).map(() => null));
+    expect(replies.at(-1)).toEqual({ id: 8, loaded: parseDjstack(text) });
+    // A small one, or an error, is one message.
+    expect(inParts(reply, 100_000)).toEqual([reply]);
+    expect(inParts({ id: 9, here: 'no' })).toEqual([{ id: 9, here: 'no' }]);
   });
 });

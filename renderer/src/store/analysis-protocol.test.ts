@@ -4,7 +4,7 @@ import { analyze } from '../../../core/check/analyze';
 import type { Analysis } from '../../../core/check/types';
 import { Catalog, defaultCatalog } from '../../../core/catalog/catalog';
 import { diagramDelta } from '../../../core/diagram/delta';
-import { AnalysisChecker, type CheckOutcome } from './analysis-checker';
+import { AnalysisChecker, PART_ITEMS, type CheckOutcome } from './analysis-checker';
 import { catalogContents, checkerHandler, type CheckerRequest } from './analysis-protocol';
 import { stackOf } from './testing';
 
@@ -170,6 +170,32 @@ describe('the UI side of the worker', () => {
     const kept = after!.problems.filter((problem) => before!.problems.includes(problem));
     expect(kept.length).toBeGreaterThan(0);
     expect(after!.byNode.get('djangorestframework')).toBe(before!.byNode.get('djangorestframework'));
+  });
+
+  it('posts a large diagram in parts, each through the scheduler, and the worker checks it whole', () => {
+    const sent: CheckerRequest[] = [];
+    const outcomes: CheckOutcome[] = [];
+    const tasks: (() => void)[] = [];
+    const answer = checkerHandler();
+    const checker = new AnalysisChecker(
+      (request) => {
+        sent.push(request);
+        const reply = answer(structuredClone(request));
+        if (reply) checker.receive(reply);
+      },
+      (outcome) => outcomes.push(outcome),
+      (task) => tasks.push(task),
+    );
+    const diagram = stackOf('django');
+    for (let i = 0; i < PART_ITEMS * 2 + 5; i++)
+      diagram.nodes.push({ id: `celery${i}`, package: 'celery', position: { x: 0, y: i } });
+    checker.check(diagram, bundled);
+    expect(sent).toEqual([]); // nothing is posted in the caller's task
+    for (const task of tasks.splice(0)) task();
+    expect(sent.map((request) => request.kind)).toEqual(['catalog', 'hold', 'hold', 'analyze']);
+    expect(outcomes).toEqual([
+      { kind: 'analysis', diagram, catalog: bundled, analysis: indexed(analyze(diagram, bundled)) },
+    ]);
   });
 
   it('after a failed request the next diagram is sent whole', () => {

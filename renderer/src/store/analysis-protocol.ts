@@ -23,8 +23,10 @@ export interface CatalogContents {
 export type CheckerRequest =
   /** From now on, check with this catalog; `version` names it in later requests and replies. */
   | { kind: 'catalog'; version: number; catalog: CatalogContents }
-  /** Check the diagram `delta` makes of the one the previous `analyze` request made (none before the first). */
-  | { kind: 'analyze'; id: number; delta: DiagramDelta };
+  /** Check the diagram `delta` makes of the one the previous request made (none before the first). */
+  | { kind: 'analyze'; id: number; delta: DiagramDelta }
+  /** A part of a large diagram on its way (splitDelta): apply it, check nothing yet, say nothing. */
+  | { kind: 'hold'; delta: DiagramDelta };
 
 export type CheckerReply =
   /** `catalogVersion`: the catalog the analysis was computed with; `delta`: it, against the analysis replied before. */
@@ -50,6 +52,14 @@ export function checkerHandler(): (request: CheckerRequest) => CheckerReply | nu
     if (request.kind === 'catalog') {
       const { packages, roles, dependencies } = request.catalog;
       current = { version: request.version, catalog: new Catalog(packages, roles, dependencies) };
+      return null;
+    }
+    if (request.kind === 'hold') {
+      try {
+        held = applyDiagramDelta(held, request.delta);
+      } catch {
+        held = null; // the `analyze` request that follows fails for it
+      }
       return null;
     }
     if (!current) {

@@ -69,14 +69,14 @@ export function fitPackages({ padding, duration, maxZoom, ids }: FitOptions): vo
 
 /**
  * Fits the view once React Flow has measured the nodes of a diagram just loaded. A windowed one
- * (canvas/windowing.ts) jumps there: each frame of an animated zoom would plan and mount another
- * window of packages on the way.
+ * (canvas/windowing.ts) has nothing to measure: it is fitted at the next frame, before a window of
+ * the view from before is mounted, and jumps there, as each frame of an animated zoom would plan
+ * and mount another window of packages on the way.
  */
 export function fitViewSoon(): void {
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
-      const windowed = useDiagramStore.getState().diagram.nodes.length > WINDOW_FROM_NODES;
-      fitPackages({ padding: 0.15, duration: windowed ? 0 : 200, maxZoom: 1 });
-    }),
-  );
+  if (useDiagramStore.getState().diagram.nodes.length > WINDOW_FROM_NODES) {
+    requestAnimationFrame(() => fitPackages({ padding: 0.15, duration: 0, maxZoom: 1 }));
+    return;
+  }
+  requestAnimationFrame(() => requestAnimationFrame(() => fitPackages({ padding: 0.15, duration: 200, maxZoom: 1 })));
 }
