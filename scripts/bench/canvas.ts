@@ -201,10 +201,14 @@ export async function loadApp(
     }
     if (attempt === 10) throw new Error('Ctrl+O never opened a file chooser');
   }
-  await page
-    .locator('.react-flow__node')
-    .nth(Math.min(count, 20) - 1)
-    .waitFor();
+  // A windowed diagram (more than 1,000 packages: renderer/src/canvas/windowing.ts) opens fitted,
+  // zoomed out to its overview, with no package mounted.
+  if (count > 1000) await page.getByTestId('canvas.overview').waitFor();
+  else
+    await page
+      .locator('.react-flow__node')
+      .nth(Math.min(count, 20) - 1)
+      .waitFor();
   await page.waitForTimeout(500);
   return interactive;
 }

@@ -8,7 +8,7 @@ import { useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DiagramEdge, DiagramNode } from '../../../core/diagram/model';
 import { guessedSize } from './to-flow';
-import { nextMounted, planHolds, planView, viewRect, WINDOW_FROM_NODES, type ViewPlan } from './windowing';
+import { mountsNow, nextMounted, planHolds, planView, viewRect, WINDOW_FROM_NODES, type ViewPlan } from './windowing';
 
 const NOTHING: ReadonlySet<string> = new Set();
 
@@ -71,9 +71,8 @@ export function useViewPlan(
     }
     let frame = 0;
     const step = () => {
-      // The view has left the window (a fit view after an open): its plan is being made anew.
       const now = store.getState();
-      if (!planHolds(planRef.current, viewRect(now.transform, now.width, now.height))) {
+      if (!mountsNow(planRef.current, viewRect(now.transform, now.width, now.height))) {
         frame = requestAnimationFrame(step);
         return;
       }
