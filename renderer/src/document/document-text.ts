@@ -10,6 +10,7 @@ import { diagramDelta } from '../../../core/diagram/delta';
 import type { Diagram } from '../../../core/diagram/model';
 import { parseDjstack, serializeDjstack, type LoadResult } from '../../../core/format/djstack';
 import { survivesStructuredClone } from '../../../core/format/json-copy';
+import { utf8ByteLength } from '../../../core/format/size';
 import { startModuleWorker } from '../store/module-worker';
 import { replyCollector, type TextMessage, type TextReply, type TextRequest } from './text-protocol';
 
@@ -30,14 +31,17 @@ type Unnumbered = TextRequest extends infer R ? (R extends TextRequest ? Omit<R,
 let worker: Worker | null | undefined;
 const waiting = new Map<number, Waiting>();
 let nextId = 1;
-/** The diagram the worker holds: the last one posted to write (null: none, or a write failed there). */
+/** The diagram the worker holds: the last one written or read there (null: none known). */
 let held: Diagram | null = null;
+/** The read in flight whose diagram the worker will hold, unless a write is posted after it. */
+let reading: object | null = null;
 
 /** The worker is gone: every request still waiting is done here. */
 function failAll(): void {
   worker?.terminate();
   worker = null;
   held = null;
+  reading = null;
   for (const [id, request] of waiting) {
     waiting.delete(id);
     request.resolve(null);
@@ -75,25 +79,46 @@ function ask(request: Unnumbered): Promise<TextReply | null> {
   });
 }
 
+/** A diagram's text and its UTF-8 length (what the size check reads). */
+export interface DocumentText {
+  text: string;
+  bytes: number;
+}
+
+function writtenHere(diagram: Diagram): DocumentText {
+  const text = documentText(diagram);
+  return { text, bytes: utf8ByteLength(text) };
+}
+
 /**
  * The text of `diagram`: from the worker for a large diagram, else written here. Only what
- * changed since the last write crosses; a change a structured clone would alter is written here.
+ * changed since the diagram the worker holds crosses (after an open, the one it read); a change a
+ * structured clone would alter is written here.
  */
-export async function documentTextSoon(diagram: Diagram): Promise<string> {
-  if (diagram.nodes.length < TEXT_WORKER_FROM_NODES) return documentText(diagram);
-  const delta = diagramDelta(held, diagram);
-  if (!survivesStructuredClone(delta)) return documentText(diagram);
+export async function documentTextSoon(diagram: Diagram): Promise<DocumentText> {
+  if (diagram.nodes.length < TEXT_WORKER_FROM_NODES) return writtenHere(diagram);
+  // While a read is in flight the worker's diagram is not known here yet: the whole one goes.
+  const delta = diagramDelta(reading ? null : held, diagram);
+  if (!survivesStructuredClone(delta)) return writtenHere(diagram);
   // Set before the reply: messages reach the worker in order, so the next delta is made against it.
   held = diagram;
+  reading = null;
   const reply = await ask({ kind: 'write', delta, catalogVersion: CATALOG_VERSION });
-  if (reply && 'text' in reply) return reply.text;
+  if (reply && 'text' in reply) return { text: reply.text, bytes: reply.bytes };
   if (reply && 'here' in reply) held = null; // the worker holds nothing now
-  return documentText(diagram);
+  return writtenHere(diagram);
 }
 
 /** The diagram in a file's text: read in the worker for a large file, else here. */
 export async function parseDiagramSoon(text: string): Promise<LoadResult> {
   if (text.length < READ_WORKER_FROM_CHARS) return parseDjstack(text);
+  const read = {};
+  reading = read;
   const reply = await ask({ kind: 'read', text });
+  // The worker now holds the diagram it read (a write posted meanwhile came after it: not then).
+  if (reading === read) {
+    reading = null;
+    held = reply && 'loaded' in reply && reply.loaded.ok ? reply.loaded.diagram : null;
+  }
   return reply && 'loaded' in reply ? reply.loaded : parseDjstack(text);
 }

@@ -13,7 +13,8 @@ describe('the text worker', () => {
     const reply = received(
       textHandler()(structuredClone({ kind: 'write', id: 3, delta: diagramDelta(null, diagram), catalogVersion: '9' })),
     );
-    expect(reply).toEqual({ id: 3, text: serializeDjstack(diagram, { catalogVersion: '9' }) });
+    const text = serializeDjstack(diagram, { catalogVersion: '9' });
+    expect(reply).toEqual({ id: 3, text, bytes: new TextEncoder().encode(text).length });
   });
 
   it('writes the next diagram from its difference from the last, and one it cannot rebuild on the UI thread', () => {
@@ -23,7 +24,7 @@ describe('the text worker', () => {
     const second = { ...first, target: { django: '4.2', python: '3.10' } };
     const delta = diagramDelta(first, second);
     expect(delta.nodes).toEqual({ kind: 'same' });
-    expect(answer(structuredClone({ kind: 'write', id: 2, delta, catalogVersion: '9' }))).toEqual({
+    expect(answer(structuredClone({ kind: 'write', id: 2, delta, catalogVersion: '9' }))).toMatchObject({
       id: 2,
       text: serializeDjstack(second, { catalogVersion: '9' }),
     });
@@ -48,6 +49,18 @@ describe('the text worker', () => {
     expect(textHandler()({ kind: 'read', id: 6, text })).toEqual({
       id: 6,
       here: 'it holds values a structured clone would change',
+    });
+  });
+
+  it('holds the diagram it read: the first write after an open is a difference from it', () => {
+    const answer = textHandler();
+    const text = serializeDjstack(sampleDiagram());
+    const reply = answer({ kind: 'read', id: 1, text });
+    const read = 'loaded' in reply && reply.loaded.ok ? structuredClone(reply.loaded.diagram) : null;
+    const edited = { ...read!, target: { django: '4.2', python: '3.10' } };
+    expect(answer({ kind: 'write', id: 2, delta: diagramDelta(read, edited), catalogVersion: '9' })).toMatchObject({
+      id: 2,
+      text: serializeDjstack(edited, { catalogVersion: '9' }),
     });
   });
 

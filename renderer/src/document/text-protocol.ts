@@ -12,6 +12,7 @@ import { applyDiagramDelta, diagramDelta, splitDelta, type DiagramDelta } from '
 import type { Diagram } from '../../../core/diagram/model';
 import { parseDjstack, serializeDjstack, type LoadResult } from '../../../core/format/djstack';
 import { survivesStructuredClone } from '../../../core/format/json-copy';
+import { utf8ByteLength } from '../../../core/format/size';
 
 export type TextRequest =
   /** Write the diagram `delta` makes of the one the previous `write` made (none before the first). */
@@ -19,7 +20,8 @@ export type TextRequest =
   | { kind: 'read'; id: number; text: string };
 
 export type TextReply =
-  | { id: number; text: string }
+  /** `bytes`: the text's UTF-8 length, counted here for the size check. */
+  | { id: number; text: string; bytes: number }
   | { id: number; loaded: LoadResult }
   /** The request is better done on the UI thread (its result would not survive the way back), or failed. */
   | { id: number; here: string };
@@ -56,7 +58,10 @@ export function replyCollector(): (message: TextMessage) => TextReply | null {
   };
 }
 
-/** The worker's logic; it keeps the diagram of the last write, which the next write's delta is made against. */
+/**
+ * The worker's logic. It keeps the diagram of the last write or read, which the next write's delta
+ * is made against (the UI side knows which: document-text.ts); a failed one leaves none.
+ */
 export function textHandler(): (request: TextRequest) => TextReply {
   let held: Diagram | null = null;
   return (request) => {
@@ -67,12 +72,14 @@ export function textHandler(): (request: TextRequest) => TextReply {
         const diagram = applyDiagramDelta(before, request.delta);
         const text = serializeDjstack(diagram, { catalogVersion: request.catalogVersion });
         held = diagram;
-        return { id: request.id, text };
+        return { id: request.id, text, bytes: utf8ByteLength(text) };
       }
+      held = null;
       const loaded = parseDjstack(request.text);
       if (loaded.ok && !survivesStructuredClone(loaded.diagram)) {
         return { id: request.id, here: 'it holds values a structured clone would change' };
       }
+      if (loaded.ok) held = loaded.diagram;
       return { id: request.id, loaded };
     } catch (error) {
       return { id: request.id, here: error instanceof Error ? error.message : String(error) };
