@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDjstack, serializeDjstack } from './djstack';
 import { LIMITS } from './limits';
-import { fitsFileLimit, saveSizeProblem, utf8ByteLength } from './size';
+import { fitsFileLimit, saveSizeProblem, sizeProblem, utf8ByteLength } from './size';
 import { sampleDiagram } from './testing/documents';
 
 /** Options nested `depth` arrays deep, holding `count` short strings at the bottom. */
@@ -45,5 +45,8 @@ describe('saved size', () => {
     expect(saveSizeProblem(euros)).toMatch(/over the 5\.0 MB a \.djstack diagram may be; it was not saved/);
     expect(parseDjstack(new TextEncoder().encode(euros)).ok).toBe(false);
     expect(fitsFileLimit('€'.repeat(Math.floor(LIMITS.fileBytes / 3)))).toBe(true);
+    // A length counted elsewhere (the text worker) says the same.
+    expect(sizeProblem(utf8ByteLength(euros))).toBe(saveSizeProblem(euros));
+    expect(sizeProblem(LIMITS.fileBytes)).toBeNull();
   });
 });

@@ -32,7 +32,12 @@ export function fitsFileLimit(text: string): boolean {
  * a file that the app then refuses, so the caller keeps the document unsaved and says this.
  */
 export function saveSizeProblem(text: string): string | null {
-  if (fitsFileLimit(text)) return null;
+  return fitsFileLimit(text) ? null : sizeProblem(utf8ByteLength(text));
+}
+
+/** Why a text of `bytes` UTF-8 bytes cannot be saved, or null: `saveSizeProblem` for a length counted elsewhere. */
+export function sizeProblem(bytes: number): string | null {
+  if (bytes <= LIMITS.fileBytes) return null;
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return `This diagram is ${mb(utf8ByteLength(text))} MB as a file, over the ${mb(LIMITS.fileBytes)} MB a .djstack diagram may be; it was not saved. Remove nodes or long option values and save again.`;
+  return `This diagram is ${mb(bytes)} MB as a file, over the ${mb(LIMITS.fileBytes)} MB a .djstack diagram may be; it was not saved. Remove nodes or long option values and save again.`;
 }

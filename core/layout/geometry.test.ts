@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../catalog/catalog';
 import { addNode } from '../diagram/ops';
 import { emptyDiagram, type Diagram } from '../diagram/model';
-import { freeSpot, nodeSize } from './geometry';
+import { freeSpot, nodesBounds, nodeSize } from './geometry';
 
 const catalog = defaultCatalog();
 
@@ -48,5 +48,20 @@ describe('placement', () => {
     diagram.nodes = [{ id: 'big', package: 'celery', position: { x: 0, y: 0 } }];
     const spot = freeSpot(diagram, catalog, 'redis', { x: 0, y: 0 }, { sizes: { big: { width: 2000, height: 2000 } } });
     expect(spot.x >= 2000 || spot.y >= 2000 || spot.x + 240 <= 0 || spot.y < 0).toBe(true);
+  });
+});
+
+describe('nodesBounds', () => {
+  it('holds every node at its size, and is null for no nodes', () => {
+    const nodes = [
+      { id: 'a', position: { x: -100, y: 40 } },
+      { id: 'b', position: { x: 500, y: -20 } },
+    ];
+    const sizes: Record<string, { width: number; height: number }> = {
+      a: { width: 240, height: 100 },
+      b: { width: 240, height: 300 },
+    };
+    expect(nodesBounds(nodes, (node) => sizes[node.id]!)).toEqual({ x: -100, y: -20, width: 840, height: 300 });
+    expect(nodesBounds([], () => ({ width: 1, height: 1 }))).toBeNull();
   });
 });

@@ -93,3 +93,29 @@ export function freeSpot(
   const bottom = boxes.reduce((max, box) => Math.max(max, box.y + box.height), origin.y);
   return snap({ x: origin.x, y: bottom + CELL.y });
 }
+
+export interface Bounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The smallest rectangle holding every node of `nodes` at its size (`sizeOf`); null when there are none. */
+export function nodesBounds<N extends { position: Position }>(
+  nodes: Iterable<N>,
+  sizeOf: (node: N) => NodeSize,
+): Bounds | null {
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const node of nodes) {
+    const { width, height } = sizeOf(node);
+    left = Math.min(left, node.position.x);
+    top = Math.min(top, node.position.y);
+    right = Math.max(right, node.position.x + width);
+    bottom = Math.max(bottom, node.position.y + height);
+  }
+  return left === Infinity ? null : { x: left, y: top, width: right - left, height: bottom - top };
+}

@@ -176,7 +176,14 @@ async function interact(page: Page): Promise<void> {
 }
 
 /** Loads an N-node diagram into the app through its public Open command. */
-export async function loadApp(page: Page, base: string, count: number, file: string): Promise<number> {
+export async function loadApp(
+  page: Page,
+  base: string,
+  count: number,
+  file: string,
+  /** Runs once the file chooser is open, just before the file is chosen. */
+  beforeOpen: () => Promise<void> = async () => undefined,
+): Promise<number> {
   const started = Date.now();
   await page.goto(`${base}/`);
   await page.locator('.react-flow__pane').waitFor();
@@ -188,15 +195,20 @@ export async function loadApp(page: Page, base: string, count: number, file: str
     await page.keyboard.press('Control+o');
     const opened = await chooser;
     if (opened) {
+      await beforeOpen();
       await opened.setFiles(file);
       break;
     }
     if (attempt === 10) throw new Error('Ctrl+O never opened a file chooser');
   }
-  await page
-    .locator('.react-flow__node')
-    .nth(Math.min(count, 20) - 1)
-    .waitFor();
+  // A windowed diagram (more than 1,000 packages: renderer/src/canvas/windowing.ts) opens fitted,
+  // zoomed out to its overview, with no package mounted.
+  if (count > 1000) await page.getByTestId('canvas.overview').waitFor();
+  else
+    await page
+      .locator('.react-flow__node')
+      .nth(Math.min(count, 20) - 1)
+      .waitFor();
   await page.waitForTimeout(500);
   return interactive;
 }

@@ -4,7 +4,7 @@ import { autoWire } from '../../../core/diagram/auto-wire';
 import type { NodeSize } from '../../../core/layout/auto-layout';
 import { catalog } from '../store/catalog';
 import { useDiagramStore } from '../store/diagram-store';
-import { flowApi } from '../store/flow-api';
+import { fitPackages, flowApi } from '../store/flow-api';
 import { useUiStore } from '../store/ui-store';
 import type { Action } from './types';
 
@@ -21,7 +21,7 @@ export function measuredSizes(): Record<string, NodeSize> {
 }
 
 export function fitView(): void {
-  void flowApi()?.fitView({ padding: 0.2, duration: 200, maxZoom: 1.25, includeHiddenNodes: true });
+  fitPackages({ padding: 0.2, duration: 200, maxZoom: 1.25 });
 }
 
 export const viewActions: Action[] = [

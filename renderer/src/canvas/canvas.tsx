@@ -9,6 +9,7 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
+  useStoreApi,
   type Connection,
   type EdgeChange,
   type FinalConnectionState,
@@ -17,7 +18,7 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { checkConnection } from '../../../core/diagram/connect';
-import type { Position } from '../../../core/diagram/model';
+import type { DiagramNode, Position } from '../../../core/diagram/model';
 import { useAnalysisStore } from '../store/analysis-store';
 import { importFileText, isDependencyFileName } from '../import/import-file';
 import { catalog } from '../store/catalog';
@@ -43,7 +44,8 @@ import { usePictureStore } from './picture-store';
 import { useViewPlan } from './use-view-plan';
 import { OVERVIEW_MIN_ZOOM, WINDOW_FROM_NODES } from './windowing';
 import { worstSeverity } from '../store/analysis';
-import { createEdgeMapper, createNodeMapper, wiredInputs, wiredOutputs, type Size } from './to-flow';
+import type { FlowPicture } from './flow-picture';
+import { createEdgeMapper, createNodeMapper, guessedSize, wiredInputs, wiredOutputs, type Size } from './to-flow';
 
 /** A small map: a frame with a view rectangle in it, drawn like the zoom controls' icons. */
 function MinimapIcon() {
@@ -72,14 +74,26 @@ const PRO_OPTIONS = { hideAttribution: true };
 
 /** A package's colour on the minimap: its main role's. Memoised: the map asks for every node on every frame. */
 const minimapColors = new Map<string, string>();
-function minimapColor(node: PackageFlowNode): string {
-  const name = node.data.node.package;
+function minimapColor(node: DiagramNode): string {
+  const name = node.package;
   let color = minimapColors.get(name);
   if (color === undefined) {
     color = roleColor(catalog.get(name)?.provides[0]?.role ?? '');
     minimapColors.set(name, color);
   }
   return color;
+}
+
+/** A package's title, for the overview: memoised like its colour, for each catalog (new package data may title it). */
+let titles = { catalog, byName: new Map<string, string>() };
+function titleOf(node: DiagramNode): string {
+  if (titles.catalog !== catalog) titles = { catalog, byName: new Map() };
+  let title = titles.byName.get(node.package);
+  if (title === undefined) {
+    title = catalog.get(node.package)?.title ?? node.package;
+    titles.byName.set(node.package, title);
+  }
+  return title;
 }
 
 const NOT_DRAGGING: ReadonlyMap<string, Position> = new Map();
@@ -124,6 +138,7 @@ export function Canvas() {
   const selection = useUiStore((state) => state.selection);
   const theme = useResolvedTheme();
   const flow = useReactFlow<PackageFlowNode, RoleFlowEdge>();
+  const flowStore = useStoreApi();
   const far = useStore(isFar);
   const showMinimap = useViewPrefs((state) => state.minimap);
   const [sizes, setSizes] = useState<ReadonlyMap<string, Size>>(new Map());
@@ -131,9 +146,12 @@ export function Canvas() {
   const [mapEdges] = useState(createEdgeMapper);
 
   useEffect(() => {
-    setFlowApi(flow as never);
+    setFlowApi(flow as never, () => {
+      const { width, height, minZoom } = flowStore.getState();
+      return { width, height, minZoom };
+    });
     return () => setFlowApi(null);
-  }, [flow]);
+  }, [flow, flowStore]);
 
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
@@ -153,15 +171,26 @@ export function Canvas() {
   const everything = usePictureStore((state) => state.everything);
   const { plan, mounted } = useViewPlan(nodes, edges, selection.nodes, everything);
   const overview = plan.mode === 'overview' && !everything;
+  // React Flow holds only the mounted packages: it runs a selector per node it holds on every
+  // change of its store, and a windowed diagram's thousands of others would make each a long task.
+  const mountedNodes = useMemo(
+    () => (mounted === null ? shownNodes : shownNodes.filter((node) => mounted.has(node.id))),
+    [shownNodes, mounted],
+  );
   const flowNodes = useMemo(
-    () => mapNodes(shownNodes, selectedNodes, sizes, { analysis, wired, wiredOut }, mounted),
-    [mapNodes, shownNodes, selectedNodes, sizes, analysis, wired, wiredOut, mounted],
+    () => mapNodes(mountedNodes, selectedNodes, sizes, { analysis, wired, wiredOut }, mounted !== null),
+    [mapNodes, mountedNodes, selectedNodes, sizes, analysis, wired, wiredOut, mounted],
+  );
+  // The minimap and the overview draw every package, from the diagram.
+  const picture = useMemo<FlowPicture>(
+    () => ({ nodes: shownNodes, sizeOf: (node) => sizes.get(node.id) ?? guessedSize(node), selected: selectedNodes }),
+    [shownNodes, sizes, selectedNodes],
   );
   const overviewLook = useMemo<OverviewLook>(
     () => ({
       nodeColor: minimapColor,
       worst: (id) => worstSeverity(analysis.byNode.get(id) ?? []),
-      title: (node) => catalog.get(node.data.node.package)?.title ?? node.data.node.package,
+      title: titleOf,
       edges,
     }),
     [analysis, edges],
@@ -328,10 +357,10 @@ export function Canvas() {
         ariaLabelConfig={ARIA_LABELS}
       >
         <DotGrid gap={GRID} />
-        {overview ? <Overview look={overviewLook} count={nodes.length} theme={theme} /> : null}
+        {overview ? <Overview picture={picture} look={overviewLook} theme={theme} /> : null}
         {/* An empty canvas has nothing to map: the empty frame would only cover the gallery. */}
         {showMinimap && nodes.length > 0 ? (
-          <MiniMap nodeColor={minimapColor} theme={theme} ariaLabel="Minimap of the stack" />
+          <MiniMap picture={picture} nodeColor={minimapColor} theme={theme} ariaLabel="Minimap of the stack" />
         ) : null}
         <Controls aria-label="Zoom controls">
           <ControlButton

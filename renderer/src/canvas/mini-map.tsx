@@ -6,9 +6,9 @@
  * This one has a single store subscription and redraws at most once per animation frame,
  * without React. Like React Flow's, it pans the view when dragged and zooms it on the wheel.
  */
-import { Panel, useReactFlow, useStoreApi, type InternalNode, type ReactFlowState } from '@xyflow/react';
+import { Panel, useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
-import { nodeSize } from '../../../core/layout/geometry';
+import type { DiagramNode } from '../../../core/diagram/model';
 import {
   centredOn,
   contains,
@@ -21,12 +21,11 @@ import {
   type Rect,
 } from './mini-map-geometry';
 import type { PackageFlowNode } from './flow-types';
+import type { FlowPicture } from './flow-picture';
 import { redrawOnFlowChanges } from './flow-redraw';
 
 const WIDTH = 200;
 const HEIGHT = 150;
-/** The size of a node not measured yet (it has just been added). */
-const GUESS = nodeSize(undefined, '');
 const WHEEL_STEP = 1.2;
 
 interface Colors {
@@ -47,31 +46,22 @@ function colorsOf(element: HTMLElement): Colors {
   };
 }
 
-function nodeRect(node: InternalNode): Rect {
-  const { x, y } = node.internals.positionAbsolute;
-  return {
-    x,
-    y,
-    width: node.measured.width ?? node.width ?? node.initialWidth ?? GUESS.width,
-    height: node.measured.height ?? node.height ?? node.initialHeight ?? GUESS.height,
-  };
-}
-
 /** Draws the map and returns the frame it used, for the pointer handlers. */
 function draw(
   canvas: HTMLCanvasElement,
   state: ReactFlowState<PackageFlowNode>,
+  picture: FlowPicture,
   colors: Colors,
-  nodeColor: (node: PackageFlowNode) => string,
+  nodeColor: (node: DiagramNode) => string,
 ): MiniMapFrame | null {
   const context = canvas.getContext('2d');
   if (!context) return null;
   const view = visibleRect(state.transform, state.width, state.height);
-  const rects: [Rect, InternalNode<PackageFlowNode>][] = [];
+  const rects: [Rect, DiagramNode][] = [];
   let content = view;
-  for (const node of state.nodeLookup.values()) {
-    // Hidden nodes are a windowed diagram's unmounted packages (windowing.ts): still on the map.
-    const rect = nodeRect(node);
+  // Every package, mounted or not (a windowed diagram's others are not in React Flow's store).
+  for (const node of picture.nodes) {
+    const rect = { ...node.position, ...picture.sizeOf(node) };
     rects.push([rect, node]);
     content = union(content, rect);
   }
@@ -85,11 +75,11 @@ function draw(
   const selected: Rect[] = [];
   for (const [rect, node] of rects) {
     const box = toMiniMap(frame, rect);
-    const color = nodeColor(node.internals.userNode);
+    const color = nodeColor(node);
     const list = byColor.get(color);
     if (list) list.push(box);
     else byColor.set(color, [box]);
-    if (node.selected) selected.push(box);
+    if (picture.selected.has(node.id)) selected.push(box);
   }
   for (const [color, boxes] of byColor) {
     context.fillStyle = color;
@@ -118,11 +108,13 @@ function draw(
 }
 
 export function MiniMap({
+  picture,
   nodeColor,
   theme,
   ariaLabel,
 }: {
-  nodeColor: (node: PackageFlowNode) => string;
+  picture: FlowPicture;
+  nodeColor: (node: DiagramNode) => string;
   /** The resolved colour theme: the map redraws in the new colours when it changes. */
   theme: string;
   ariaLabel: string;
@@ -142,9 +134,9 @@ export function MiniMap({
     let colors: Colors | null = null;
     return redrawOnFlowChanges(store, (state) => {
       colors ??= colorsOf(canvas);
-      frameRef.current = draw(canvas, state, colors, nodeColor);
+      frameRef.current = draw(canvas, state, picture, colors, nodeColor);
     });
-  }, [store, nodeColor, theme]);
+  }, [store, picture, nodeColor, theme]);
 
   useEffect(() => {
     const canvas = canvasRef.current;

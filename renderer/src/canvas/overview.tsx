@@ -5,10 +5,11 @@
  * subscription and redraws at most once per animation frame, without React. It takes no
  * pointer events: panning and zooming stay React Flow's; zooming in mounts the packages again.
  */
-import { Panel, useStoreApi, type InternalNode, type ReactFlowState } from '@xyflow/react';
+import { Panel, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import type { Severity } from '../../../core/check/types';
-import type { DiagramEdge } from '../../../core/diagram/model';
+import type { DiagramEdge, DiagramNode } from '../../../core/diagram/model';
+import type { FlowPicture } from './flow-picture';
 import type { PackageFlowNode, RoleFlowEdge } from './flow-types';
 import { redrawOnFlowChanges } from './flow-redraw';
 
@@ -50,23 +51,13 @@ interface Box {
   height: number;
 }
 
-function boxOf(node: InternalNode<PackageFlowNode>): Box {
-  const { x, y } = node.internals.positionAbsolute;
-  return {
-    x,
-    y,
-    width: node.measured.width ?? node.width ?? node.initialWidth ?? 0,
-    height: node.measured.height ?? node.height ?? node.initialHeight ?? 0,
-  };
-}
-
 export interface OverviewLook {
   /** A package's colour (its main role's), as the minimap draws it. */
-  nodeColor: (node: PackageFlowNode) => string;
+  nodeColor: (node: DiagramNode) => string;
   /** The worst problem of each node, by id. */
   worst: (id: string) => Severity | null;
   /** A node's name as shown. */
-  title: (node: PackageFlowNode) => string;
+  title: (node: DiagramNode) => string;
   /** The diagram's wires (React Flow is given only those between mounted packages). */
   edges: readonly DiagramEdge[];
 }
@@ -75,6 +66,7 @@ export interface OverviewLook {
 function draw(
   canvas: HTMLCanvasElement,
   state: ReactFlowState<PackageFlowNode, RoleFlowEdge>,
+  picture: FlowPicture,
   colors: Colors,
   look: OverviewLook,
 ): void {
@@ -94,13 +86,13 @@ function draw(
 
   // Wires first, under the boxes, as one path: those that may cross the view, and only while
   // they are few enough to tell apart (rasterising 12,000 of them took longer than all the boxes).
+  const boxes = new Map<string, Box>();
+  for (const node of picture.nodes) boxes.set(node.id, { ...node.position, ...picture.sizeOf(node) });
   const wires: number[] = [];
   for (const edge of look.edges) {
-    const source = state.nodeLookup.get(edge.source);
-    const target = state.nodeLookup.get(edge.target);
-    if (!source || !target) continue;
-    const from = boxOf(source);
-    const to = boxOf(target);
+    const from = boxes.get(edge.source);
+    const to = boxes.get(edge.target);
+    if (!from || !to) continue;
     const x1 = from.x + from.width;
     const y1 = from.y + from.height / 2;
     const x2 = to.x;
@@ -133,18 +125,20 @@ function draw(
     selected: [],
   };
   const names: [Box, string][] = [];
+  // Names are only looked up when they are big enough to be written.
+  const named = NAME_SIZE * zoom >= MIN_TEXT_PX;
   context.beginPath();
-  for (const node of state.nodeLookup.values()) {
-    const box = boxOf(node);
+  for (const node of picture.nodes) {
+    const box = boxes.get(node.id)!;
     if (!shown(box)) continue;
     context.rect(box.x, box.y, box.width, box.height);
-    const color = look.nodeColor(node.internals.userNode);
+    const color = look.nodeColor(node);
     const list = bars.get(color);
     if (list) list.push(box);
     else bars.set(color, [box]);
     const worst = look.worst(node.id);
-    borders[node.selected ? 'selected' : (worst ?? 'plain')].push(box);
-    names.push([box, look.title(node.internals.userNode)]);
+    borders[picture.selected.has(node.id) ? 'selected' : (worst ?? 'plain')].push(box);
+    if (named) names.push([box, look.title(node)]);
   }
   context.fillStyle = colors.node;
   context.fill();
@@ -170,7 +164,7 @@ function draw(
     for (const box of boxes) context.rect(box.x, box.y, box.width, box.height);
     context.stroke();
   }
-  if (NAME_SIZE * zoom >= MIN_TEXT_PX) {
+  if (named) {
     context.fillStyle = colors.text;
     context.font = `600 ${NAME_SIZE}px system-ui, sans-serif`;
     context.textBaseline = 'top';
@@ -178,8 +172,9 @@ function draw(
   }
 }
 
-/** The overview layer; `count` is how many packages it draws, said to screen readers and tests. */
-export function Overview({ look, count, theme }: { look: OverviewLook; count: number; theme: string }) {
+/** The overview layer; it tells screen readers and tests how many packages it draws. */
+export function Overview({ picture, look, theme }: { picture: FlowPicture; look: OverviewLook; theme: string }) {
+  const count = picture.nodes.length;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const store = useStoreApi<PackageFlowNode, RoleFlowEdge>();
 
@@ -196,9 +191,9 @@ export function Overview({ look, count, theme }: { look: OverviewLook; count: nu
         canvas.height = height;
       }
       colors ??= colorsOf(canvas);
-      draw(canvas, state, colors, look);
+      draw(canvas, state, picture, colors, look);
     });
-  }, [store, theme, look]);
+  }, [store, theme, picture, look]);
 
   return (
     <>

@@ -16,8 +16,17 @@ export interface Size {
   height: number;
 }
 
-/** Wired ports of one side by node: node id → the port id of each of its wires, sorted, joined by spaces. */
-function wiredPorts(edges: readonly DiagramEdge[], side: 'in' | 'out'): ReadonlyMap<string, string> {
+/** Wired ports by node id: each node's wired port ids (one per wire), sorted, joined by spaces. */
+export interface WiredPorts {
+  get(node: string): string | undefined;
+}
+
+/**
+ * Wired ports of one side by node. The edges are grouped in one pass; a node's list is sorted and
+ * joined when first asked for: the canvas asks only for the packages it mounts, a few hundred of
+ * a windowed diagram's thousands.
+ */
+function wiredPorts(edges: readonly DiagramEdge[], side: 'in' | 'out'): WiredPorts {
   const ports = new Map<string, string[]>();
   for (const edge of edges) {
     const node = side === 'in' ? edge.target : edge.source;
@@ -26,16 +35,28 @@ function wiredPorts(edges: readonly DiagramEdge[], side: 'in' | 'out'): Readonly
     if (list) list.push(port);
     else ports.set(node, [port]);
   }
-  return new Map([...ports].map(([node, list]) => [node, list.sort().join(' ')]));
+  const joined = new Map<string, string>();
+  return {
+    get: (node) => {
+      let text = joined.get(node);
+      if (text === undefined) {
+        const list = ports.get(node);
+        if (!list) return undefined;
+        text = [...list].sort().join(' ');
+        joined.set(node, text);
+      }
+      return text;
+    },
+  };
 }
 
 /** Wired input ports by node: node id → its wired input port ids (one per wire), sorted, joined by spaces. */
-export function wiredInputs(edges: readonly DiagramEdge[]): ReadonlyMap<string, string> {
+export function wiredInputs(edges: readonly DiagramEdge[]): WiredPorts {
   return wiredPorts(edges, 'in');
 }
 
 /** Wired output ports by node, as `wiredInputs` lists inputs: what a port's accessible name counts. */
-export function wiredOutputs(edges: readonly DiagramEdge[]): ReadonlyMap<string, string> {
+export function wiredOutputs(edges: readonly DiagramEdge[]): WiredPorts {
   return wiredPorts(edges, 'out');
 }
 
@@ -49,9 +70,9 @@ export function wireCount(list: string, port: string): number {
 /** What the canvas derives for its nodes: versions and problems from the analysis, wired ports from the edges. */
 export interface CanvasFacts {
   analysis: Pick<IndexedAnalysis, 'resolution' | 'byNode' | 'byEdge'>;
-  wired: ReadonlyMap<string, string>;
+  wired: WiredPorts;
   /** Wired output ports (`wiredOutputs`); absent, outputs count no wires. */
-  wiredOut?: ReadonlyMap<string, string>;
+  wiredOut?: WiredPorts;
 }
 
 function factsOf(facts: CanvasFacts, source: DiagramNode): NodeFacts {
@@ -92,11 +113,16 @@ type CachedNode = NodeFacts & {
   source: DiagramNode;
   selected: boolean;
   size: Size | undefined;
-  hidden: boolean;
   windowed: boolean;
   node: PackageFlowNode;
 };
 
+/**
+ * Maps diagram nodes to React Flow's. A windowed diagram (windowing.ts) is given only its
+ * mounted packages: React Flow runs a selector per node it holds on every change of its store,
+ * which for 5,000 hidden nodes made every frame of an open or an edit a long task. A package
+ * left out is forgotten and made anew, with the facts of then, when it is mounted again.
+ */
 export function createNodeMapper() {
   const cache = new Map<string, CachedNode>();
   return (
@@ -104,28 +130,22 @@ export function createNodeMapper() {
     selected: ReadonlySet<string>,
     sizes: ReadonlyMap<string, Size>,
     facts: CanvasFacts,
-    /** The packages mounted (windowing.ts); the others are hidden. Null: all are mounted. */
-    mounted: ReadonlySet<string> | null = null,
+    /** Whether the diagram is windowed: its nodes get a size before they are measured. */
+    windowed = false,
   ): PackageFlowNode[] => {
     const seen = new Set<string>();
     const result = nodes.map((source) => {
       seen.add(source.id);
       const isSelected = selected.has(source.id);
-      const hidden = mounted !== null && !mounted.has(source.id);
       const size = sizes.get(source.id);
       const hit = cache.get(source.id);
-      // An unmounted package shows nothing: its facts wait until it is mounted again, so that
-      // new verdicts do not rebuild thousands of hidden nodes (the overview reads them itself).
-      if (hidden && hit?.hidden && hit.windowed && hit.source === source && hit.selected === isSelected)
-        return hit.node;
       const derived = factsOf(facts, source);
       if (
         hit &&
         hit.source === source &&
         hit.selected === isSelected &&
         hit.size === size &&
-        hit.hidden === hidden &&
-        hit.windowed === (mounted !== null) &&
+        hit.windowed === windowed &&
         hit.version === derived.version &&
         hit.level === derived.level &&
         hit.levelReason === derived.levelReason &&
@@ -143,21 +163,10 @@ export function createNodeMapper() {
         data: { node: source, ...derived },
         selected: isSelected,
         ...(size ? { measured: size } : {}),
-        // A windowed diagram's unmounted packages still have a size, for fit view and the maps.
-        ...(mounted !== null
-          ? { initialWidth: guessedSize(source).width, initialHeight: guessedSize(source).height }
-          : {}),
-        ...(hidden ? { hidden } : {}),
+        // Until it is measured, a windowed diagram's package has core's size, for the edges' ends.
+        ...(windowed ? { initialWidth: guessedSize(source).width, initialHeight: guessedSize(source).height } : {}),
       };
-      cache.set(source.id, {
-        source,
-        selected: isSelected,
-        size,
-        hidden,
-        windowed: mounted !== null,
-        ...derived,
-        node,
-      });
+      cache.set(source.id, { source, selected: isSelected, size, windowed, ...derived, node });
       return node;
     });
     for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);

@@ -1,13 +1,14 @@
 /**
  * The canvas's view plan (windowing.ts) kept up to date with the viewport, and the packages
  * mounted on the way to it, MOUNT_BATCH per frame. Viewport changes are read from React Flow's
- * store once per animation frame; a window is planned again only when the view leaves it.
+ * store once per animation frame; a window is planned again only when the view leaves it, and no
+ * batch is mounted for a window the view has left.
  */
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DiagramEdge, DiagramNode } from '../../../core/diagram/model';
 import { guessedSize } from './to-flow';
-import { nextMounted, planHolds, planView, viewRect, WINDOW_FROM_NODES, type ViewPlan } from './windowing';
+import { mountsNow, nextMounted, planHolds, planView, viewRect, WINDOW_FROM_NODES, type ViewPlan } from './windowing';
 
 const NOTHING: ReadonlySet<string> = new Set();
 
@@ -70,6 +71,11 @@ export function useViewPlan(
     }
     let frame = 0;
     const step = () => {
+      const now = store.getState();
+      if (!mountsNow(planRef.current, viewRect(now.transform, now.width, now.height))) {
+        frame = requestAnimationFrame(step);
+        return;
+      }
       frame = 0;
       const current = mountedRef.current ?? new Set<string>();
       const next = nextMounted(current, target);
@@ -81,7 +87,7 @@ export function useViewPlan(
     };
     frame = requestAnimationFrame(step);
     return () => cancelAnimationFrame(frame);
-  }, [target]);
+  }, [store, target]);
 
   // Until the first batch, a window mounts nothing (null would mount every package).
   return { plan, mounted: target === null ? null : (mounted ?? NOTHING) };

@@ -4,6 +4,7 @@ import {
   MOUNT_BATCH,
   MOUNT_CAP,
   WINDOW_FROM_NODES,
+  mountsNow,
   nextMounted,
   planHolds,
   planView,
@@ -83,6 +84,17 @@ describe('which packages a large diagram mounts', () => {
     const overview = planView(nodes, [], viewRect([0, 0, 0.1], 1500, 1000), sizeOf);
     expect(planHolds(overview, viewRect([0, 0, 0.1], 1500, 1000))).toBe(false);
     expect(planHolds({ mode: 'all' }, view)).toBe(true);
+  });
+
+  it('mounts no batch for a window the view has left (fit view after an open), but unmounts for the overview at once', () => {
+    const nodes = grid(5000);
+    const window = planView(nodes, [], viewRect([0, 0, 1], 1500, 1000), sizeOf);
+    expect(mountsNow(window, viewRect([0, 0, 1], 1500, 1000))).toBe(true);
+    expect(mountsNow(window, viewRect([0, 0, 0.05], 1500, 1000))).toBe(false);
+    const overview = planView(nodes, [], viewRect([0, 0, 0.05], 1500, 1000), sizeOf);
+    expect(overview.mode).toBe('overview');
+    expect(mountsNow(overview, viewRect([0, 0, 0.05], 1500, 1000))).toBe(true);
+    expect(mountsNow({ mode: 'all' }, viewRect([0, 0, 0.05], 1500, 1000))).toBe(true);
   });
 });
 

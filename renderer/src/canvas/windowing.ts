@@ -111,6 +111,15 @@ export function planHolds(plan: ViewPlan, view: Rect): boolean {
 }
 
 /**
+ * Whether the packages of `plan` are mounted now, the view showing `view`: not for a window the
+ * view has left (a fit view just after an open), which is about to be planned anew; the
+ * overview's unmounting, and mounting everything, never wait.
+ */
+export function mountsNow(plan: ViewPlan, view: Rect): boolean {
+  return plan.mode !== 'window' || planHolds(plan, view);
+}
+
+/**
  * The next frame's mounted set on the way to `target`: what is mounted and still wanted stays,
  * what is no longer wanted goes at once, and at most `batch` wanted packages are added.
  * Returns `mounted` itself when nothing changes.

@@ -6,11 +6,13 @@
  * start, here.
  */
 import { CATALOG_VERSION } from '../../../catalog/index';
+import { diagramDelta } from '../../../core/diagram/delta';
 import type { Diagram } from '../../../core/diagram/model';
 import { parseDjstack, serializeDjstack, type LoadResult } from '../../../core/format/djstack';
 import { survivesStructuredClone } from '../../../core/format/json-copy';
+import { utf8ByteLength } from '../../../core/format/size';
 import { startModuleWorker } from '../store/module-worker';
-import type { TextReply, TextRequest } from './text-protocol';
+import { replyCollector, type TextMessage, type TextReply, type TextRequest } from './text-protocol';
 
 /** From how many nodes a diagram's text is written in the worker; below, it takes a few milliseconds. */
 export const TEXT_WORKER_FROM_NODES = 200;
@@ -21,7 +23,7 @@ export function documentText(diagram: Diagram): string {
   return serializeDjstack(diagram, { catalogVersion: CATALOG_VERSION });
 }
 
-type Waiting = { resolve: (reply: TextReply | null) => void };
+type Waiting = { resolve: (reply: TextReply | null) => void; collect: (message: TextMessage) => TextReply | null };
 /** A request before it is numbered. */
 type Unnumbered = TextRequest extends infer R ? (R extends TextRequest ? Omit<R, 'id'> : never) : never;
 
@@ -29,11 +31,17 @@ type Unnumbered = TextRequest extends infer R ? (R extends TextRequest ? Omit<R,
 let worker: Worker | null | undefined;
 const waiting = new Map<number, Waiting>();
 let nextId = 1;
+/** The diagram the worker holds: the last one written or read there (null: none known). */
+let held: Diagram | null = null;
+/** The read in flight whose diagram the worker will hold, unless a write is posted after it. */
+let reading: object | null = null;
 
 /** The worker is gone: every request still waiting is done here. */
 function failAll(): void {
   worker?.terminate();
   worker = null;
+  held = null;
+  reading = null;
   for (const [id, request] of waiting) {
     waiting.delete(id);
     request.resolve(null);
@@ -41,14 +49,17 @@ function failAll(): void {
 }
 
 function startWorker(): Worker | null {
-  return startModuleWorker<TextReply>(
+  return startModuleWorker<TextMessage>(
     'text worker',
     () => new Worker(new URL('./text.worker.ts', import.meta.url), { type: 'module' }),
     {
-      message: (reply) => {
-        const request = waiting.get(reply.id);
+      message: (message) => {
+        const request = waiting.get(message.id);
         if (!request) return;
-        waiting.delete(reply.id);
+        // A large read comes in parts, each in a task of its own: the reply is whole at its end.
+        const reply = request.collect(message);
+        if (!reply) return;
+        waiting.delete(message.id);
         request.resolve(reply);
       },
       broken: failAll,
@@ -63,21 +74,51 @@ function ask(request: Unnumbered): Promise<TextReply | null> {
   if (!running) return Promise.resolve(null);
   return new Promise((resolve) => {
     const id = nextId++;
-    waiting.set(id, { resolve });
+    waiting.set(id, { resolve, collect: replyCollector() });
     running.postMessage({ ...request, id } as TextRequest);
   });
 }
 
-/** The text of `diagram`: from the worker for a large diagram, else written here. */
-export async function documentTextSoon(diagram: Diagram): Promise<string> {
-  if (diagram.nodes.length < TEXT_WORKER_FROM_NODES || !survivesStructuredClone(diagram)) return documentText(diagram);
-  const reply = await ask({ kind: 'write', diagram, catalogVersion: CATALOG_VERSION });
-  return reply && 'text' in reply ? reply.text : documentText(diagram);
+/** A diagram's text and its UTF-8 length (what the size check reads). */
+export interface DocumentText {
+  text: string;
+  bytes: number;
+}
+
+function writtenHere(diagram: Diagram): DocumentText {
+  const text = documentText(diagram);
+  return { text, bytes: utf8ByteLength(text) };
+}
+
+/**
+ * The text of `diagram`: from the worker for a large diagram, else written here. Only what
+ * changed since the diagram the worker holds crosses (after an open, the one it read); a change a
+ * structured clone would alter is written here.
+ */
+export async function documentTextSoon(diagram: Diagram): Promise<DocumentText> {
+  if (diagram.nodes.length < TEXT_WORKER_FROM_NODES) return writtenHere(diagram);
+  // While a read is in flight the worker's diagram is not known here yet: the whole one goes.
+  const delta = diagramDelta(reading ? null : held, diagram);
+  if (!survivesStructuredClone(delta)) return writtenHere(diagram);
+  // Set before the reply: messages reach the worker in order, so the next delta is made against it.
+  held = diagram;
+  reading = null;
+  const reply = await ask({ kind: 'write', delta, catalogVersion: CATALOG_VERSION });
+  if (reply && 'text' in reply) return { text: reply.text, bytes: reply.bytes };
+  if (reply && 'here' in reply) held = null; // the worker holds nothing now
+  return writtenHere(diagram);
 }
 
 /** The diagram in a file's text: read in the worker for a large file, else here. */
 export async function parseDiagramSoon(text: string): Promise<LoadResult> {
   if (text.length < READ_WORKER_FROM_CHARS) return parseDjstack(text);
+  const read = {};
+  reading = read;
   const reply = await ask({ kind: 'read', text });
+  // The worker now holds the diagram it read (a write posted meanwhile came after it: not then).
+  if (reading === read) {
+    reading = null;
+    held = reply && 'loaded' in reply && reply.loaded.ok ? reply.loaded.diagram : null;
+  }
   return reply && 'loaded' in reply ? reply.loaded : parseDjstack(text);
 }

@@ -5,7 +5,7 @@
 import type { Diagram } from '../../../core/diagram/model';
 import { emptyDiagram } from '../../../core/diagram/model';
 import { documentText, documentTextSoon, parseDiagramSoon } from './document-text';
-import { saveSizeProblem } from '../../../core/format/size';
+import { saveSizeProblem, sizeProblem } from '../../../core/format/size';
 import type { OpenedFile } from '../../../core/host/contract';
 import { getHost } from '../host/host';
 import { importFileText, isDependencyFileName } from '../import/import-file';
@@ -202,10 +202,10 @@ export function startAutosave(intervalMs = 3000): () => void {
     writing = true;
     const name = state.document.handle ? state.document.name : null;
     void documentTextSoon(state.diagram)
-      .then(async (text) => {
+      .then(async ({ text, bytes }) => {
         // A text past the file limit would be refused by the host; the save itself says why.
         // Saved or discarded meanwhile: nothing to recover.
-        if (stopped || saveSizeProblem(text) || !isDirty(useDiagramStore.getState())) return;
+        if (stopped || sizeProblem(bytes) || !isDirty(useDiagramStore.getState())) return;
         await getHost().writeAutosave(text, name);
       })
       .finally(() => {

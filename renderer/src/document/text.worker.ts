@@ -1,4 +1,8 @@
 /** The text worker: a diagram's file text, written off the UI thread (text-protocol.ts). */
-import { textHandler, type TextRequest } from './text-protocol';
+import { inParts, textHandler, type TextRequest } from './text-protocol';
 
-self.onmessage = (event: MessageEvent<TextRequest>) => self.postMessage(textHandler(event.data));
+const answer = textHandler();
+
+self.onmessage = (event: MessageEvent<TextRequest>) => {
+  for (const message of inParts(answer(event.data))) self.postMessage(message);
+};

@@ -56,7 +56,8 @@ function everyNodeMeasured(): Promise<void> {
     const poll = () => {
       const api = flowApi();
       const nodes = api?.getNodes() ?? [];
-      if (nodes.every((node) => !node.hidden && api?.getInternalNode(node.id)?.internals.handleBounds)) resolve();
+      const all = nodes.length === useDiagramStore.getState().diagram.nodes.length;
+      if (all && nodes.every((node) => api?.getInternalNode(node.id)?.internals.handleBounds)) resolve();
       else if (performance.now() - started > MOUNT_TIMEOUT_MS) reject(new Error('the packages took too long to draw'));
       else requestAnimationFrame(poll);
     };
@@ -71,10 +72,8 @@ function everyNodeMeasured(): Promise<void> {
 async function withEveryDetail<T>(take: () => Promise<T>): Promise<T> {
   const canvas = document.querySelector('.canvas');
   canvas?.setAttribute(EXPORTING_ATTRIBUTE, '');
-  const windowed =
-    flowApi()
-      ?.getNodes()
-      .some((node) => node.hidden) ?? false;
+  // A windowed diagram's packages not mounted are not in React Flow (canvas/windowing.ts).
+  const windowed = (flowApi()?.getNodes().length ?? 0) < useDiagramStore.getState().diagram.nodes.length;
   try {
     if (windowed) {
       usePictureStore.setState({ everything: true });
@@ -100,7 +99,7 @@ function dataUrlBytes(url: string): Uint8Array {
 }
 
 export async function exportPng(): Promise<void> {
-  if (!flowApi()?.getNodes().length) return;
+  if (!flowApi() || useDiagramStore.getState().diagram.nodes.length === 0) return;
   try {
     const url = await withEveryDetail(() => {
       const picture = pictureOptions();

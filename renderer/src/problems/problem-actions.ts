@@ -1,10 +1,9 @@
 /** What clicking a problem or its fix does. */
 import { dispatch } from '../actions/registry';
 import type { Problem } from '../../../core/check/types';
-import { nodeSize } from '../../../core/layout/geometry';
 import { useAnalysisStore } from '../store/analysis-store';
-import { catalog } from '../store/catalog';
-import { flowApi } from '../store/flow-api';
+import { useDiagramStore } from '../store/diagram-store';
+import { fitPackages, flowApi, packageSize } from '../store/flow-api';
 import { useUiStore } from '../store/ui-store';
 
 /** Selects the problem's nodes (or edges) and centres the view on them. */
@@ -14,24 +13,16 @@ export function revealProblem(problem: Problem): void {
   const api = flowApi();
   if (!api || problem.nodes.length === 0) return;
   if (problem.nodes.length === 1) {
-    const node = api.getNode(problem.nodes[0]!);
+    // Read from the diagram: a windowed diagram's package may not be mounted (React Flow lacks it).
+    const node = useDiagramStore.getState().diagram.nodes.find((candidate) => candidate.id === problem.nodes[0]);
     if (!node) return;
-    const diagramNode = (node.data as { node?: { package?: string } } | undefined)?.node;
-    const guess = nodeSize(catalog, diagramNode?.package ?? '');
-    const width = node.measured?.width ?? guess.width;
-    const height = node.measured?.height ?? guess.height;
+    const { width, height } = packageSize(node);
     void api.setCenter(node.position.x + width / 2, node.position.y + height / 2, {
       zoom: Math.max(api.getZoom(), 0.9),
       duration: 250,
     });
   } else {
-    void api.fitView({
-      nodes: problem.nodes.map((id) => ({ id })),
-      padding: 0.4,
-      duration: 250,
-      maxZoom: 1.2,
-      includeHiddenNodes: true,
-    });
+    fitPackages({ ids: problem.nodes, padding: 0.4, duration: 250, maxZoom: 1.2 });
   }
 }
 

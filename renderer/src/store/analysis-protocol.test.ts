@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { analysisDelta, applyAnalysisDelta } from '../../../core/check/analysis-delta';
 import { analyze } from '../../../core/check/analyze';
+import type { Analysis } from '../../../core/check/types';
 import { Catalog, defaultCatalog } from '../../../core/catalog/catalog';
-import { AnalysisChecker, type CheckOutcome } from './analysis-checker';
+import { diagramDelta } from '../../../core/diagram/delta';
+import { AnalysisChecker, PART_ITEMS, type CheckOutcome } from './analysis-checker';
 import { catalogContents, checkerHandler, type CheckerRequest } from './analysis-protocol';
 import { stackOf } from './testing';
 
 const bundled = defaultCatalog();
+
+/** `analysis` indexed by node and edge, as the UI side rebuilds it from the worker's first reply. */
+const indexed = (analysis: Analysis) => applyAnalysisDelta(null, analysisDelta(null, analysis).delta);
 
 function pinnedStack() {
   const diagram = stackOf('django', 'djangorestframework', 'django-redis');
@@ -18,11 +24,14 @@ describe('the analysis worker', () => {
     const answer = checkerHandler();
     const diagram = pinnedStack();
     expect(answer(structuredClone({ kind: 'catalog', version: 1, catalog: catalogContents(bundled) }))).toBeNull();
-    const reply = answer(structuredClone({ kind: 'analyze', id: 7, diagram }));
+    const reply = answer(structuredClone({ kind: 'analyze', id: 7, delta: diagramDelta(null, diagram) }));
     const expected = analyze(diagram, bundled);
     expect(expected.problems.length).toBeGreaterThan(0);
-    expect(reply).toEqual({ kind: 'analysis', id: 7, catalogVersion: 1, analysis: expected });
+    expect(reply).toMatchObject({ kind: 'analysis', id: 7, catalogVersion: 1 });
     expect(structuredClone(reply)).toEqual(reply);
+    const rebuilt = applyAnalysisDelta(null, reply!.kind === 'analysis' ? structuredClone(reply!.delta) : null!);
+    expect(rebuilt).toEqual(indexed(expected));
+    expect(rebuilt.problems).toEqual(expected.problems);
   });
 
   it('checks with the latest catalog it was sent, and says which', () => {
@@ -34,15 +43,18 @@ describe('the analysis worker', () => {
       version: 2,
       catalog: { ...catalogContents(bundled), packages: bundled.packages.filter((p) => p.name !== 'django-redis') },
     });
-    const reply = answer({ kind: 'analyze', id: 1, diagram: stackOf('django', 'django-redis') });
+    const reply = answer({ kind: 'analyze', id: 1, delta: diagramDelta(null, stackOf('django', 'django-redis')) });
     expect(reply).toMatchObject({ kind: 'analysis', catalogVersion: 2 });
-    const codes = reply!.kind === 'analysis' ? reply!.analysis.problems.map((p) => p.code) : [];
+    const codes = reply!.kind === 'analysis' ? reply!.delta.fresh.map((p) => p.code) : [];
     expect(codes).toContain('unknown-package');
-    expect(answer({ kind: 'analyze', id: 2, diagram })).toMatchObject({ kind: 'analysis', id: 2 });
+    expect(answer({ kind: 'analyze', id: 2, delta: diagramDelta(null, diagram) })).toMatchObject({
+      kind: 'analysis',
+      id: 2,
+    });
   });
 
   it('a request before any catalog fails instead of guessing', () => {
-    expect(checkerHandler()({ kind: 'analyze', id: 3, diagram: stackOf('django') })).toEqual({
+    expect(checkerHandler()({ kind: 'analyze', id: 3, delta: diagramDelta(null, stackOf('django')) })).toEqual({
       kind: 'failed',
       id: 3,
       message: 'The worker has no catalog yet.',
@@ -83,7 +95,7 @@ describe('the UI side of the worker', () => {
     expect(checker.pending).toBe(first);
     deliver();
     expect(outcomes).toEqual([
-      { kind: 'analysis', diagram: first, catalog: bundled, analysis: analyze(first, bundled) },
+      { kind: 'analysis', diagram: first, catalog: bundled, analysis: indexed(analyze(first, bundled)) },
     ]);
     expect(checker.pending).toBeNull();
     checker.check(second, bundled);
@@ -106,14 +118,96 @@ describe('the UI side of the worker', () => {
       () => undefined,
       (outcome) => outcomes.push(outcome),
     );
-    const analysis = analyze(stackOf('django'), bundled);
-    checker.receive({ kind: 'analysis', id: 1, catalogVersion: 1, analysis });
+    const { delta } = analysisDelta(null, analyze(stackOf('django'), bundled));
+    checker.receive({ kind: 'analysis', id: 1, catalogVersion: 1, delta });
     expect(outcomes).toEqual([]);
     checker.check(stackOf('django'), bundled);
-    checker.receive({ kind: 'analysis', id: 99, catalogVersion: 1, analysis });
+    checker.receive({ kind: 'analysis', id: 99, catalogVersion: 1, delta });
     expect(outcomes).toEqual([]);
-    checker.receive({ kind: 'analysis', id: 1, catalogVersion: 0, analysis });
+    checker.receive({ kind: 'analysis', id: 1, catalogVersion: 0, delta });
     expect(outcomes).toEqual([{ kind: 'discarded' }]);
+  });
+
+  it('posts each diagram as its difference from the one before: a target change sends neither list', () => {
+    const { checker, sent, outcomes, deliver } = queuedChecker();
+    const first = pinnedStack();
+    checker.check(first, bundled);
+    deliver();
+    const second = { ...first, target: { django: '4.2', python: '3.10' } };
+    checker.check(second, bundled);
+    expect(sent[2]).toMatchObject({ kind: 'analyze', delta: { nodes: { kind: 'same' }, edges: { kind: 'same' } } });
+    deliver();
+    expect(outcomes[1]).toEqual({
+      kind: 'analysis',
+      diagram: second,
+      catalog: bundled,
+      analysis: indexed(analyze(second, bundled)),
+    });
+    const pinned = { ...second.nodes[0]!, pin: '4.2.20' };
+    const third = { ...second, nodes: [pinned, ...second.nodes.slice(1)] };
+    checker.check(third, bundled);
+    expect(sent[3]).toMatchObject({ delta: { nodes: { kind: 'patch', length: 3, items: [[0, pinned]] } } });
+    deliver();
+    expect(outcomes[2]).toEqual({
+      kind: 'analysis',
+      diagram: third,
+      catalog: bundled,
+      analysis: indexed(analyze(third, bundled)),
+    });
+  });
+
+  it('hands back a problem unchanged by an edit, and a node’s unchanged list, as the very objects of before', () => {
+    const { checker, outcomes, deliver } = queuedChecker();
+    const first = stackOf('django', 'djangorestframework', 'django-rest-knox', 'celery');
+    first.nodes[1]!.pin = '0.1.0';
+    checker.check(first, bundled);
+    deliver();
+    const moved = { ...first, nodes: first.nodes.map((node, i) => (i === 3 ? { ...node, pin: '0.0.1' } : node)) };
+    checker.check(moved, bundled);
+    deliver();
+    const [before, after] = outcomes.map((outcome) => (outcome.kind === 'analysis' ? outcome.analysis : null));
+    expect(after).toEqual(indexed(analyze(moved, bundled)));
+    const kept = after!.problems.filter((problem) => before!.problems.includes(problem));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(after!.byNode.get('djangorestframework')).toBe(before!.byNode.get('djangorestframework'));
+  });
+
+  it('posts a large diagram in parts, each through the scheduler, and the worker checks it whole', () => {
+    const sent: CheckerRequest[] = [];
+    const outcomes: CheckOutcome[] = [];
+    const tasks: (() => void)[] = [];
+    const answer = checkerHandler();
+    const checker = new AnalysisChecker(
+      (request) => {
+        sent.push(request);
+        const reply = answer(structuredClone(request));
+        if (reply) checker.receive(reply);
+      },
+      (outcome) => outcomes.push(outcome),
+      (task) => tasks.push(task),
+    );
+    const diagram = stackOf('django');
+    for (let i = 0; i < PART_ITEMS * 2 + 5; i++)
+      diagram.nodes.push({ id: `celery${i}`, package: 'celery', position: { x: 0, y: i } });
+    checker.check(diagram, bundled);
+    expect(sent).toEqual([]); // nothing is posted in the caller's task
+    for (const task of tasks.splice(0)) task();
+    expect(sent.map((request) => request.kind)).toEqual(['catalog', 'hold', 'hold', 'analyze']);
+    expect(outcomes).toEqual([
+      { kind: 'analysis', diagram, catalog: bundled, analysis: indexed(analyze(diagram, bundled)) },
+    ]);
+  });
+
+  it('after a failed request the next diagram is sent whole', () => {
+    const sent: CheckerRequest[] = [];
+    const checker = new AnalysisChecker(
+      (request) => sent.push(request),
+      () => undefined,
+    );
+    checker.check(stackOf('django'), bundled);
+    checker.receive({ kind: 'failed', id: 1, message: 'broke' });
+    checker.check(stackOf('django', 'celery'), bundled);
+    expect(sent.at(-1)).toMatchObject({ kind: 'analyze', delta: { nodes: { kind: 'whole' } } });
   });
 
   it('a worker that breaks fails the request in flight', () => {

@@ -68,6 +68,8 @@ function startWorker(settled: (outcome: CheckOutcome) => void): AnalysisChecker 
       if (outcome.kind === 'failed') worker.terminate();
       settled(outcome);
     },
+    // Each message in a task of its own, never in the edit's: the edit's task stays short.
+    (task) => setTimeout(task, 0),
   );
   return checker;
 }

@@ -97,18 +97,25 @@ export function knownAnalysis(diagram: Diagram): IndexedAnalysis | undefined {
 }
 
 /**
- * Records `analysis`, computed (in the worker) for `diagram` with `usedCatalog`, and returns it
- * indexed; undefined when the catalog has changed since, so its verdicts are never shown.
+ * Records `analysis`, computed for `diagram` with `usedCatalog`, and returns it indexed; undefined
+ * when the catalog has changed since, so its verdicts are never shown. One from the worker comes
+ * indexed already, its unchanged problems and lists the very objects of the one before
+ * (core/check/analysis-delta.ts): it is recorded as it is.
  */
 export function rememberAnalysis(
   diagram: Diagram,
   usedCatalog: Catalog,
-  analysis: Analysis,
+  analysis: Analysis | IndexedAnalysis,
 ): IndexedAnalysis | undefined {
   forgetOtherCatalogs();
   if (usedCatalog !== catalog) return undefined;
   const known = cache.get(diagram);
   if (known) return known;
+  if ('byNode' in analysis) {
+    cache.set(diagram, analysis);
+    last = { diagram, analysis };
+    return analysis;
+  }
   // A problem equal to one shown before is that very object, so its row does not re-render.
   const before = new Map(last?.analysis.problems.map((problem) => [problem.key, problem]));
   const problems = analysis.problems.map((problem) => {
