@@ -90,7 +90,12 @@ async function attempt(
   policy: HttpPolicy,
   signal: AbortSignal | undefined,
 ): Promise<Uint8Array> {
-  const origin = new URL(url);
+  let origin: URL;
+  try {
+    origin = new URL(url);
+  } catch {
+    throw new IndexError(`${url}: not a URL`, url);
+  }
   let current = url;
   const timeout = AbortSignal.timeout(policy.timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;

@@ -150,7 +150,30 @@ describe('a refresh against a hostile index', () => {
       fc.asyncProperty(fc.array(answer(simpleBody), { minLength: 1, maxLength: 6 }), (script) =>
         settle('simple', script),
       ),
-      { numRuns: FUZZ_RUNS.indexSimple.runs },
+      {
+        numRuns: FUZZ_RUNS.indexSimple.runs,
+        // Found by this property: a file URL `A:` made the metadata URL `null.metadata`, and the
+        // refresh rejected with "Invalid URL" instead of a one-line failure.
+        examples: [
+          [
+            [
+              {
+                status: 200,
+                location: '/elsewhere',
+                body: JSON.stringify({
+                  meta: { 'api-version': '1.1' },
+                  name: 'django-redis',
+                  files: [
+                    { filename: 'django_redis-1.0-py3-none-any.whl', url: 'A:', 'core-metadata': { sha256: '' } },
+                  ],
+                }),
+                throws: false,
+              },
+              { status: 200, location: '/elsewhere', body: '', throws: true },
+            ],
+          ],
+        ],
+      },
     );
   });
 });

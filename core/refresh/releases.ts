@@ -115,6 +115,8 @@ export function releasesFromSimple(page: SimpleProject, pageUrl: string): Releas
     } catch {
       continue;
     }
+    // Only a file served over HTTP(S) can be read; `A:` or `javascript:` names nothing to fetch.
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') continue;
     const metadata = file['core-metadata'] ?? file['dist-info-metadata'];
     const sha256 = file.hashes?.sha256;
     files.push({

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SimpleProject } from '../../core/refresh/index-shapes';
 import { refreshReleases, type IndexSource, type RefreshOptions } from '../../core/refresh/refresh';
+import { releasesFromSimple } from '../../core/refresh/releases';
 import { startIndexServer, type IndexServer } from './server';
 import { recordedStore } from './store';
 
@@ -122,6 +124,23 @@ describe.each(['pypi-json', 'simple'] as const)('refresh from a %s index on loop
 });
 
 describe('simple index specifics', () => {
+  it('a file whose URL is not HTTP(S) is skipped: nothing names a metadata file to fetch there', () => {
+    const wheel = (version: string, url: string) => ({
+      filename: `django_redis-${version}-py3-none-any.whl`,
+      url,
+      'core-metadata': true,
+    });
+    const page = SimpleProject.parse({
+      meta: { 'api-version': '1.1' },
+      name: 'django-redis',
+      files: [wheel('1.0', 'A:'), wheel('2.0', 'javascript:alert(1)'), wheel('3.0', '../../files/x.whl')],
+    });
+    const releases = releasesFromSimple(page, 'https://mirror.example/simple/django-redis/');
+    expect(releases.map((r) => [r.version, r.metadataUrls])).toEqual([
+      ['3.0', ['https://mirror.example/files/x.whl.metadata']],
+    ]);
+  });
+
   it('a release whose file offers no core metadata keeps its version and Requires-Python, without requiresDist', async () => {
     const result = await refresh('simple', ['example-nometa']);
     const newest = result.packages[0]!.releases[0]!;
