@@ -132,13 +132,36 @@ export class AppPage {
     if (python) await this.page.getByTestId('target.python').selectOption(python);
   }
 
-  /** Runs `trigger` and returns the text of the file it downloads. */
-  async downloadText(trigger: () => Promise<void>): Promise<{ download: Download; text: string }> {
-    const waiting = this.page.waitForEvent('download');
+  /** Runs `trigger` and returns the text of the file it downloads (within `timeout` ms: Playwright's default without). */
+  async downloadText(trigger: () => Promise<void>, timeout?: number): Promise<{ download: Download; text: string }> {
+    const waiting = this.page.waitForEvent('download', timeout === undefined ? undefined : { timeout });
     await trigger();
     const download = await waiting;
     const text = await readFile((await download.path())!, 'utf8');
     return { download, text };
+  }
+
+  /**
+   * A PNG's size, and the share of its pixels that differ from its top-left one (the
+   * background): decoded by the page's browser.
+   */
+  async pngPicture(bytes: Buffer): Promise<{ width: number; height: number; drawn: number }> {
+    return this.page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      let drawn = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) drawn++;
+      }
+      return { width: canvas.width, height: canvas.height, drawn: drawn / (data.length / 4) };
+    }, bytes.toString('base64'));
   }
 
   /** File > Export requirements.txt, through the preview; returns the preview's text and the file's. */

@@ -1,6 +1,6 @@
 /**
  * Every export command: text files open the preview first, images are written at once. What
- * produces them loads when first used, not at start (html-to-image, the exporters).
+ * produces them loads when first used, not at start (the exporters, the picture).
  */
 import { useUiStore } from '../store/ui-store';
 import { TEXT_EXPORT_KINDS } from './text-export-kinds';
