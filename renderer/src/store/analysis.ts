@@ -144,9 +144,21 @@ export function analysisOf(diagram: Diagram): IndexedAnalysis {
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
+/**
+ * Each list's worst severity, by the list: a node whose problems an analysis delta left alone
+ * keeps its list object (core/check/analysis-delta.ts), so the overview's redraw of 5,000
+ * packages after an edit looks again only at the lists that changed.
+ */
+const worstOfList = new WeakMap<readonly Problem[], Severity | null>();
+
 /** The most severe of `problems`, or null. */
 export function worstSeverity(problems: readonly Problem[]): Severity | null {
+  if (problems.length === 0) return null;
+  const known = worstOfList.get(problems);
+  if (known !== undefined) return known;
   let worst: Severity | null = null;
   for (const problem of problems) if (!worst || RANK[problem.severity] > RANK[worst]) worst = problem.severity;
+  // Problem lists are never changed once made: a new analysis makes new lists.
+  worstOfList.set(problems, worst);
   return worst;
 }
