@@ -147,6 +147,11 @@ export interface HostApi {
   setDocumentState(state: DocumentState): void;
   /** Keeps unsaved changes in the app's data folder (or browser storage). */
   writeAutosave(text: string, name: string | null): Promise<void>;
+  /**
+   * The renderer's text worker may write the recovery copy itself (the web build's IndexedDB,
+   * which workers share), so a large diagram's text never crosses to the UI thread.
+   */
+  readonly recoveryInWorker?: boolean;
   readRecovery(): Promise<Recovery | null>;
   clearAutosave(): Promise<void>;
   /** Opens an https link from the catalog in the user's browser. */

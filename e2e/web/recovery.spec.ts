@@ -67,6 +67,15 @@ test('a 2,000-node diagram is autosaved from the text worker and restored whole'
   packages.sort((a, b) => a.name.localeCompare(b.name));
   const path = testInfo.outputPath('large.djstack');
   await writeFile(path, JSON.stringify(hostileDiagram({ packages }, 2000)));
+  // Counts the recovery copies the page's own thread puts into IndexedDB: the worker's are not seen.
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    (window as unknown as { pagePuts: number }).pagePuts = 0;
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      (window as unknown as { pagePuts: number }).pagePuts++;
+      return put.apply(this, args);
+    };
+  });
   await app.open(path);
   // A large file is read in the text worker: the diagram is there once the overview counts it.
   await expect(page.getByTestId('canvas.overview')).toHaveAttribute('data-count', '2000', { timeout: 60_000 });
@@ -77,6 +86,8 @@ test('a 2,000-node diagram is autosaved from the text worker and restored whole'
     .poll(() => storedRecovery(page), { timeout: 30_000 })
     .toEqual({ name: 'large.djstack', length: expect.any(Number) });
   expect(page.workers().some((worker) => /text\.worker/.test(worker.url()))).toBe(true);
+  // The text worker stored it: the 2,000 packages' text never crossed to the UI thread.
+  expect(await page.evaluate(() => (window as unknown as { pagePuts: number }).pagePuts)).toBe(0);
 
   await restoreAfterReload(page);
   await app.settled();

@@ -91,21 +91,46 @@ function writtenHere(diagram: Diagram): DocumentText {
 }
 
 /**
- * The text of `diagram`: from the worker for a large diagram, else written here. Only what
- * changed since the diagram the worker holds crosses (after an open, the one it read); a change a
- * structured clone would alter is written here.
+ * `diagram` to the worker as its difference from the one the worker holds (after an open, the one
+ * it read), with what else `request` asks; null when it is better done here (a small diagram, a
+ * change a structured clone would alter, no worker).
  */
-export async function documentTextSoon(diagram: Diagram): Promise<DocumentText> {
-  if (diagram.nodes.length < TEXT_WORKER_FROM_NODES) return writtenHere(diagram);
+async function askWithDiagram(
+  diagram: Diagram,
+  request: { kind: 'write' } | { kind: 'autosave'; name: string | null; savedAt: string },
+): Promise<TextReply | null> {
+  if (diagram.nodes.length < TEXT_WORKER_FROM_NODES) return null;
   // While a read is in flight the worker's diagram is not known here yet: the whole one goes.
   const delta = diagramDelta(reading ? null : held, diagram);
-  if (!survivesStructuredClone(delta)) return writtenHere(diagram);
+  if (!survivesStructuredClone(delta)) return null;
   // Set before the reply: messages reach the worker in order, so the next delta is made against it.
   held = diagram;
   reading = null;
-  const reply = await ask({ kind: 'write', delta, catalogVersion: CATALOG_VERSION });
-  if (reply && 'text' in reply) return { text: reply.text, bytes: reply.bytes };
+  const reply = await ask({ ...request, delta, catalogVersion: CATALOG_VERSION });
   if (reply && 'here' in reply) held = null; // the worker holds nothing now
+  return reply;
+}
+
+/** The text of `diagram`: from the worker for a large diagram, else written here. */
+export async function documentTextSoon(diagram: Diagram): Promise<DocumentText> {
+  const reply = await askWithDiagram(diagram, { kind: 'write' });
+  if (reply && 'text' in reply) return { text: reply.text, bytes: reply.bytes };
+  return writtenHere(diagram);
+}
+
+/**
+ * A large diagram's recovery copy, written and stored by the worker (where the host lets it:
+ * `recoveryInWorker`), so that its text never crosses to the UI thread; otherwise, and when the
+ * worker could not store it, its text and size for the UI thread to store.
+ */
+export async function autosaveSoon(
+  diagram: Diagram,
+  name: string | null,
+  savedAt: string,
+): Promise<{ autosaved: 'stored' | 'too large' } | DocumentText> {
+  const reply = await askWithDiagram(diagram, { kind: 'autosave', name, savedAt });
+  if (reply && 'autosaved' in reply) return { autosaved: reply.autosaved };
+  if (reply && 'text' in reply) return { text: reply.text, bytes: reply.bytes };
   return writtenHere(diagram);
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Diagram } from '../../../core/diagram/model';
 import { emptyDiagram } from '../../../core/diagram/model';
-import { documentText, documentTextSoon, parseDiagramSoon } from './document-text';
+import { autosaveSoon, documentText, documentTextSoon, parseDiagramSoon } from './document-text';
 import { saveSizeProblem, sizeProblem } from '../../../core/format/size';
 import type { OpenedFile } from '../../../core/host/contract';
 import { getHost } from '../host/host';
@@ -189,7 +189,8 @@ export async function offerRecovery(): Promise<void> {
 
 /**
  * Writes the document to the host's autosave every few seconds while it has unsaved changes. A
- * large diagram's text is written in a worker (document-text.ts); one autosave at a time.
+ * large diagram's text is written in a worker (document-text.ts), which in the web build also
+ * stores it; one autosave at a time.
  */
 export function startAutosave(intervalMs = 3000): () => void {
   let written: Diagram | null = null;
@@ -201,12 +202,21 @@ export function startAutosave(intervalMs = 3000): () => void {
     written = state.diagram;
     writing = true;
     const name = state.document.handle ? state.document.name : null;
-    void documentTextSoon(state.diagram)
-      .then(async ({ text, bytes }) => {
+    const host = getHost();
+    const job = host.recoveryInWorker
+      ? autosaveSoon(state.diagram, name, new Date().toISOString())
+      : documentTextSoon(state.diagram);
+    void job
+      .then(async (result) => {
+        if ('autosaved' in result) {
+          // Saved or discarded while the worker stored it: the clear came first, so clear again.
+          if (result.autosaved === 'stored' && !isDirty(useDiagramStore.getState())) await host.clearAutosave();
+          return;
+        }
         // A text past the file limit would be refused by the host; the save itself says why.
         // Saved or discarded meanwhile: nothing to recover.
-        if (stopped || sizeProblem(bytes) || !isDirty(useDiagramStore.getState())) return;
-        await getHost().writeAutosave(text, name);
+        if (stopped || sizeProblem(result.bytes) || !isDirty(useDiagramStore.getState())) return;
+        await host.writeAutosave(result.text, name);
       })
       .finally(() => {
         writing = false;

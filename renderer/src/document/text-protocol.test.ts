@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseDjstack, serializeDjstack } from '../../../core/format/djstack';
 import { sampleDiagram } from '../../../core/format/testing/documents';
 import { diagramDelta } from '../../../core/diagram/delta';
-import { inParts, replyCollector, textHandler, type TextReply } from './text-protocol';
+import { LIMITS } from '../../../core/format/limits';
+import type { Recovery } from '../../../core/host/contract';
+import { autosave, inParts, replyCollector, textHandler, type TextReply } from './text-protocol';
 
 /** What the UI thread receives: the reply as a structured clone, as postMessage delivers it. */
 const received = (reply: TextReply) => structuredClone(reply);
@@ -79,5 +81,69 @@ describe('the text worker', () => {
     // A small one, or an error, is one message.
     expect(inParts(reply, 100_000)).toEqual([reply]);
     expect(inParts({ id: 9, here: 'no' })).toEqual([{ id: 9, here: 'no' }]);
+  });
+
+  describe('autosave', () => {
+    const request = (id: number, delta: ReturnType<typeof diagramDelta>) =>
+      structuredClone({
+        kind: 'autosave' as const,
+        id,
+        delta,
+        catalogVersion: '9',
+        name: 'shop.djstack',
+        savedAt: '2026-12-05T10:00:00.000Z',
+      });
+
+    it('stores the text the UI thread would write, with its name and time; only that it did crosses back', async () => {
+      const stored: Recovery[] = [];
+      const answer = textHandler();
+      const diagram = sampleDiagram();
+      const reply = await autosave(answer, request(1, diagramDelta(null, diagram)), async (copy) => {
+        stored.push(copy);
+        return true;
+      });
+      const text = serializeDjstack(diagram, { catalogVersion: '9' });
+      expect(reply).toEqual({ id: 1, autosaved: 'stored', bytes: new TextEncoder().encode(text).length });
+      expect(stored).toEqual([{ text, name: 'shop.djstack', savedAt: '2026-12-05T10:00:00.000Z' }]);
+      // The worker holds the diagram it stored: the next write is a difference from it.
+      const next = { ...diagram, target: { django: '4.2', python: '3.10' } };
+      expect(answer({ kind: 'write', id: 2, delta: diagramDelta(diagram, next), catalogVersion: '9' })).toMatchObject({
+        text: serializeDjstack(next, { catalogVersion: '9' }),
+      });
+    });
+
+    it('hands the text back when the store refuses it (full, gone), for the UI thread to store', async () => {
+      const diagram = sampleDiagram();
+      const reply = await autosave(textHandler(), request(3, diagramDelta(null, diagram)), async () => false);
+      expect(reply).toMatchObject({ id: 3, text: serializeDjstack(diagram, { catalogVersion: '9' }) });
+    });
+
+    it('stores nothing past the file limit, as the host would refuse it', async () => {
+      const diagram = sampleDiagram();
+      const big = {
+        ...diagram,
+        nodes: diagram.nodes.map((node, i) => (i === 0 ? { ...node, notes: 'x'.repeat(LIMITS.fileBytes) } : node)),
+      };
+      let calls = 0;
+      const reply = await autosave(textHandler(), request(4, diagramDelta(null, big)), async () => {
+        calls++;
+        return true;
+      });
+      expect(reply).toMatchObject({ id: 4, autosaved: 'too large' });
+      expect((reply as { bytes: number }).bytes).toBeGreaterThan(LIMITS.fileBytes);
+      expect(calls).toBe(0);
+    });
+
+    it('a delta the worker cannot apply is for the UI thread, and nothing is stored', async () => {
+      const diagram = sampleDiagram();
+      const delta = diagramDelta(diagram, { ...diagram, target: { django: '4.2', python: '3.10' } });
+      let calls = 0;
+      const reply = await autosave(textHandler(), request(5, delta), async () => {
+        calls++;
+        return true;
+      });
+      expect(reply).toMatchObject({ id: 5, here: expect.any(String) });
+      expect(calls).toBe(0);
+    });
   });
 });

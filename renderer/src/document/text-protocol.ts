@@ -12,17 +12,32 @@ import { applyDiagramDelta, diagramDelta, splitDelta, type DiagramDelta } from '
 import type { Diagram } from '../../../core/diagram/model';
 import { parseDjstack, serializeDjstack, type LoadResult } from '../../../core/format/djstack';
 import { survivesStructuredClone } from '../../../core/format/json-copy';
-import { utf8ByteLength } from '../../../core/format/size';
+import { sizeProblem, utf8ByteLength } from '../../../core/format/size';
+import type { Recovery } from '../../../core/host/contract';
 
 export type TextRequest =
   /** Write the diagram `delta` makes of the one the previous `write` made (none before the first). */
   | { kind: 'write'; id: number; delta: DiagramDelta; catalogVersion: string }
+  /** Write it, as `write` does, and store it as the recovery copy (the web build's IndexedDB). */
+  | {
+      kind: 'autosave';
+      id: number;
+      delta: DiagramDelta;
+      catalogVersion: string;
+      name: string | null;
+      savedAt: string;
+    }
   | { kind: 'read'; id: number; text: string };
 
 export type TextReply =
   /** `bytes`: the text's UTF-8 length, counted here for the size check. */
   | { id: number; text: string; bytes: number }
   | { id: number; loaded: LoadResult }
+  /**
+   * The recovery copy was stored here, or not stored for being past the file limit (the save says
+   * why). One the worker could not store comes back as its text, for the UI thread to store.
+   */
+  | { id: number; autosaved: 'stored' | 'too large'; bytes: number }
   /** The request is better done on the UI thread (its result would not survive the way back), or failed. */
   | { id: number; here: string };
 
@@ -62,7 +77,7 @@ export function replyCollector(): (message: TextMessage) => TextReply | null {
  * The worker's logic. It keeps the diagram of the last write or read, which the next write's delta
  * is made against (the UI side knows which: document-text.ts); a failed one leaves none.
  */
-export function textHandler(): (request: TextRequest) => TextReply {
+export function textHandler(): (request: Exclude<TextRequest, { kind: 'autosave' }>) => TextReply {
   let held: Diagram | null = null;
   return (request) => {
     try {
@@ -85,4 +100,22 @@ export function textHandler(): (request: TextRequest) => TextReply {
       return { id: request.id, here: error instanceof Error ? error.message : String(error) };
     }
   };
+}
+
+/**
+ * The worker's autosave: the text as `answer` writes it, stored by `store` unless it is past the
+ * file limit. A text `store` could not keep goes back to the UI thread, which stores it its way.
+ */
+export async function autosave(
+  answer: ReturnType<typeof textHandler>,
+  request: Extract<TextRequest, { kind: 'autosave' }>,
+  store: (recovery: Recovery) => Promise<boolean>,
+): Promise<TextReply> {
+  const { id, delta, catalogVersion, name, savedAt } = request;
+  const written = answer({ kind: 'write', id, delta, catalogVersion });
+  if (!('text' in written)) return written;
+  if (sizeProblem(written.bytes)) return { id, autosaved: 'too large', bytes: written.bytes };
+  return (await store({ text: written.text, name, savedAt }))
+    ? { id, autosaved: 'stored', bytes: written.bytes }
+    : written;
 }

@@ -54,6 +54,8 @@ export interface BrowserHostEnvironment {
   storage: Storage | null;
   /** Where the recovery copy goes; default: IndexedDB where there is one, else `storage`. */
   recovery?: RecoveryStore;
+  /** `recovery` is the IndexedDB store the text worker writes too (recovery-store.ts). */
+  recoveryInWorker?: boolean;
 }
 
 function defaultEnvironment(): BrowserHostEnvironment {
@@ -64,8 +66,9 @@ function defaultEnvironment(): BrowserHostEnvironment {
     storage = null;
   }
   const fallback = localStorageRecovery(storage);
+  const inWorker = typeof indexedDB !== 'undefined' && typeof Worker !== 'undefined';
   const recovery = typeof indexedDB === 'undefined' ? fallback : indexedDbRecovery(indexedDB, fallback);
-  return { document, window, storage, recovery };
+  return { document, window, storage, recovery, recoveryInWorker: inWorker };
 }
 
 export function createBrowserHost(env: BrowserHostEnvironment = defaultEnvironment()): BrowserHost {
@@ -168,7 +171,10 @@ export function createBrowserHost(env: BrowserHostEnvironment = defaultEnvironme
       dirty = state.dirty;
       env.document.title = `${state.dirty ? '• ' : ''}${state.name} — ${APP_NAME}`;
     },
-    writeAutosave: async (text, name) => recovery.write({ text, name, savedAt: new Date().toISOString() }),
+    writeAutosave: async (text, name) => {
+      await recovery.write({ text, name, savedAt: new Date().toISOString() });
+    },
+    recoveryInWorker: env.recoveryInWorker === true,
     readRecovery: async () => {
       const value = (await recovery.read()) as Partial<Recovery> | null;
       if (!value || typeof value !== 'object') return null;

@@ -2,12 +2,14 @@
  * Where the web build keeps its recovery copy (the desktop app writes a file). IndexedDB writes
  * asynchronously, off the UI thread: localStorage.setItem of a 5,000-node diagram's text held
  * the UI thread for 70–130 ms on every autosave. localStorage stays the fallback where there is
- * no IndexedDB (and is read once, for a copy an older version left there).
+ * no IndexedDB (and is read once, for a copy an older version left there). The text worker
+ * writes a large diagram's copy itself, so its text never crosses to the UI thread.
  */
 import type { Recovery } from '../../../core/host/contract';
 
 export interface RecoveryStore {
-  write(recovery: Recovery): Promise<void>;
+  /** Whether the copy was stored (storage full, disabled or gone: not). */
+  write(recovery: Recovery): Promise<boolean>;
   /** What is stored, unchecked (the host checks its shape), or null. */
   read(): Promise<unknown>;
   clear(): Promise<void>;
@@ -20,10 +22,13 @@ const STORE = 'recovery';
 export function localStorageRecovery(storage: Storage | null): RecoveryStore {
   return {
     write: async (recovery) => {
+      if (!storage) return false;
       try {
-        storage?.setItem(AUTOSAVE_KEY, JSON.stringify(recovery));
+        storage.setItem(AUTOSAVE_KEY, JSON.stringify(recovery));
+        return true;
       } catch {
         // Storage full or disabled: the document itself is still in memory.
+        return false;
       }
     },
     read: async () => {
@@ -46,7 +51,17 @@ function done<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** The copy in IndexedDB; a database that cannot open falls back to `fallback` for good. */
+/** Nowhere: the fallback of the text worker, which has no localStorage (the UI thread then writes). */
+export const NO_RECOVERY_STORE: RecoveryStore = {
+  write: async () => false,
+  read: async () => null,
+  clear: async () => undefined,
+};
+
+/**
+ * The copy in IndexedDB; a database that cannot open falls back to `fallback` for good. The
+ * web build's text worker writes here too (text.worker.ts): workers share the page's databases.
+ */
 export function indexedDbRecovery(factory: IDBFactory, fallback: RecoveryStore): RecoveryStore {
   let database: Promise<IDBDatabase | null> | null = null;
   const open = () => {
@@ -73,8 +88,10 @@ export function indexedDbRecovery(factory: IDBFactory, fallback: RecoveryStore):
       try {
         if ((await open()) === null) return await fallback.write(recovery);
         await inStore('readwrite', (store) => store.put(recovery, AUTOSAVE_KEY));
+        return true;
       } catch {
         // Quota or a closed database: the document itself is still in memory.
+        return false;
       }
     },
     read: async () => {
