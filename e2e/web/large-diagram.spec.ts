@@ -10,6 +10,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { CatalogPackage } from '../../catalog/schema';
 import { hostileDiagram } from '../../scripts/bench/synthetic';
+import type { TestInfo } from '@playwright/test';
 import { expect, test } from '../fixtures/test';
 
 /** The width and height an SVG document declares. */
@@ -28,14 +29,20 @@ async function catalogPackages(): Promise<CatalogPackage[]> {
   return packages.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** The benchmark's hostile diagram of `count` packages, written as `name` in the test's output folder. */
+async function hostileFile(testInfo: TestInfo, name: string, count: number) {
+  const path = testInfo.outputPath(name);
+  const diagram = hostileDiagram({ packages: await catalogPackages() }, count);
+  await writeFile(path, JSON.stringify(diagram));
+  return { path, diagram };
+}
+
 test('a 2,000-node diagram is checked in a worker: the UI answers, says "Checking…", then shows the verdicts', async ({
   app,
   page,
 }, testInfo) => {
   test.setTimeout(180_000);
-  const path = testInfo.outputPath('large.djstack');
-  const diagram = hostileDiagram({ packages: await catalogPackages() }, 2000);
-  await writeFile(path, JSON.stringify(diagram));
+  const { path } = await hostileFile(testInfo, 'large.djstack', 2000);
   const consoleErrors: string[] = [];
   page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
   // Every value the canvas's data-checking takes, in order: "Checking…" may be too brief to poll.
@@ -58,6 +65,9 @@ test('a 2,000-node diagram is checked in a worker: the UI answers, says "Checkin
   await expect(page.getByTestId('canvas.overview.hint')).toHaveText('Overview of 2,000 packages: zoom in to edit');
   await expect(page.getByTestId('canvas')).toHaveAttribute('data-mounted', '0');
   await expect(app.nodes()).toHaveCount(0);
+  // The overview worker draws it on an OffscreenCanvas; what shows is the packages' boxes.
+  await expect.poll(() => page.workers().some((w) => /overview\.worker/.test(w.url()))).toBe(true);
+  await expect.poll(async () => (await app.pngPicture(await overview.screenshot())).drawn).toBeGreaterThan(0.2);
   // The UI thread is free for the user while the checks run: the palette search filters.
   await app.search('celery');
   await expect(app.paletteEntry('celery')).toBeVisible();
@@ -124,9 +134,7 @@ test('pictures of a windowed diagram hold every package, and the canvas is windo
   page,
 }, testInfo) => {
   test.setTimeout(120_000);
-  const path = testInfo.outputPath('windowed.djstack');
-  const diagram = hostileDiagram({ packages: await catalogPackages() }, 1100);
-  await writeFile(path, JSON.stringify(diagram));
+  const { path, diagram } = await hostileFile(testInfo, 'windowed.djstack', 1100);
   await app.open(path);
   const overview = page.getByTestId('canvas.overview');
   await expect(overview).toBeVisible({ timeout: 60_000 });
