@@ -142,10 +142,10 @@ export class AppPage {
   }
 
   /**
-   * A PNG's size, and the share of its pixels that differ from its top-left one (the
-   * background): decoded by the page's browser.
+   * A PNG's size, the share of its pixels that differ from its top-left one (the background)
+   * and the share that are (nearly) white: decoded by the page's browser.
    */
-  async pngPicture(bytes: Buffer): Promise<{ width: number; height: number; drawn: number }> {
+  async pngPicture(bytes: Buffer): Promise<{ width: number; height: number; drawn: number; white: number }> {
     return this.page.evaluate(async (base64) => {
       const image = new Image();
       image.src = `data:image/png;base64,${base64}`;
@@ -157,10 +157,13 @@ export class AppPage {
       context.drawImage(image, 0, 0);
       const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
       let drawn = 0;
+      let white = 0;
       for (let i = 0; i < data.length; i += 4) {
         if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) drawn++;
+        if (data[i]! > 240 && data[i + 1]! > 240 && data[i + 2]! > 240) white++;
       }
-      return { width: canvas.width, height: canvas.height, drawn: drawn / (data.length / 4) };
+      const pixels = data.length / 4;
+      return { width: canvas.width, height: canvas.height, drawn: drawn / pixels, white: white / pixels };
     }, bytes.toString('base64'));
   }
 

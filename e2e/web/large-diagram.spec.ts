@@ -67,7 +67,14 @@ test('a 2,000-node diagram is checked in a worker: the UI answers, says "Checkin
   await expect(app.nodes()).toHaveCount(0);
   // The overview worker draws it on an OffscreenCanvas; what shows is the packages' boxes.
   await expect.poll(() => page.workers().some((w) => /overview\.worker/.test(w.url()))).toBe(true);
-  await expect.poll(async () => (await app.pngPicture(await overview.screenshot())).drawn).toBeGreaterThan(0.2);
+  const overviewPicture = async () => app.pngPicture(await overview.screenshot());
+  await expect.poll(async () => (await overviewPicture()).drawn).toBeGreaterThan(0.2);
+  expect((await overviewPicture()).white).toBeGreaterThan(0.1);
+  // In the dark theme the boxes are dark: drawn in the theme switched to, not the one before.
+  await page.getByTestId('toolbar.theme').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(async () => (await overviewPicture()).white).toBeLessThan(0.02);
+  await page.getByTestId('toolbar.theme').click();
   // The UI thread is free for the user while the checks run: the palette search filters.
   await app.search('celery');
   await expect(app.paletteEntry('celery')).toBeVisible();

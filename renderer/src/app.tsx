@@ -1,6 +1,6 @@
 /** The window: top bar, palette | canvas | inspector, problems below, dialogs on top. */
 import { ReactFlowProvider } from '@xyflow/react';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useLayoutEffect } from 'react';
 import { useShortcuts } from './actions/use-shortcuts';
 import { Canvas } from './canvas/canvas';
 import { CommandPalette } from './command-palette/command-palette';
@@ -50,7 +50,10 @@ function Dialogs() {
 
 export function App() {
   const theme = useResolvedTheme();
-  useEffect(() => {
+  // A layout effect: it runs before every view's effects, which read the theme's colours (the
+  // minimap's and the overview's canvases); as an effect it ran after theirs, which drew in the
+  // previous theme.
+  useLayoutEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   useShortcuts();
