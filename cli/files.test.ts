@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, tempFolder } from './testing';
@@ -65,6 +65,19 @@ describe('CLI file errors are one line and exit 2', () => {
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/not a regular file; only files are read/);
     }
+  });
+
+  it('import -o onto a FIFO (or /dev/full) refuses to replace it, in one line, and leaves it as it was', async () => {
+    const cwd = tempFolder('files');
+    writeFileSync(join(cwd, 'requirements.txt'), 'Django==5.2\n');
+    execFileSync('mkfifo', [join(cwd, 'pipe.djstack')]);
+    const result = await runCli(cwd, ['import', 'requirements.txt', '-o', 'pipe.djstack', '--force']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      'djstack import: pipe.djstack: not written (it is not a regular file (a device, FIFO, socket or folder), ENOTREG); the file on disk was not changed',
+    );
+    expect(lstatSync(join(cwd, 'pipe.djstack')).isFIFO()).toBe(true);
+    expect(readdirSync(cwd).sort()).toEqual(['pipe.djstack', 'requirements.txt']);
   });
 
   it('a diagram symlinked to /dev/zero is refused by check', async () => {

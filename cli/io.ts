@@ -36,6 +36,7 @@ const FS_ERRORS: Record<string, string> = {
   EMFILE: 'too many open files',
   EIO: 'input/output error',
   EBUSY: 'the file is busy',
+  ENOTREG: 'it is not a regular file (a device, FIFO, socket or folder)',
 };
 
 /** A file-system error code as a few words for a one-line message (the code is kept for searching). */

@@ -23,8 +23,8 @@ export interface WriterFs {
   close(fd: number): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
-  /** The mode bits of an existing file (kept on replace), or null when there is none. */
-  modeOf(path: string): Promise<number | null>;
+  /** What is at `path` now (its mode bits are kept on replace), or null when nothing is. */
+  existing(path: string): Promise<{ mode: number; regular: boolean } | null>;
 }
 
 const fsOpen = promisify(fs.open);
@@ -40,9 +40,10 @@ export const nodeWriterFs: WriterFs = {
   close: (fd) => fsClose(fd),
   rename: (from, to) => fs.promises.rename(from, to),
   unlink: (path) => fs.promises.unlink(path),
-  modeOf: async (path) => {
+  existing: async (path) => {
     try {
-      return (await fs.promises.stat(path)).mode & 0o7777;
+      const found = await fs.promises.stat(path);
+      return { mode: found.mode & 0o7777, regular: found.isFile() };
     } catch {
       return null;
     }
@@ -95,7 +96,14 @@ async function fsyncFolder(io: WriterFs, folder: string): Promise<void> {
 export async function writeAtomic(path: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   const io = options.fs ?? nodeWriterFs;
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
-  const mode = options.mode ?? (await io.modeOf(path)) ?? 0o666;
+  const existing = await io.existing(path);
+  // The rename would put a file where a device, FIFO, socket or folder is (`-o /dev/full`).
+  if (existing && !existing.regular)
+    throw Object.assign(new Error(`${path} is not a regular file; it was not replaced`), {
+      code: 'ENOTREG',
+      syscall: 'stat',
+    });
+  const mode = options.mode ?? existing?.mode ?? 0o666;
   const temp = tempPathFor(path);
   // 'wx': the temporary name is new; never open (and truncate) something already there.
   const fd = await io.open(temp, 'wx', mode);
